@@ -1,0 +1,260 @@
+/**
+ * The glossary of the method's symbols as Effect Schemas: every block of a cell's resolved config.
+ *
+ * Names follow `sid-algorithm.md` (alpha, tInit, kappa1..kappa4, ...). Defaults are the §9 defaults
+ * scaled to this machine where §9 names an SD-scale value (batch, learning rate, duration); such
+ * scaled defaults say so. Decoding reports the path of a bad field, e.g. `at ["generator"]["numSteps"]`.
+ *
+ * This module imports neither tfjs nor `stages/`: authoring and compiling an experiment never loads
+ * tensor code.
+ */
+import { Effect, Result, Schema } from "effect"
+
+const withDefault = <S extends Schema.Top>(value: S["Type"]) =>
+  Schema.withDecodingDefaultTypeKey<S>(Effect.succeed(value))
+
+const PositiveInt = Schema.Int.check(Schema.isGreaterThanOrEqualTo(1))
+const NonNegativeInt = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
+const Positive = Schema.Finite.check(Schema.isGreaterThan(0))
+const NonNegative = Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))
+const Probability = Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0), Schema.isLessThanOrEqualTo(1))
+/** A DDPM timestep index of the 1000-step schedule (§1.1). */
+const Timestep = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0), Schema.isLessThanOrEqualTo(999))
+
+// ---------------------------------------------------------------------------------------------------
+// teacher
+
+/** Deliberate teacher errors (Appendix C, "Making it imperfect on purpose"); metrics keep the true mixture. */
+export const Imperfection = Schema.Struct({
+  /** Every component mean moves by a random vector of this length (data units). */
+  meanShift: NonNegative.pipe(withDefault(0)),
+  /** Every component scale is multiplied by this factor: σ_j·(1+η) with factor = 1+η. */
+  scaleFactor: Positive.pipe(withDefault(1)),
+  /** Component weights are tempered: w_j^(1/T), renormalised. 1 leaves them unchanged. */
+  weightTemperature: Positive.pipe(withDefault(1))
+})
+export type Imperfection = typeof Imperfection.Type
+
+/** The exact class-conditional Gaussian-mixture teacher of Appendix C (the perfect teacher of Lemma 1). */
+export const GmmTeacher = Schema.Struct({
+  kind: Schema.Literal("gmm"),
+  /** D, the data dimension. */
+  dim: PositiveInt.pipe(withDefault(8)),
+  /** C, the number of prompt classes (index C is the null prompt ∅). */
+  classes: PositiveInt.pipe(withDefault(8)),
+  componentsPerClass: PositiveInt.pipe(withDefault(3)),
+  /** Class centres are drawn N(0, classSpread²·I). */
+  classSpread: Positive.pipe(withDefault(1.5)),
+  /** Component means are drawn around their class centre with N(0, componentSpread²·I). */
+  componentSpread: Positive.pipe(withDefault(0.5)),
+  /** σ_j, the isotropic scale of every component. */
+  componentScale: Positive.pipe(withDefault(0.15)),
+  /** Seed of the mixture's structure (centres, means, weights), independent of the run seed. */
+  structureSeed: NonNegativeInt.pipe(withDefault(1)),
+  imperfection: Imperfection.pipe(withDefault({ meanShift: 0, scaleFactor: 1, weightTemperature: 1 }))
+})
+export type GmmTeacher = typeof GmmTeacher.Type
+
+export const Teacher = Schema.Union([GmmTeacher])
+export type Teacher = typeof Teacher.Type
+
+// ---------------------------------------------------------------------------------------------------
+// networks
+
+/** The `mlp` denoiser of benchmark.md: [x_t, sin/cos(t), class embedding] → depth × (Linear, SiLU) → Linear. */
+export const Network = Schema.Struct({
+  /** Input dimension; when given it must equal the teacher's D. */
+  dim: Schema.optionalKey(PositiveInt),
+  hidden: PositiveInt.pipe(withDefault(256)),
+  depth: PositiveInt.pipe(withDefault(3)),
+  /** Width of the time embedding and of the class embedding. */
+  embedding: PositiveInt.check(Schema.isMultipleOf(2)).pipe(withDefault(64)),
+  /** Seed of the random initialisation. */
+  initSeed: NonNegativeInt.pipe(withDefault(0))
+})
+export type Network = typeof Network.Type
+
+/** Denoising regression that makes an `mlp` a copy of an analytic teacher, so ψ and θ can start as φ (§3). */
+export const Prefit = Schema.Struct({
+  iterations: NonNegativeInt.pipe(withDefault(1500)),
+  batch: PositiveInt.pipe(withDefault(256)),
+  lr: Positive.pipe(withDefault(2e-3)),
+  /** Share of rows trained on the null prompt ∅, so the copy also answers unconditional queries. */
+  nullPromptShare: Probability.pipe(withDefault(0.2))
+})
+export type Prefit = typeof Prefit.Type
+
+// ---------------------------------------------------------------------------------------------------
+// generator (§2)
+
+export const StepMatching = Schema.Literals(["uniform", "final", "backpropAll"])
+export type StepMatching = typeof StepMatching.Type
+export const NoiseType = Schema.Literals(["fresh", "fixed", "ddim"])
+export type NoiseType = typeof NoiseType.Type
+
+export const Generator = Schema.Struct({
+  /** K, the trained maximum number of steps (§2.3). */
+  numSteps: PositiveInt.pipe(withDefault(4)),
+  /** t_init: the first step's timestep; the chain starts from s_{tInit}·z (§2.2). */
+  tInit: Timestep.pipe(withDefault(999)),
+  /** §2.4: uniform-step (k ~ U{1..K}), final-step (k ≡ K), or the legacy backprop-through-all-steps. */
+  stepMatching: StepMatching.pipe(withDefault("uniform")),
+  /** §2.3: noise injected between steps. */
+  noiseType: NoiseType.pipe(withDefault("fresh"))
+})
+export type Generator = typeof Generator.Type
+
+// ---------------------------------------------------------------------------------------------------
+// guidance (§4.2, §4.3)
+
+export const Guidance = Schema.Struct({
+  /** κ1: CFG scale of f_ψ inside L_ψ. */
+  kappa1: Schema.Finite.pipe(withDefault(1)),
+  /** κ2: CFG scale of the f_ψ inside (y_φ − y_ψ) in L_θ. */
+  kappa2: Schema.Finite.pipe(withDefault(1)),
+  /** κ3: CFG scale of the f_ψ inside (y_ψ − x_g) in L_θ; tied to κ2 in the authors' code. */
+  kappa3: Schema.Finite.pipe(withDefault(1)),
+  /** κ4: CFG scale of the teacher f_φ inside L_θ. */
+  kappa4: Schema.Finite.pipe(withDefault(1)),
+  /** Prompt dropout while training f_ψ; "auto" = 0.1 when κ1 ≠ 1 or κ2 ≠ 1, else 0 (S1). */
+  fakePromptDropout: Schema.Union([Probability, Schema.Literal("auto")]).pipe(withDefault("auto"))
+})
+export type Guidance = typeof Guidance.Type
+
+/** §3: resolves "auto" prompt dropout the way S1 does. */
+export const resolvePromptDropout = (g: Guidance): number =>
+  g.fakePromptDropout === "auto" ? (g.kappa1 !== 1 || g.kappa2 !== 1 ? 0.1 : 0) : g.fakePromptDropout
+
+// ---------------------------------------------------------------------------------------------------
+// loss (§3, §4.1)
+
+export const Loss = Schema.Struct({
+  /** α of L_θ; 1.0 in the SD/DiT code (§4.1). */
+  alpha: Schema.Finite.pipe(withDefault(1)),
+  /** t ~ U{tMin .. tMaxExclusive−1}, one draw for L_ψ and L_θ (§1.1). */
+  tMin: Timestep.pipe(withDefault(20)),
+  tMaxExclusive: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(1000)).pipe(
+    withDefault(980)
+  ),
+  /** Floor of the per-sample normaliser w = 1/max(mean|x_g − y_φ|, floor) (§4.1). */
+  weightFloor: Positive.pipe(withDefault(1e-5)),
+  /** λ_ψ. */
+  lossScalingPsi: Positive.pipe(withDefault(1)),
+  /** λ_G. */
+  lossScalingG: Positive.pipe(withDefault(1))
+})
+export type Loss = typeof Loss.Type
+
+// ---------------------------------------------------------------------------------------------------
+// optimiser (§6.2)
+
+export const Optimizer = Schema.Struct({
+  kind: Schema.Literals(["adam", "adamw"]).pipe(withDefault("adam")),
+  /** §9 gives 1e-6 at SD scale with batch 512; small networks here want a larger step. */
+  lrPsi: Positive.pipe(withDefault(1e-4)),
+  lrTheta: Positive.pipe(withDefault(1e-4)),
+  /** β1 = 0 in every SiD code base (Appendix B.7). */
+  beta1: Probability.pipe(withDefault(0)),
+  beta2: Probability.pipe(withDefault(0.999)),
+  eps: Positive.pipe(withDefault(1e-8)),
+  weightDecay: NonNegative.pipe(withDefault(0.01)),
+  /** Batch per update (§9's globalBatch is 512 at SD scale). */
+  batch: PositiveInt.pipe(withDefault(256)),
+  gradNanToNum: Schema.Boolean.pipe(withDefault(true)),
+  /** EMA half-life of θ in images; 0 disables (S2). */
+  emaHalfLifeImages: NonNegative.pipe(withDefault(0)),
+  emaRampup: NonNegative.pipe(withDefault(0.05))
+})
+export type Optimizer = typeof Optimizer.Type
+
+// ---------------------------------------------------------------------------------------------------
+// evaluation, budget
+
+export const Evaluation = Schema.Struct({
+  /** Generated samples per prompt class and per k. */
+  samplesPerClass: PositiveInt.pipe(withDefault(250)),
+  /** Evaluate every this many iterations (0 = only before and after training). */
+  everyIterations: NonNegativeInt.pipe(withDefault(0)),
+  /** k-NN for precision/recall (Kynkäänniemi et al.). */
+  nearestK: PositiveInt.pipe(withDefault(3)),
+  /** A component is covered when it receives at least this share of its expected count. */
+  coverageShare: Probability.pipe(withDefault(0.25))
+})
+export type Evaluation = typeof Evaluation.Type
+
+export const Budget = Schema.Struct({
+  /** Training iterations (each is one f_ψ update and one G_θ update, §6.1). */
+  iterations: NonNegativeInt.pipe(withDefault(1000)),
+  /** Checkpoint every this many iterations (0 = never). */
+  checkpointEvery: NonNegativeInt.pipe(withDefault(100))
+})
+export type Budget = typeof Budget.Type
+
+// ---------------------------------------------------------------------------------------------------
+// one cell
+
+const CellFields = Schema.Struct({
+  teacher: Teacher,
+  network: Network.pipe(withDefault(Schema.decodeUnknownSync(Network)({}))),
+  prefit: Prefit.pipe(withDefault(Schema.decodeUnknownSync(Prefit)({}))),
+  generator: Generator.pipe(withDefault(Schema.decodeUnknownSync(Generator)({}))),
+  guidance: Guidance.pipe(withDefault(Schema.decodeUnknownSync(Guidance)({}))),
+  loss: Loss.pipe(withDefault(Schema.decodeUnknownSync(Loss)({}))),
+  optimizer: Optimizer.pipe(withDefault(Schema.decodeUnknownSync(Optimizer)({}))),
+  evaluation: Evaluation.pipe(withDefault(Schema.decodeUnknownSync(Evaluation)({}))),
+  budget: Budget.pipe(withDefault(Schema.decodeUnknownSync(Budget)({}))),
+  /** The run seed: every random draw of the cell derives from it (see stages/internal/rng.ts). */
+  seed: NonNegativeInt.pipe(withDefault(0))
+})
+
+/** Cross-field rules that a single field's schema cannot state; each names the offending field. */
+const crossFieldProblems = (c: typeof CellFields.Type): ReadonlyArray<readonly [path: string, message: string]> => {
+  const problems: Array<readonly [string, string]> = []
+  if (c.network.dim !== undefined && c.network.dim !== c.teacher.dim) {
+    problems.push([
+      "network.dim",
+      `the network's input dimension ${c.network.dim} does not match the teacher's dimension D = ${c.teacher.dim} (teacher.dim)`
+    ])
+  }
+  if (c.loss.tMin >= c.loss.tMaxExclusive) {
+    problems.push(["loss.tMin", `tMin = ${c.loss.tMin} must be below tMaxExclusive = ${c.loss.tMaxExclusive}`])
+  }
+  if (Math.floor(c.generator.tInit * (1 - (c.generator.numSteps - 1) / c.generator.numSteps)) < 1) {
+    problems.push(["generator.numSteps", `K = ${c.generator.numSteps} steps from tInit = ${c.generator.tInit} reach timestep 0`])
+  }
+  return problems
+}
+
+/** A fully resolved cell config: what the stages consume and what the cache key hashes. */
+export const CellConfig = CellFields.check(
+  Schema.makeFilter((c) => crossFieldProblems(c).map(([path, issue]) => ({ path: path.split("."), issue })))
+)
+export type CellConfig = typeof CellConfig.Type
+export type CellConfigInput = typeof CellConfig.Encoded
+
+/** Thrown by `decodeCellConfig`: the message names the field, e.g. `generator.numSteps: ...`. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError"
+  constructor(
+    readonly field: string,
+    readonly detail: string,
+    readonly source?: string
+  ) {
+    super(`${source === undefined ? "" : `${source}: `}${field === "" ? "" : `${field}: `}${detail}`)
+  }
+}
+
+/** Splits a Schema failure message ("Expected …\n  at [\"a\"][\"b\"]") into a dotted path and its sentence. */
+export const splitSchemaMessage = (message: string): readonly [field: string, detail: string] => {
+  const at = /\n\s*at (.*)$/m.exec(message)
+  const field = at ? [...at[1]!.matchAll(/\["?([^"\]]+)"?\]/g)].map((m) => m[1]!).join(".") : ""
+  return [field, message.split("\n")[0]!.trim()]
+}
+
+/** Decodes (and defaults) a cell config, rejecting unknown keys; throws ConfigError naming the first bad field. */
+export const decodeCellConfig = (input: unknown, source?: string): CellConfig => {
+  const result = Schema.decodeUnknownResult(CellConfig)(input, { onExcessProperty: "error" })
+  if (Result.isSuccess(result)) return result.success
+  const [field, detail] = splitSchemaMessage(result.failure.message)
+  throw new ConfigError(field, detail, source)
+}

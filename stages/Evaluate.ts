@@ -1,0 +1,103 @@
+/**
+ * Stage "evaluate" on the GMM (sid-algorithm.md Appendix C "Metrics"; architecture.md stage 6): for every
+ * k in 1..K, generate C × n samples and compare them with fresh exact data samples:
+ * Fréchet distance in data space, alignment (true posterior of the prompted class, the CLIP-score
+ * analogue), precision and recall (k-NN manifolds) and mode coverage.
+ */
+import { tf } from "./internal/tf.ts"
+import type { Evaluation, Generator } from "../dsl/Hyperparams.ts"
+import type { Denoiser } from "./internal/denoiser.ts"
+import { assignComponents, classPosterior, componentCount, sampleMixture, type Mixture } from "./internal/gmm.ts"
+import { frechetDistance, precisionRecall, type SampleMatrix } from "./internal/metrics.ts"
+import type { Streams } from "./internal/rng.ts"
+import { disposeChainNoise, drawChainNoise, runChain, timeGrid } from "./Generate.ts"
+
+/** The metrics of one sample set, as named in results (lower FD is better; the rest higher). */
+export interface SampleMetrics {
+  readonly fd: number
+  readonly alignment: number
+  readonly precision: number
+  readonly recall: number
+  readonly coverage: number
+}
+
+export const METRIC_NAMES = ["fd", "alignment", "precision", "recall", "coverage"] as const
+
+/** Prompts of an evaluation set: n per class, class-major. */
+export const evaluationPrompts = (classes: number, perClass: number): Int32Array =>
+  Int32Array.from({ length: classes * perClass }, (_, i) => Math.floor(i / perClass))
+
+/** All metrics of `samples` (generated with `prompts`) against the reference data set. */
+export const sampleMetrics = (
+  truth: Mixture,
+  samples: Float32Array,
+  prompts: Int32Array,
+  reference: Float32Array,
+  cfg: Evaluation
+): SampleMetrics => {
+  const n = prompts.length
+  const d = truth.dim
+  const x: SampleMatrix = { data: samples, n, d }
+  const y: SampleMatrix = { data: reference, n: reference.length / d, d }
+  const posterior = classPosterior(truth, samples, prompts)
+  const { precision, recall } = precisionRecall(y, x, cfg.nearestK)
+  return {
+    fd: frechetDistance(x, y),
+    alignment: posterior.reduce((p, v) => p + v, 0) / n,
+    precision,
+    recall,
+    coverage: modeCoverage(truth, samples, prompts, cfg.coverageShare)
+  }
+}
+
+/** Share of components that receive at least `share` of their expected count (Appendix C). */
+export const modeCoverage = (m: Mixture, samples: Float32Array, prompts: Int32Array, share: number): number => {
+  const J = componentCount(m)
+  const counts = new Float64Array(J)
+  for (const j of assignComponents(m, samples, prompts.length)) counts[j]! += 1
+  const perClass = new Float64Array(m.classes)
+  for (const c of prompts) perClass[c]! += 1
+  let covered = 0
+  for (let j = 0; j < J; j++) {
+    const expected = perClass[m.componentClass[j]!]! * m.weights[j]!
+    if (counts[j]! >= share * expected) covered += 1
+  }
+  return covered / J
+}
+
+export interface StepMetrics extends SampleMetrics {
+  /** Number of generator steps k. */
+  readonly k: number
+}
+
+/**
+ * Generates with k = 1..K steps from the same z (paired across k and across evaluations) and scores each set. The data
+ * reference comes from `streams` key "reference", so every evaluation of a cell compares with the same
+ * data. Returns one row per k plus the data-vs-data row (k = 0) that shows the metric floor.
+ */
+export const evaluateGenerator = (
+  gen: Denoiser,
+  truth: Mixture,
+  generator: Generator,
+  cfg: Evaluation,
+  streams: Streams
+): ReadonlyArray<StepMetrics> => {
+  const prompts = evaluationPrompts(truth.classes, cfg.samplesPerClass)
+  const n = prompts.length
+  const reference = sampleMixture(truth, prompts, streams, "reference")
+  const grid = timeGrid(generator.tInit, generator.numSteps)
+  const rows: Array<StepMetrics> = []
+  const heldOut = sampleMixture(truth, prompts, streams, "held-out")
+  rows.push({ k: 0, ...sampleMetrics(truth, heldOut, prompts, reference, cfg) })
+  const c = tf.tensor1d(prompts, "int32")
+  for (let k = 1; k <= generator.numSteps; k++) {
+    const noise = drawChainNoise(streams.stream("generator-noise"), n, truth.dim, k, generator.noiseType)
+    const { xhat, lastInput } = runChain(gen, noise, c, k, grid, generator.noiseType)
+    const samples = xhat.dataSync() as Float32Array
+    tf.dispose([xhat, lastInput])
+    disposeChainNoise(noise)
+    rows.push({ k, ...sampleMetrics(truth, samples, prompts, reference, cfg) })
+  }
+  c.dispose()
+  return rows
+}

@@ -1,0 +1,65 @@
+/**
+ * Stage "prefit": a short denoising regression that makes an `mlp` a copy of an analytic teacher, so
+ * that ψ and θ can start as "copies of the teacher" (sid-algorithm.md §2.1, §3) when φ is the exact
+ * `gmm` teacher and has no weights to copy. The regression target is the teacher's own ε̂ on noisy
+ * samples of the teacher's distribution, with a share of rows on the null prompt so CFG works too.
+ */
+import { tf } from "./internal/tf.ts"
+import type { Network, Prefit } from "../dsl/Hyperparams.ts"
+import { type Denoiser, mlpDenoiser } from "./internal/denoiser.ts"
+import { initMlp, mlpVariables, type Mlp } from "./internal/mlp.ts"
+import { sampleMixture, type Mixture } from "./internal/gmm.ts"
+import type { Streams } from "./internal/rng.ts"
+import { diffuse, disposeNoisy, normalTensor, sampleTimesteps } from "./Diffuse.ts"
+import { adamStep, disposeAdam, initAdam } from "./Update.ts"
+
+export interface PrefitProgress {
+  readonly iteration: number
+  readonly total: number
+  readonly loss: number
+}
+
+/**
+ * Trains a fresh `mlp` to the teacher's ε̂ (ε-MSE = SNR-weighted x0 regression, §3). Linear learning-rate
+ * decay to 0. Returns the trained network (caller disposes) and its final regression loss.
+ */
+export const prefitMlp = (
+  teacher: Denoiser,
+  modelled: Mixture,
+  network: Network,
+  cfg: Prefit,
+  streams: Streams,
+  onProgress?: (p: PrefitProgress) => void
+): { net: Mlp; loss: number } => {
+  const D = teacher.dim
+  const C = teacher.classes
+  const net = initMlp({ dim: D, classes: C, ...network }, streams, "phi")
+  const vars = mlpVariables(net)
+  const den = mlpDenoiser(net)
+  const adam = initAdam(vars, 0.9)
+  let last = NaN
+  for (let i = 0; i < cfg.iterations; i++) {
+    const s = streams.child("prefit", i)
+    const classes = s.stream("c").ints(cfg.batch, 0, C)
+    const drop = s.stream("null").uniforms(cfg.batch)
+    const x0 = tf.tensor2d(sampleMixture(modelled, classes, s, "x0"), [cfg.batch, D])
+    const prompts = tf.tensor1d(Int32Array.from(classes, (c, j) => (drop[j]! < cfg.nullPromptShare ? C : c)), "int32")
+    const eps = normalTensor(s.stream("eps"), cfg.batch, D)
+    const noisy = diffuse(x0, eps, sampleTimesteps(s.stream("t"), cfg.batch, 1, 1000), prompts)
+    const target = teacher.eps(noisy)
+    const { value, grads } = tf.variableGrads(
+      () => tf.tidy(() => tf.mean(tf.sum(tf.square(tf.sub(den.eps(noisy), target)), 1)) as tf.Scalar),
+      [...vars]
+    )
+    const lr = cfg.lr * (1 - i / cfg.iterations)
+    adamStep(vars, vars.map((v) => grads[v.name]!), adam, { lr, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, nanToNum: true })
+    if (i === cfg.iterations - 1 || i % 50 === 0) {
+      last = value.dataSync()[0]!
+      onProgress?.({ iteration: i + 1, total: cfg.iterations, loss: last })
+    }
+    tf.dispose([value, ...Object.values(grads), x0, prompts, eps, target])
+    disposeNoisy(noisy)
+  }
+  disposeAdam(adam)
+  return { net, loss: last }
+}

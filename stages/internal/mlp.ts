@@ -1,0 +1,154 @@
+/**
+ * The `mlp` ε-prediction denoiser of benchmark.md, used for the teacher φ (when learned), the fake
+ * score ψ and the generator θ: [x_t, sin/cos(t), class embedding] → depth × (Linear, SiLU) → Linear.
+ *
+ * The class embedding is a one-hot matmul rather than `gather`, so it trains on every backend without
+ * the `UnsortedSegmentSum` kernel (platform-notes.md). Class index C is the null prompt ∅ (§1.1).
+ */
+import { tf } from "./tf.ts"
+import type { Streams } from "./rng.ts"
+
+export interface MlpShape {
+  /** D. */
+  readonly dim: number
+  /** C; the embedding table has C + 1 rows, the last one for ∅. */
+  readonly classes: number
+  readonly hidden: number
+  readonly depth: number
+  /** Width of the time embedding and of the class embedding. */
+  readonly embedding: number
+}
+
+export interface Mlp {
+  readonly shape: MlpShape
+  /** (C+1) × E class embedding. */
+  readonly classEmbedding: tf.Variable
+  /** Linear layers: weights in × out, biases out. */
+  readonly weights: ReadonlyArray<tf.Variable>
+  readonly biases: ReadonlyArray<tf.Variable>
+}
+
+/** Every variable of the network, in a fixed order (checkpoints and optimiser slots rely on it). */
+export const mlpVariables = (net: Mlp): ReadonlyArray<tf.Variable> => [
+  net.classEmbedding,
+  ...net.weights.flatMap((w, i) => [w, net.biases[i]!])
+]
+
+export const mlpParameterCount = (shape: MlpShape): number => {
+  const widths = layerWidths(shape)
+  let n = (shape.classes + 1) * shape.embedding
+  for (let i = 0; i + 1 < widths.length; i++) n += widths[i]! * widths[i + 1]! + widths[i + 1]!
+  return n
+}
+
+/** [D + 2E, hidden × depth..., D]. */
+export const layerWidths = (shape: MlpShape): ReadonlyArray<number> => [
+  shape.dim + 2 * shape.embedding,
+  ...Array.from({ length: shape.depth }, () => shape.hidden),
+  shape.dim
+]
+
+/** PyTorch's default init (U(±1/√fan_in) for Linear, N(0,1) for the embedding), from a seeded stream. */
+export const initMlp = (shape: MlpShape, rng: Streams, name: string, trainable = true): Mlp => {
+  const widths = layerWidths(shape)
+  const stream = rng.stream("init", name)
+  const uniform = (n: number, bound: number) => {
+    const out = new Float32Array(n)
+    for (let i = 0; i < n; i++) out[i] = (2 * stream.uniform() - 1) * bound
+    return out
+  }
+  const classEmbedding = tf.variable(
+    tf.tensor2d(stream.normals((shape.classes + 1) * shape.embedding), [shape.classes + 1, shape.embedding]),
+    trainable,
+    `${name}/classEmbedding`
+  )
+  const weights: Array<tf.Variable> = []
+  const biases: Array<tf.Variable> = []
+  for (let i = 0; i + 1 < widths.length; i++) {
+    const fanIn = widths[i]!
+    const fanOut = widths[i + 1]!
+    const bound = 1 / Math.sqrt(fanIn)
+    weights.push(tf.variable(tf.tensor2d(uniform(fanIn * fanOut, bound), [fanIn, fanOut]), trainable, `${name}/w${i}`))
+    biases.push(tf.variable(tf.tensor1d(uniform(fanOut, bound)), trainable, `${name}/b${i}`))
+  }
+  return { shape, classEmbedding, weights, biases }
+}
+
+/** A new network holding copies of `net`'s values ("ψ ← copy(φ)", §6.1). Caller disposes it. */
+export const cloneMlp = (net: Mlp, name: string, trainable = true): Mlp => ({
+  shape: net.shape,
+  classEmbedding: tf.variable(net.classEmbedding, trainable, `${name}/classEmbedding`),
+  weights: net.weights.map((w, i) => tf.variable(w, trainable, `${name}/w${i}`)),
+  biases: net.biases.map((b, i) => tf.variable(b, trainable, `${name}/b${i}`))
+})
+
+/** Overwrites `target`'s values with `source`'s (same shape). */
+export const assignMlp = (target: Mlp, source: Mlp): void => {
+  const src = mlpVariables(source)
+  mlpVariables(target).forEach((v, i) => v.assign(src[i]!))
+}
+
+export const disposeMlp = (net: Mlp): void => {
+  for (const v of mlpVariables(net)) v.dispose()
+}
+
+/** Sinusoidal embedding of integer timesteps: 64 sin + 64 cos at frequencies exp(−ln(10⁴)·i/half). */
+export const timeEmbedding = (t: tf.Tensor1D, width: number): tf.Tensor2D =>
+  tf.tidy("mlp.timeEmbedding", () => {
+    const half = width / 2
+    const freqs = tf.exp(tf.mul(tf.range(0, half, 1, "float32"), -Math.log(10000) / half))
+    const arg = tf.mul(tf.expandDims(tf.cast(t, "float32"), 1), tf.expandDims(freqs, 0)) as tf.Tensor2D
+    return tf.concat([tf.sin(arg), tf.cos(arg)], 1)
+  })
+
+/** ε̂(x_t, t, c). Borrows inputs; caller disposes the result. `c` holds class ids, C meaning ∅. */
+export const mlpEps = (net: Mlp, xT: tf.Tensor2D, t: tf.Tensor1D, c: tf.Tensor1D): tf.Tensor2D =>
+  tf.tidy("mlp.eps", () => {
+    const cls = tf.matMul(tf.oneHot(tf.cast(c, "int32"), net.shape.classes + 1), net.classEmbedding)
+    let h = tf.concat([xT, timeEmbedding(t, net.shape.embedding), cls as tf.Tensor2D], 1)
+    const last = net.weights.length - 1
+    for (let i = 0; i < last; i++) {
+      const z = tf.add(tf.matMul(h, net.weights[i]!), net.biases[i]!) as tf.Tensor2D
+      h = tf.mul(z, tf.sigmoid(z)) as tf.Tensor2D // SiLU
+    }
+    return tf.add(tf.matMul(h, net.weights[last]!), net.biases[last]!) as tf.Tensor2D
+  })
+
+/** Serialisable copy of the weights (checkpoints, caches). */
+export const mlpToArrays = (net: Mlp): ReadonlyArray<Float32Array> =>
+  mlpVariables(net).map((v) => v.dataSync() as Float32Array)
+
+export const mlpFromArrays = (
+  shape: MlpShape,
+  arrays: ReadonlyArray<Float32Array>,
+  name: string,
+  trainable = true
+): Mlp => {
+  const template = tf.tidy(() => initMlpShapes(shape))
+  const expected = template.length
+  if (arrays.length !== expected) {
+    throw new Error(`${name}: expected ${expected} weight arrays for this network shape, found ${arrays.length}`)
+  }
+  const vars = template.map((s, i) => {
+    const data = arrays[i]!
+    const size = s.reduce((p, x) => p * x, 1)
+    if (data.length !== size) {
+      throw new Error(`${name}: weight array ${i} has ${data.length} values, the shape [${s.join(", ")}] needs ${size}`)
+    }
+    return tf.variable(tf.tensor(data, s), trainable, `${name}/v${i}`)
+  })
+  const [classEmbedding, ...rest] = vars
+  return {
+    shape,
+    classEmbedding: classEmbedding!,
+    weights: rest.filter((_, i) => i % 2 === 0),
+    biases: rest.filter((_, i) => i % 2 === 1)
+  }
+}
+
+const initMlpShapes = (shape: MlpShape): Array<Array<number>> => {
+  const widths = layerWidths(shape)
+  const shapes: Array<Array<number>> = [[shape.classes + 1, shape.embedding]]
+  for (let i = 0; i + 1 < widths.length; i++) shapes.push([widths[i]!, widths[i + 1]!], [widths[i + 1]!])
+  return shapes
+}

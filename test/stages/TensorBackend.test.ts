@@ -1,0 +1,112 @@
+/**
+ * TensorBackend: the pure selection rules (`chooseBackend`), and the live layer on this machine,
+ * where the native packages are absent and wasm is selected.
+ */
+import assert from "node:assert/strict"
+import { describe, it } from "node:test"
+import { Effect, Result } from "effect"
+import {
+  type Availability,
+  BackendNames,
+  chooseBackend,
+  probeAvailability,
+  TensorBackend
+} from "../../stages/TensorBackend.ts"
+import { tf } from "../../stages/internal/tf.ts"
+
+const all: Availability = { "tensorflow-gpu": true, tensorflow: true, wasm: true, cpu: true }
+const here: Availability = { "tensorflow-gpu": false, tensorflow: false, wasm: true, cpu: true }
+
+const ok = (r: ReturnType<typeof chooseBackend>) => {
+  if (Result.isFailure(r)) assert.fail(`expected a choice, got ${r.failure.message}`)
+  return r.success
+}
+const err = (r: ReturnType<typeof chooseBackend>) => {
+  if (Result.isSuccess(r)) assert.fail(`expected an error, got ${r.success.name}`)
+  return r.failure
+}
+
+describe("chooseBackend", () => {
+  it("SIDLAB_BACKEND overrides the order", () => {
+    assert.deepEqual(ok(chooseBackend({ SIDLAB_BACKEND: "cpu" }, all)), { name: "cpu", reason: "SIDLAB_BACKEND=cpu" })
+    assert.equal(ok(chooseBackend({ SIDLAB_BACKEND: " wasm " }, all)).name, "wasm")
+  })
+
+  it("an unknown name is a BackendError listing the valid names", () => {
+    const e = err(chooseBackend({ SIDLAB_BACKEND: "tpu" }, all))
+    assert.equal(e._tag, "BackendError")
+    assert.equal(e.reason._tag, "UnknownBackend")
+    assert.match(e.message, /tpu/)
+    for (const name of BackendNames) assert.ok(e.message.includes(name), `message lists ${name}: ${e.message}`)
+  })
+
+  it("a known but uninstalled name says which npm package to install", () => {
+    const e = err(chooseBackend({ SIDLAB_BACKEND: "tensorflow" }, here))
+    assert.equal(e.reason._tag, "BackendUnavailable")
+    assert.match(e.message, /npm install @tensorflow\/tfjs-node\)/)
+    const gpu = err(chooseBackend({ SIDLAB_BACKEND: "tensorflow-gpu" }, here))
+    assert.match(gpu.message, /npm install @tensorflow\/tfjs-node-gpu\)/)
+  })
+
+  it("without an override falls back tensorflow-gpu → tensorflow → wasm → cpu", () => {
+    assert.deepEqual(ok(chooseBackend({}, all)), {
+      name: "tensorflow-gpu",
+      reason: "tensorflow-gpu: @tensorflow/tfjs-node-gpu installed"
+    })
+    assert.equal(ok(chooseBackend({}, { ...all, "tensorflow-gpu": false })).name, "tensorflow")
+    assert.deepEqual(ok(chooseBackend({}, here)), {
+      name: "wasm",
+      reason: "wasm: @tensorflow/tfjs-node-gpu, @tensorflow/tfjs-node not installed"
+    })
+    assert.equal(ok(chooseBackend({}, { ...here, wasm: false })).name, "cpu")
+    assert.equal(err(chooseBackend({}, { ...here, wasm: false, cpu: false })).reason._tag, "BackendUnavailable")
+  })
+
+  it("an empty SIDLAB_BACKEND counts as unset", () => {
+    assert.equal(ok(chooseBackend({ SIDLAB_BACKEND: "" }, here)).name, "wasm")
+  })
+})
+
+describe("TensorBackend.layer (live)", () => {
+  const current = Effect.gen(function*() {
+    return yield* TensorBackend
+  })
+  const withEnv = <A>(value: string | undefined, run: () => Promise<A>): Promise<A> => {
+    const saved = process.env.SIDLAB_BACKEND
+    if (value === undefined) delete process.env.SIDLAB_BACKEND
+    else process.env.SIDLAB_BACKEND = value
+    return run().finally(() => {
+      if (saved === undefined) delete process.env.SIDLAB_BACKEND
+      else process.env.SIDLAB_BACKEND = saved
+    })
+  }
+
+  it("finds no native packages here", () => {
+    assert.deepEqual(probeAvailability(), here)
+  })
+
+  it("selects and initialises wasm, idempotently", async () => {
+    for (let i = 0; i < 2; i++) {
+      const info = await withEnv(undefined, () => Effect.runPromise(Effect.provide(current, TensorBackend.layer)))
+      assert.equal(info.name, "wasm")
+      assert.match(info.reason, /^wasm: .*@tensorflow\/tfjs-node not installed$/)
+      assert.equal(tf.getBackend(), "wasm")
+      assert.equal(info.packageVersions["@tensorflow/tfjs-core"], "4.22.0")
+      assert.equal(info.packageVersions["@tensorflow/tfjs-backend-wasm"], "4.22.0")
+      assert.equal(info.packageVersions["@tensorflow/tfjs-node"], undefined)
+    }
+  })
+
+  it("honours SIDLAB_BACKEND=cpu and fails clearly for SIDLAB_BACKEND=tensorflow", async () => {
+    const cpu = await withEnv("cpu", () => Effect.runPromise(Effect.provide(current, TensorBackend.layer)))
+    assert.deepEqual([cpu.name, cpu.reason, tf.getBackend()], ["cpu", "SIDLAB_BACKEND=cpu", "cpu"])
+    const e = await withEnv("tensorflow", () => Effect.runPromise(Effect.flip(Effect.provide(current, TensorBackend.layer))))
+    assert.equal(e._tag, "BackendError")
+    assert.match(e.message, /@tensorflow\/tfjs-node/)
+  })
+
+  it("layerTest is wasm whatever the environment says", async () => {
+    const info = await withEnv("cpu", () => Effect.runPromise(Effect.provide(current, TensorBackend.layerTest)))
+    assert.deepEqual([info.name, tf.getBackend()], ["wasm", "wasm"])
+  })
+})

@@ -1,0 +1,82 @@
+/**
+ * wasm gap kernels: UnsortedSegmentSum (the gradient of gather) on wasm matches the cpu backend,
+ * leaves no intermediate behind, and registers only once.
+ */
+import assert from "node:assert/strict"
+import { before, describe, it } from "node:test"
+import { Effect } from "effect"
+import { tf } from "../../../stages/internal/tf.ts"
+import { registerWasmKernels } from "../../../stages/internal/wasmKernels.ts"
+import { type BackendName, initBackend } from "../../../stages/TensorBackend.ts"
+
+const use = (name: BackendName) => Effect.runPromise(initBackend({ name, reason: "test" }))
+
+/** d/dtable of Σ w ⊙ gather(table, ids)², with repeated ids; returns plain numbers. */
+function gatherGrad(table: number[][], ids: number[][], w: number[][][]): number[][] {
+  return tf.tidy(() => {
+    const loss = (t: tf.Tensor) => tf.sum(tf.mul(tf.tensor3d(w), tf.square(tf.gather(t, tf.tensor2d(ids, undefined, "int32")))))
+    return tf.grad(loss)(tf.tensor2d(table)).arraySync() as number[][]
+  })
+}
+
+const assertClose = (actual: number[][], expected: number[][], tol = 1e-5) => {
+  assert.equal(actual.length, expected.length)
+  actual.forEach((row, i) =>
+    row.forEach((v, j) => assert.ok(Math.abs(v - expected[i]![j]!) <= tol, `[${i}][${j}]: ${v} vs ${expected[i]![j]}`))
+  )
+}
+
+describe("wasm UnsortedSegmentSum", () => {
+  before(() => use("wasm"))
+
+  it("is registered once (a second call adds nothing)", () => {
+    assert.deepEqual(registerWasmKernels(), [])
+    assert.ok(tf.getKernel(tf.UnsortedSegmentSum, "wasm"))
+  })
+
+  it("sums rows by segment id (worked example, int32 and float32)", () => {
+    const x = [[1, 2], [3, 4], [5, 6], [7, 8]]
+    const ids = [2, 0, 2, 5] // id 5 is out of range and dropped, like the cpu backend
+    for (const dtype of ["float32", "int32"] as const) {
+      const out = tf.tidy(() => tf.unsortedSegmentSum(tf.tensor2d(x, undefined, dtype), tf.tensor1d(ids, "int32"), 3))
+      assert.equal(out.dtype, dtype)
+      assert.deepEqual(out.arraySync(), [[3, 4], [0, 0], [6, 8]])
+      out.dispose()
+    }
+  })
+
+  it("grad through gather with repeated ids equals the cpu backend, without leaks", async () => {
+    const table = Array.from({ length: 6 }, (_, i) => [0.5 * i - 1, Math.sin(i), 1 / (i + 1)])
+    const ids = [[0, 3, 3], [5, 0, 3]] // 3 three times, 0 twice, 1, 2, 4 never
+    const w = ids.map((row, b) => row.map((_, k) => [1 + b, 0.5 * k - 0.25, 2]))
+
+    const tensorsBefore = tf.memory().numTensors
+    const dataIdsBefore = tf.engine().backend.numDataIds()
+    const onWasm = gatherGrad(table, ids, w)
+    assert.equal(tf.memory().numTensors, tensorsBefore)
+    assert.equal(tf.engine().backend.numDataIds(), dataIdsBefore)
+
+    await use("cpu")
+    const onCpu = gatherGrad(table, ids, w)
+    await use("wasm")
+
+    assertClose(onWasm, onCpu)
+    assert.deepEqual(onWasm[1], [0, 0, 0])
+    assert.notDeepEqual(onWasm[3], [0, 0, 0])
+  })
+
+  it("handles higher-rank data and ids (gather of a 3-d table along axis 0 with 2-d ids)", async () => {
+    const run = () =>
+      tf.tidy(() => {
+        const table = tf.reshape(tf.range(0, 5 * 2 * 3, 1, "float32"), [5, 2, 3])
+        const ids = tf.tensor2d([[4, 1], [1, 1]], undefined, "int32")
+        const f = (t: tf.Tensor) => tf.sum(tf.mul(tf.gather(t, ids), tf.gather(t, ids)))
+        return tf.grad(f)(table).arraySync() as number[][][]
+      })
+    const onWasm = run()
+    await use("cpu")
+    const onCpu = run()
+    await use("wasm")
+    assert.deepEqual(onWasm, onCpu)
+  })
+})
