@@ -12,7 +12,7 @@ import { mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
 import { cloneMlp, disposeMlp, mlpVariables, type Mlp } from "./internal/mlp.ts"
 import type { Streams } from "./internal/rng.ts"
 import { diffuse, disposeNoisy, normalTensor, sampleTimesteps } from "./Diffuse.ts"
-import { disposeChainNoise, drawChainNoise, drawSteps, generatorStep, lastStepInput, runChain, timeGrid } from "./Generate.ts"
+import { type ChainNoise, disposeChainNoise, drawChainNoise, drawSteps, generatorStep, lastStepInput, runChain, timeGrid } from "./Generate.ts"
 import { fakeScoreLoss, generatorLoss } from "./Loss.ts"
 import { adamStep, disposeAdam, emaBeta, emaUpdate, initAdam, type AdamState } from "./Update.ts"
 
@@ -59,71 +59,118 @@ export interface IterationLog {
   readonly lossGen: number
 }
 
-/** §6.1: one iteration; mutates `state`. Returns the step count and both losses. */
-export const sidIteration = (teacher: Denoiser, state: TrainState, cfg: CellConfig, streams: Streams): IterationLog => {
+const adamOptions = (cfg: CellConfig, lr: number) => ({
+  lr,
+  beta1: cfg.optimizer.beta1,
+  beta2: cfg.optimizer.beta2,
+  eps: cfg.optimizer.eps,
+  weightDecay: cfg.optimizer.kind === "adamw" ? cfg.optimizer.weightDecay : 0,
+  nanToNum: cfg.optimizer.gradNanToNum
+})
+
+/** The random inputs of one generator update (§6.1 B): prompts, chain noise, t and ε. */
+export interface GeneratorDraw {
+  readonly c: tf.Tensor1D
+  readonly noise: ChainNoise
+  readonly t: Int32Array
+  readonly eps: tf.Tensor2D
+}
+
+export const drawGeneratorInputs = (streams: Streams, cfg: CellConfig, dim: number, classes: number, k: number): GeneratorDraw => {
+  const B = cfg.optimizer.batch
+  return {
+    c: tf.tensor1d(streams.stream("c").ints(B, 0, classes), "int32"),
+    noise: drawChainNoise(streams.stream("chain"), B, dim, k, cfg.generator.noiseType),
+    t: sampleTimesteps(streams.stream("t"), B, cfg.loss.tMin, cfg.loss.tMaxExclusive),
+    eps: normalTensor(streams.stream("eps"), B, dim)
+  }
+}
+
+export const disposeGeneratorDraw = (d: GeneratorDraw): void => {
+  tf.dispose([d.c, d.eps])
+  disposeChainNoise(d.noise)
+}
+
+/**
+ * §2.4 + §4.1: the generator objective as a closure for `tf.variableGrads`. The chain prefix (steps
+ * 0..k−2) is computed here, OUTSIDE the closure, so it is a constant: gradient reaches θ only through
+ * the last step. `backpropAll` instead runs the whole chain inside the closure. The returned `dispose`
+ * frees the prefix.
+ */
+export const generatorObjective = (
+  teacher: Denoiser,
+  fake: Denoiser,
+  gen: Denoiser,
+  draw: GeneratorDraw,
+  k: number,
+  cfg: CellConfig
+): { objective: () => tf.Scalar; dispose: () => void } => {
+  const { generator, guidance, loss } = cfg
+  const grid = timeGrid(generator.tInit, generator.numSteps)
+  const xIn = generator.stepMatching === "backpropAll"
+    ? undefined
+    : lastStepInput(gen, draw.noise, draw.c, k, grid, generator.noiseType)
+  const objective = () => {
+    const xG = xIn
+      ? generatorStep(gen, xIn, grid[k - 1]!, draw.c)
+      : runChain(gen, draw.noise, draw.c, k, grid, generator.noiseType).xhat
+    const noisy = diffuse(xG, draw.eps, draw.t, draw.c)
+    return generatorLoss(teacher, fake, xG, noisy, { ...guidance, ...loss }).loss
+  }
+  return { objective, dispose: () => xIn?.dispose() }
+}
+
+/** §6.1 (A): update the fake score f_psi on x_g = sg(RUN_CHAIN(z, c, k)). Returns L_ψ. */
+export const fakeScoreUpdate = (state: TrainState, cfg: CellConfig, streams: Streams, classes: number, k: number): number => {
   const { generator, guidance, loss, optimizer } = cfg
   const B = optimizer.batch
-  const D = teacher.dim
-  const C = teacher.classes
+  const D = state.gen.shape.dim
   const grid = timeGrid(generator.tInit, generator.numSteps)
-  const it = streams.child("train", state.iteration)
-  const fake = mlpDenoiser(state.fake)
-  const gen = mlpDenoiser(state.gen)
   const fakeVars = mlpVariables(state.fake)
-  const genVars = mlpVariables(state.gen)
-  const adam = (lr: number) => ({
-    lr,
-    beta1: optimizer.beta1,
-    beta2: optimizer.beta2,
-    eps: optimizer.eps,
-    weightDecay: optimizer.kind === "adamw" ? optimizer.weightDecay : 0,
-    nanToNum: optimizer.gradNanToNum
-  })
-  // one k per iteration, shared by both updates (§2.4)
-  const k = drawSteps(it.stream("k"), generator.numSteps, generator.stepMatching)
-
-  // ---- (A) update fake score f_psi on x_g = sg(RUN_CHAIN(z, c, k)) ----
-  const a = it.child("fake")
-  const classes = a.stream("c").ints(B, 0, C)
+  const prompts = streams.stream("c").ints(B, 0, classes)
   const dropout = resolvePromptDropout(guidance)
-  const dropped = a.stream("dropout").uniforms(B)
-  const cFake = tf.tensor1d(Int32Array.from(classes, (c, i) => (dropped[i]! < dropout ? C : c)), "int32")
-  const cGen = tf.tensor1d(classes, "int32")
-  const noiseA = drawChainNoise(a.stream("chain"), B, D, k, generator.noiseType)
-  const chain = runChain(gen, noiseA, cGen, k, grid, generator.noiseType)
-  const epsA = normalTensor(a.stream("eps"), B, D)
-  const noisyA = diffuse(chain.xhat, epsA, sampleTimesteps(a.stream("t"), B, loss.tMin, loss.tMaxExclusive), cFake)
-  const fakeStep = tf.variableGrads(() => fakeScoreLoss(fake, noisyA, epsA, guidance.kappa1, loss.lossScalingPsi), [...fakeVars])
-  adamStep(fakeVars, fakeVars.map((v) => fakeStep.grads[v.name]!), state.adamFake, adam(optimizer.lrPsi))
-  const lossFake = fakeStep.value.dataSync()[0]!
-  tf.dispose([fakeStep.value, ...Object.values(fakeStep.grads), cFake, cGen, chain.xhat, chain.lastInput, epsA])
-  disposeNoisy(noisyA)
-  disposeChainNoise(noiseA)
+  const dropped = streams.stream("dropout").uniforms(B)
+  const cFake = tf.tensor1d(Int32Array.from(prompts, (c, i) => (dropped[i]! < dropout ? classes : c)), "int32")
+  const cGen = tf.tensor1d(prompts, "int32")
+  const noise = drawChainNoise(streams.stream("chain"), B, D, k, generator.noiseType)
+  const chain = runChain(mlpDenoiser(state.gen), noise, cGen, k, grid, generator.noiseType)
+  const eps = normalTensor(streams.stream("eps"), B, D)
+  const noisy = diffuse(chain.xhat, eps, sampleTimesteps(streams.stream("t"), B, loss.tMin, loss.tMaxExclusive), cFake)
+  const fake = mlpDenoiser(state.fake)
+  const step = tf.variableGrads(() => fakeScoreLoss(fake, noisy, eps, guidance.kappa1, loss.lossScalingPsi), [...fakeVars])
+  adamStep(fakeVars, fakeVars.map((v) => step.grads[v.name]!), state.adamFake, adamOptions(cfg, optimizer.lrPsi))
+  const value = step.value.dataSync()[0]!
+  tf.dispose([step.value, ...Object.values(step.grads), cFake, cGen, chain.xhat, chain.lastInput, eps])
+  disposeNoisy(noisy)
+  disposeChainNoise(noise)
+  return value
+}
 
-  // ---- (B) update generator G_theta; psi and phi frozen, differentiated w.r.t. their inputs ----
-  const b = it.child("gen")
-  const c = tf.tensor1d(b.stream("c").ints(B, 0, C), "int32")
-  const noiseB = drawChainNoise(b.stream("chain"), B, D, k, generator.noiseType)
-  const backpropAll = generator.stepMatching === "backpropAll"
-  // stop-gradient on steps 0..k-2 unless the legacy variant back-propagates through all of them
-  const xIn = backpropAll ? undefined : lastStepInput(gen, noiseB, c, k, grid, generator.noiseType)
-  const epsB = normalTensor(b.stream("eps"), B, D)
-  const tB = sampleTimesteps(b.stream("t"), B, loss.tMin, loss.tMaxExclusive)
-  const genStep = tf.variableGrads(() => {
-    const xG = xIn ? generatorStep(gen, xIn, grid[k - 1]!, c) : runChain(gen, noiseB, c, k, grid, generator.noiseType).xhat
-    const noisy = diffuse(xG, epsB, tB, c)
-    const terms = generatorLoss(teacher, fake, xG, noisy, { ...guidance, ...loss })
-    return terms.loss
-  }, [...genVars])
-  adamStep(genVars, genVars.map((v) => genStep.grads[v.name]!), state.adamGen, adam(optimizer.lrTheta))
-  const lossGen = genStep.value.dataSync()[0]!
-  tf.dispose([genStep.value, ...Object.values(genStep.grads), c, epsB, ...(xIn ? [xIn] : [])])
-  disposeChainNoise(noiseB)
+/** §6.1 (B): update the generator G_theta; ψ and φ frozen but differentiated w.r.t. their inputs. Returns L_θ. */
+export const generatorUpdate = (teacher: Denoiser, state: TrainState, cfg: CellConfig, streams: Streams, k: number): number => {
+  const genVars = mlpVariables(state.gen)
+  const draw = drawGeneratorInputs(streams, cfg, teacher.dim, teacher.classes, k)
+  const { objective, dispose } = generatorObjective(teacher, mlpDenoiser(state.fake), mlpDenoiser(state.gen), draw, k, cfg)
+  const step = tf.variableGrads(objective, [...genVars])
+  adamStep(genVars, genVars.map((v) => step.grads[v.name]!), state.adamGen, adamOptions(cfg, cfg.optimizer.lrTheta))
+  const value = step.value.dataSync()[0]!
+  tf.dispose([step.value, ...Object.values(step.grads)])
+  dispose()
+  disposeGeneratorDraw(draw)
+  return value
+}
 
-  state.imagesSeen += B
+/** §6.1: one iteration (fake score first, then generator, then EMA); mutates `state`. */
+export const sidIteration = (teacher: Denoiser, state: TrainState, cfg: CellConfig, streams: Streams): IterationLog => {
+  const it = streams.child("train", state.iteration)
+  // one k per iteration, shared by both updates (§2.4)
+  const k = drawSteps(it.stream("k"), cfg.generator.numSteps, cfg.generator.stepMatching)
+  const lossFake = fakeScoreUpdate(state, cfg, it.child("fake"), teacher.classes, k)
+  const lossGen = generatorUpdate(teacher, state, cfg, it.child("gen"), k)
+  state.imagesSeen += cfg.optimizer.batch
   if (state.genEma) {
-    const beta = emaBeta(B, state.imagesSeen, optimizer.emaHalfLifeImages, optimizer.emaRampup)
-    emaUpdate(mlpVariables(state.genEma), genVars, beta)
+    const beta = emaBeta(cfg.optimizer.batch, state.imagesSeen, cfg.optimizer.emaHalfLifeImages, cfg.optimizer.emaRampup)
+    emaUpdate(mlpVariables(state.genEma), mlpVariables(state.gen), beta)
   }
   state.iteration += 1
   return { k, lossFake, lossGen }

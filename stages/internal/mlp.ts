@@ -48,10 +48,15 @@ export const layerWidths = (shape: MlpShape): ReadonlyArray<number> => [
   shape.dim
 ]
 
+let instances = 0
+/** tfjs variable names are global: every network instance gets its own prefix. */
+const uniqueName = (name: string): string => `${name}#${++instances}`
+
 /** PyTorch's default init (U(±1/√fan_in) for Linear, N(0,1) for the embedding), from a seeded stream. */
 export const initMlp = (shape: MlpShape, rng: Streams, name: string, trainable = true): Mlp => {
   const widths = layerWidths(shape)
   const stream = rng.stream("init", name)
+  const prefix = uniqueName(name)
   const uniform = (n: number, bound: number) => {
     const out = new Float32Array(n)
     for (let i = 0; i < n; i++) out[i] = (2 * stream.uniform() - 1) * bound
@@ -60,7 +65,7 @@ export const initMlp = (shape: MlpShape, rng: Streams, name: string, trainable =
   const classEmbedding = tf.variable(
     tf.tensor2d(stream.normals((shape.classes + 1) * shape.embedding), [shape.classes + 1, shape.embedding]),
     trainable,
-    `${name}/classEmbedding`
+    `${prefix}/classEmbedding`
   )
   const weights: Array<tf.Variable> = []
   const biases: Array<tf.Variable> = []
@@ -68,19 +73,22 @@ export const initMlp = (shape: MlpShape, rng: Streams, name: string, trainable =
     const fanIn = widths[i]!
     const fanOut = widths[i + 1]!
     const bound = 1 / Math.sqrt(fanIn)
-    weights.push(tf.variable(tf.tensor2d(uniform(fanIn * fanOut, bound), [fanIn, fanOut]), trainable, `${name}/w${i}`))
-    biases.push(tf.variable(tf.tensor1d(uniform(fanOut, bound)), trainable, `${name}/b${i}`))
+    weights.push(tf.variable(tf.tensor2d(uniform(fanIn * fanOut, bound), [fanIn, fanOut]), trainable, `${prefix}/w${i}`))
+    biases.push(tf.variable(tf.tensor1d(uniform(fanOut, bound)), trainable, `${prefix}/b${i}`))
   }
   return { shape, classEmbedding, weights, biases }
 }
 
 /** A new network holding copies of `net`'s values ("ψ ← copy(φ)", §6.1). Caller disposes it. */
-export const cloneMlp = (net: Mlp, name: string, trainable = true): Mlp => ({
-  shape: net.shape,
-  classEmbedding: tf.variable(net.classEmbedding, trainable, `${name}/classEmbedding`),
-  weights: net.weights.map((w, i) => tf.variable(w, trainable, `${name}/w${i}`)),
-  biases: net.biases.map((b, i) => tf.variable(b, trainable, `${name}/b${i}`))
-})
+export const cloneMlp = (net: Mlp, name: string, trainable = true): Mlp => {
+  const prefix = uniqueName(name)
+  return {
+    shape: net.shape,
+    classEmbedding: tf.variable(net.classEmbedding, trainable, `${prefix}/classEmbedding`),
+    weights: net.weights.map((w, i) => tf.variable(w, trainable, `${prefix}/w${i}`)),
+    biases: net.biases.map((b, i) => tf.variable(b, trainable, `${prefix}/b${i}`))
+  }
+}
 
 /** Overwrites `target`'s values with `source`'s (same shape). */
 export const assignMlp = (target: Mlp, source: Mlp): void => {
@@ -129,15 +137,22 @@ export const mlpFromArrays = (
   if (arrays.length !== expected) {
     throw new Error(`${name}: expected ${expected} weight arrays for this network shape, found ${arrays.length}`)
   }
+  const prefix = uniqueName(name)
   const vars = template.map((s, i) => {
     const data = arrays[i]!
     const size = s.reduce((p, x) => p * x, 1)
     if (data.length !== size) {
       throw new Error(`${name}: weight array ${i} has ${data.length} values, the shape [${s.join(", ")}] needs ${size}`)
     }
-    return tf.variable(tf.tensor(data, s), trainable, `${name}/v${i}`)
+    return tf.tensor(data, s)
   })
-  const [classEmbedding, ...rest] = vars
+  const named = vars.map((v, i) => {
+    const kind = i === 0 ? "classEmbedding" : i % 2 === 1 ? `w${(i - 1) / 2}` : `b${(i - 2) / 2}`
+    const variable = tf.variable(v, trainable, `${prefix}/${kind}`)
+    v.dispose()
+    return variable
+  })
+  const [classEmbedding, ...rest] = named
   return {
     shape,
     classEmbedding: classEmbedding!,
