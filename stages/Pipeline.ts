@@ -1,0 +1,231 @@
+/**
+ * The stage chain of one cell as Effect programs (architecture.md, "The stages"): teacher load →
+ * prefit (a copy of an analytic teacher) → train (generate, diffuse, loss, update; sid-algorithm.md
+ * §6.1) → evaluate, with checkpoints, progress and metrics provided as services.
+ *
+ * The tensor work is synchronous and lives in the stage modules; this file only sequences it, owns
+ * long-lived tensors (acquireRelease) and turns failures into tagged errors.
+ */
+import { Effect, Option, Schema } from "effect"
+import type { CellConfig } from "../dsl/Hyperparams.ts"
+import { tf } from "./internal/tf.ts"
+import { mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
+import { disposeMlp, mlpFromArrays, mlpToArrays, mlpVariables, type Mlp, type MlpShape } from "./internal/mlp.ts"
+import { CheckpointStore, type Checkpoint, type CorruptCheckpoint } from "./CheckpointStore.ts"
+import { evaluateGenerator, METRIC_NAMES, type StepMetrics } from "./Evaluate.ts"
+import { MetricsSink, type MetricRow } from "./MetricsSink.ts"
+import { prefitMlp } from "./Prefit.ts"
+import { Progress } from "./Progress.ts"
+import { Rng } from "./Rng.ts"
+import { loadTeacher, type LoadedTeacher } from "./TeacherLoad.ts"
+import { TensorBackend } from "./TensorBackend.ts"
+import { disposeTrainState, initTrainState, samplingGenerator, sidIteration, type TrainState } from "./Train.ts"
+
+//---- errors
+
+/** Training produced a non-finite loss: reported with the iteration, never silently continued. */
+export class NonFiniteLoss extends Schema.TaggedError<NonFiniteLoss>()("NonFiniteLoss", {
+  iteration: Schema.Number,
+  lossFake: Schema.Number,
+  lossGen: Schema.Number
+}) {
+  override get message() {
+    return `training diverged at iteration ${this.iteration}: L_psi = ${this.lossFake}, L_theta = ${this.lossGen} ` +
+      `(lower optimizer.lrPsi / optimizer.lrTheta, or check the teacher)`
+  }
+}
+
+/** A checkpoint or cached weight file does not fit the cell's networks. */
+export class IncompatibleState extends Schema.TaggedError<IncompatibleState>()("IncompatibleState", {
+  what: Schema.String,
+  detail: Schema.String
+}) {
+  override get message() {
+    return `${this.what} does not fit this cell: ${this.detail}`
+  }
+}
+
+export type PipelineError = NonFiniteLoss | IncompatibleState | CorruptCheckpoint
+
+//---- teacher and prefit
+
+export const mlpShapeOf = (cfg: CellConfig): MlpShape => ({
+  dim: cfg.teacher.dim,
+  classes: cfg.teacher.classes,
+  hidden: cfg.network.hidden,
+  depth: cfg.network.depth,
+  embedding: cfg.network.embedding
+})
+
+/** Teacher load, scoped: its tensors are freed when the scope closes. */
+export const acquireTeacher = (cfg: CellConfig) =>
+  Effect.acquireRelease(Effect.sync(() => loadTeacher(cfg.teacher)), (t) => Effect.sync(() => t.dispose()))
+
+/** Prefit stage: the weights of an `mlp` copy of the teacher (ψ and θ start from them). */
+export const prefit = Effect.fn("Pipeline.prefit")(function*(cfg: CellConfig, teacher: LoadedTeacher) {
+  const { streams } = yield* Rng
+  const progress = yield* Progress
+  const bar = progress.start("prefit", cfg.prefit.iterations)
+  const { net, loss } = prefitMlp(teacher.denoiser, teacher.modelled, cfg.network, cfg.prefit, streams, (p) =>
+    bar.update(p.iteration, { loss: p.loss })
+  )
+  bar.finish(`denoising regression loss ${loss.toFixed(4)}`)
+  const weights = mlpToArrays(net)
+  disposeMlp(net)
+  return { weights, loss }
+})
+
+//---- distillation
+
+export interface DistillResult {
+  readonly backend: string
+  readonly before: ReadonlyArray<StepMetrics>
+  readonly after: ReadonlyArray<StepMetrics>
+  readonly iterations: number
+  readonly imagesSeen: number
+  readonly resumedFrom: number
+  readonly secondsPerIteration: number
+}
+
+const toRows = (phase: MetricRow["phase"], state: Pick<TrainState, "iteration" | "imagesSeen">, rows: ReadonlyArray<StepMetrics>): ReadonlyArray<MetricRow> =>
+  rows.flatMap((r) => METRIC_NAMES.map((metric) => ({ phase, iteration: state.iteration, imagesSeen: state.imagesSeen, k: r.k, metric, value: r[metric] })))
+
+const fromRows = (rows: ReadonlyArray<MetricRow>, phase: MetricRow["phase"]): ReadonlyArray<StepMetrics> => {
+  const byK = new Map<number, Record<string, number>>()
+  for (const r of rows) if (r.phase === phase) byK.set(r.k, { ...byK.get(r.k), k: r.k, [r.metric]: r.value })
+  return [...byK.values()].sort((a, b) => a.k! - b.k!) as unknown as ReadonlyArray<StepMetrics>
+}
+
+/** Everything a resumed run needs: weights, Adam moments, counters and the metrics so far. */
+export const checkpointOf = (state: TrainState, rows: ReadonlyArray<MetricRow>): Checkpoint => {
+  const group = (prefix: string, vars: ReadonlyArray<tf.Variable>) =>
+    vars.map((v, i) => ({ name: `${prefix}/${i}`, shape: v.shape, data: v.dataSync() as Float32Array }))
+  return {
+    meta: { iteration: state.iteration, imagesSeen: state.imagesSeen, adamFakeStep: state.adamFake.step, adamGenStep: state.adamGen.step, rows },
+    arrays: [
+      ...group("theta", mlpVariables(state.gen)),
+      ...group("psi", mlpVariables(state.fake)),
+      ...(state.genEma ? group("thetaEma", mlpVariables(state.genEma)) : []),
+      ...group("adamGen.v", state.adamGen.v),
+      ...group("adamFake.v", state.adamFake.v),
+      ...group("adamGen.m", state.adamGen.m ?? []),
+      ...group("adamFake.m", state.adamFake.m ?? [])
+    ]
+  }
+}
+
+/** Loads a checkpoint into `state` (same shapes), returning the metric rows it carried. */
+export const restoreCheckpoint = (state: TrainState, ckpt: Checkpoint): ReadonlyArray<MetricRow> => {
+  const byName = new Map(ckpt.arrays.map((a) => [a.name, a]))
+  const load = (prefix: string, vars: ReadonlyArray<tf.Variable>) =>
+    vars.forEach((v, i) => {
+      const a = byName.get(`${prefix}/${i}`)
+      if (!a || a.data.length !== v.size) throw new IncompatibleState({ what: "checkpoint", detail: `${prefix}/${i} is missing or has another size` })
+      v.assign(tf.tensor(a.data, v.shape))
+    })
+  tf.tidy(() => {
+    load("theta", mlpVariables(state.gen))
+    load("psi", mlpVariables(state.fake))
+    if (state.genEma) load("thetaEma", mlpVariables(state.genEma))
+    load("adamGen.v", state.adamGen.v)
+    load("adamFake.v", state.adamFake.v)
+    load("adamGen.m", state.adamGen.m ?? [])
+    load("adamFake.m", state.adamFake.m ?? [])
+  })
+  const meta = ckpt.meta as { iteration: number; imagesSeen: number; adamFakeStep: number; adamGenStep: number; rows: ReadonlyArray<MetricRow> }
+  state.iteration = meta.iteration
+  state.imagesSeen = meta.imagesSeen
+  state.adamFake.step = meta.adamFakeStep
+  state.adamGen.step = meta.adamGenStep
+  return meta.rows
+}
+
+export interface DistillOptions {
+  /** Checkpoint key of this cell (resume from it when present). */
+  readonly checkpointKey?: string
+  /** Stop cleanly after the next checkpoint when this returns true (Ctrl-C). */
+  readonly shouldStop?: () => boolean
+  /** Test hook: runs after every iteration. */
+  readonly afterIteration?: (iteration: number) => void
+}
+
+const evaluate = (gen: Mlp, teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"]) =>
+  evaluateGenerator(mlpDenoiser(gen), teacher.truth, cfg.generator, cfg.evaluation, streams.child("evaluate"))
+
+/**
+ * Distillation cell: ψ ← copy, θ ← copy of the prefit weights; evaluate; train for the budget with
+ * checkpoints; evaluate again. Resumes from the checkpoint under `checkpointKey` when there is one.
+ */
+export const distill = Effect.fn("Pipeline.distill")(function*(
+  cfg: CellConfig,
+  teacher: LoadedTeacher,
+  initWeights: ReadonlyArray<Float32Array>,
+  options: DistillOptions = {}
+) {
+  const backend = yield* TensorBackend
+  const { streams } = yield* Rng
+  const progress = yield* Progress
+  const sink = yield* MetricsSink
+  const store = yield* CheckpointStore
+
+  const init = yield* Effect.try({
+    try: () => mlpFromArrays(mlpShapeOf(cfg), initWeights, "init", false),
+    catch: (e) => new IncompatibleState({ what: "prefit weights", detail: String((e as Error).message ?? e) })
+  })
+  const state = yield* Effect.acquireRelease(
+    Effect.sync(() => initTrainState(init, cfg)),
+    (s) => Effect.sync(() => disposeTrainState(s))
+  )
+  disposeMlp(init)
+  const teacherDen: Denoiser = teacher.denoiser
+  const key = options.checkpointKey
+
+  let rows: ReadonlyArray<MetricRow> = []
+  const saved = key === undefined ? Option.none<Checkpoint>() : yield* store.load(key)
+  if (Option.isSome(saved)) {
+    rows = yield* Effect.try({ try: () => restoreCheckpoint(state, saved.value), catch: (e) => e as IncompatibleState })
+    progress.log(`resuming from checkpoint at iteration ${state.iteration}`)
+  } else {
+    rows = toRows("before", state, evaluate(samplingGenerator(state), teacher, cfg, streams))
+  }
+  const resumedFrom = state.iteration
+
+  const total = cfg.budget.iterations
+  const bar = progress.start("distill", total)
+  const t0 = performance.now()
+  while (state.iteration < total) {
+    const log = sidIteration(teacherDen, state, cfg, streams)
+    if (!Number.isFinite(log.lossFake) || !Number.isFinite(log.lossGen)) {
+      bar.finish("diverged")
+      return yield* new NonFiniteLoss({ iteration: state.iteration, lossFake: log.lossFake, lossGen: log.lossGen })
+    }
+    options.afterIteration?.(state.iteration)
+    const every = cfg.evaluation.everyIterations
+    if (every > 0 && state.iteration % every === 0 && state.iteration < total) {
+      rows = [...rows, ...toRows("during", state, evaluate(samplingGenerator(state), teacher, cfg, streams))]
+    }
+    const last4 = rows.filter((r) => r.metric === "fd" && r.k === cfg.generator.numSteps).at(-1)
+    bar.update(state.iteration, { k: log.k, "L_psi": log.lossFake, "L_theta": log.lossGen, ...(last4 ? { [`fd@${last4.k}`]: last4.value } : {}) })
+    const stopping = options.shouldStop?.() === true
+    if (key !== undefined && ((cfg.budget.checkpointEvery > 0 && state.iteration % cfg.budget.checkpointEvery === 0) || stopping)) {
+      yield* store.save(key, checkpointOf(state, rows))
+    }
+    if (stopping) {
+      bar.finish(`stopped at iteration ${state.iteration}; run again to resume`)
+      return yield* Effect.interrupt
+    }
+  }
+  const secondsPerIteration = (performance.now() - t0) / 1000 / Math.max(1, state.iteration - resumedFrom)
+  bar.finish(`${state.iteration} iterations, ${secondsPerIteration.toFixed(3)} s/iteration`)
+  rows = [...rows, ...toRows("after", state, evaluate(samplingGenerator(state), teacher, cfg, streams))]
+  yield* sink.append(rows)
+  return {
+    backend: backend.name,
+    before: fromRows(rows, "before"),
+    after: fromRows(rows, "after"),
+    iterations: state.iteration,
+    imagesSeen: state.imagesSeen,
+    resumedFrom,
+    secondsPerIteration
+  } satisfies DistillResult
+})
