@@ -1,0 +1,114 @@
+/**
+ * `experiment({...})`: an experiment is a plain value — a base config, a sweep, and declarations of the
+ * tables and checks a later stage renders and enforces. Nothing runs here; `sidlab compile` validates
+ * the value (with file:line diagnostics) and expands it into cells.
+ *
+ * Cells: every sweep point is one "distill" cell; each depends on a "prefit" cell that fits an `mlp`
+ * copy of the analytic teacher, shared by all cells (of all experiments) with the same prefit config.
+ */
+import type { CellConfigInput } from "./Hyperparams.ts"
+import type { Sweep } from "./Axis.ts"
+import { callSite, Site, withMeta } from "./internal/common.ts"
+
+// ---------------------------------------------------------------------------------------------------
+// metrics (Appendix C; what `evaluate` reports at every k)
+
+/** The metrics evaluation reports, with the direction that is better. */
+export const metrics = {
+  /** Fréchet distance to the true mixture. */
+  fd: { better: "lower" },
+  /** The true posterior of the prompted class (the CLIP-score analogue). */
+  alignment: { better: "higher" },
+  precision: { better: "higher" },
+  recall: { better: "higher" },
+  /** Share of mixture components that receive samples. */
+  coverage: { better: "higher" }
+} as const
+export type Metric = keyof typeof metrics
+export const metricNames = Object.keys(metrics) as ReadonlyArray<Metric>
+
+// ---------------------------------------------------------------------------------------------------
+// cells and their stage chains
+
+/** The kinds of cell and the stages each runs, in order (the runner maps stages to modules). */
+export const cellKinds = {
+  /** Fits an `mlp` to the analytic teacher; config {teacher, network, prefit}, seed-independent. */
+  prefit: ["teacherLoad", "prefit"],
+  /** SiD distillation: train = generate + diffuse + loss + update (§6.1), then evaluate. */
+  distill: ["teacherLoad", "train", "evaluate"]
+} as const
+export type CellKind = keyof typeof cellKinds
+export type StageName = (typeof cellKinds)[CellKind][number]
+
+// ---------------------------------------------------------------------------------------------------
+// declarations
+
+/** Selects cells by axis values: axis name → value or its label (e.g. `{ guidance: "LSG κ=1.5" }`). */
+export type Selector<R = Record<string, unknown>> = { readonly [K in keyof R]?: R[K] | string }
+
+/** A table: rows and columns named by axes (or "k", the number of sampling steps), cells by metrics. */
+export interface TableSpec<R = Record<string, unknown>> {
+  readonly name: string
+  readonly rows: ReadonlyArray<(keyof R & string) | "k">
+  readonly columns: ReadonlyArray<(keyof R & string) | "k">
+  /** One or more metrics in each table cell (mean ± std over seeds; best in bold). */
+  readonly metrics: ReadonlyArray<Metric>
+  /** Only these cells; default all. */
+  readonly cells?: Selector<R>
+  /** Only these k; default every evaluated k. */
+  readonly k?: ReadonlyArray<number>
+}
+
+/** Exactly one tolerance kind: absolute, relative (fraction of the baseline) or k·σ over seeds. */
+export type Tolerance = { readonly abs: number } | { readonly rel: number } | { readonly sigma: number }
+
+/** A regression check of one metric of selected cells against a baseline; direction from `metrics`. */
+export interface CheckSpec<R = Record<string, unknown>> {
+  readonly name?: string
+  readonly metric: Metric
+  readonly cells: Selector<R>
+  /** Number of sampling steps the metric is read at. */
+  readonly k: number
+  readonly tolerance: Tolerance
+  /** An explicit baseline value; default: the committed baseline. */
+  readonly baseline?: number
+  /** Reported but never fails the run. */
+  readonly informational?: boolean
+}
+
+/** Extra ordering between cells: every cell matching `cells` runs after every cell matching `after`. */
+export interface DependencySpec<R = Record<string, unknown>> {
+  readonly cells: Selector<R>
+  readonly after: Selector<R>
+}
+
+/** What an author writes; every block is optional except what the schema requires (the teacher). */
+export interface ExperimentSpec<R> {
+  /** The plan's file name: `generated/<name>.plan.ts`; lower-case letters, digits and dashes. */
+  readonly name: string
+  readonly description?: string
+  /** Config shared by all cells; an axis replaces the value at its path. */
+  readonly base: Partial<CellConfigInput>
+  readonly sweep?: Sweep<R>
+  /** Replicates every point with run seeds 0..n−1 (same as grid(sweep, seeds(n))). */
+  readonly seeds?: number
+  readonly tables?: ReadonlyArray<TableSpec<NoInfer<R> & SeedRow<NoInfer<R>>>>
+  readonly checks?: ReadonlyArray<CheckSpec<NoInfer<R> & SeedRow<NoInfer<R>>>>
+  readonly dependencies?: ReadonlyArray<DependencySpec<NoInfer<R> & SeedRow<NoInfer<R>>>>
+}
+
+/** With `seeds: n`, "seed" is an axis too. */
+type SeedRow<R> = "seed" extends keyof R ? {} : { readonly seed?: number }
+
+/** The experiment value the compiler reads (the spec, tagged). */
+export interface Experiment<R = any> extends ExperimentSpec<R> {
+  readonly _tag: "Experiment"
+}
+
+/** Declares an experiment. Pure: returns the value; `export default` it from a file in `experiments/`. */
+export const experiment = <R = {}>(spec: ExperimentSpec<R>): Experiment<R> =>
+  withMeta({ _tag: "Experiment" as const, ...spec }, Site, callSite())
+
+/** True for a value made by `experiment(...)`. */
+export const isExperiment = (u: unknown): u is Experiment =>
+  typeof u === "object" && u !== null && (u as { _tag?: unknown })._tag === "Experiment"
