@@ -43,14 +43,18 @@ export type StageName = (typeof cellKinds)[CellKind][number]
 // ---------------------------------------------------------------------------------------------------
 // declarations
 
+/** Every key of every member of a union of rows (a `union(...)` sweep has rows with different axes). */
+type AxisName<R> = R extends unknown ? keyof R & string : never
+type AxisValue<R, K extends string> = R extends { readonly [P in K]?: infer V } ? V : never
+
 /** Selects cells by axis values: axis name → value or its label (e.g. `{ guidance: "LSG κ=1.5" }`). */
-export type Selector<R = Record<string, unknown>> = { readonly [K in keyof R]?: R[K] | string }
+export type Selector<R = Record<string, unknown>> = { readonly [K in AxisName<R>]?: AxisValue<R, K> | string }
 
 /** A table: rows and columns named by axes (or "k", the number of sampling steps), cells by metrics. */
 export interface TableSpec<R = Record<string, unknown>> {
   readonly name: string
-  readonly rows: ReadonlyArray<(keyof R & string) | "k">
-  readonly columns: ReadonlyArray<(keyof R & string) | "k">
+  readonly rows: ReadonlyArray<AxisName<R> | "k">
+  readonly columns: ReadonlyArray<AxisName<R> | "k">
   /** One or more metrics in each table cell (mean ± std over seeds; best in bold). */
   readonly metrics: ReadonlyArray<Metric>
   /** Only these cells; default all. */
@@ -92,9 +96,9 @@ export interface ExperimentSpec<R> {
   readonly sweep?: Sweep<R>
   /** Replicates every point with run seeds 0..n−1 (same as grid(sweep, seeds(n))). */
   readonly seeds?: number
-  readonly tables?: ReadonlyArray<TableSpec<NoInfer<R> & SeedRow<NoInfer<R>>>>
-  readonly checks?: ReadonlyArray<CheckSpec<NoInfer<R> & SeedRow<NoInfer<R>>>>
-  readonly dependencies?: ReadonlyArray<DependencySpec<NoInfer<R> & SeedRow<NoInfer<R>>>>
+  readonly tables?: ReadonlyArray<TableSpec<R & SeedRow<R>>>
+  readonly checks?: ReadonlyArray<CheckSpec<R & SeedRow<R>>>
+  readonly dependencies?: ReadonlyArray<DependencySpec<R & SeedRow<R>>>
 }
 
 /** With `seeds: n`, "seed" is an axis too. */

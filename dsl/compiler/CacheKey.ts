@@ -1,0 +1,140 @@
+/**
+ * Cache keys (architecture.md, "The compiler"). A cell's key hashes
+ *   config   — canonical JSON (sorted keys) of its resolved config,
+ *   code     — its code closure: the stage entry files of its chain (StageFiles.ts) and every project
+ *              file they import, transitively (ts-morph import graph; node_modules excluded),
+ *   packages — the installed tensor package versions,
+ *   backend  — the tfjs backend that runs it.
+ * The plan is backend-independent, so it records `planKey` = hash(config, code, packages) and its parts;
+ * the runner's store key is `storeKey(planKey, backend)`.
+ */
+import { createHash } from "node:crypto"
+import { existsSync, readFileSync, statSync } from "node:fs"
+import * as path from "node:path"
+import { Node, Project, SyntaxKind } from "ts-morph"
+import type { StageName } from "../Experiment.ts"
+import type { KeyParts } from "./Plan.ts"
+import { stageFiles, tensorPackages } from "./StageFiles.ts"
+
+export const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex")
+
+/** JSON with object keys sorted at every level and `undefined` fields dropped: equal values, equal text. */
+export const canonicalJson = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(",")}]`
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+    return `{${entries.join(",")}}`
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`cannot hash the non-finite number ${value}`)
+  return JSON.stringify(value)
+}
+
+/** The hash of a file's text with line endings normalised, so a CRLF checkout keys like an LF one. */
+export const fileHash = (absPath: string): string => sha256(readFileSync(absPath, "utf8").replace(/\r\n?/g, "\n"))
+
+const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile()
+
+/** Resolves a relative specifier the way tsx does: as written, `.js` → `.ts`, then `.ts`, `/index.ts`. */
+const resolveRelative = (fromFile: string, spec: string): string | undefined => {
+  const base = path.resolve(path.dirname(fromFile), spec)
+  const candidates = [base, base.replace(/\.js$/, ".ts"), `${base}.ts`, path.join(base, "index.ts")]
+  return candidates.find(isFile)
+}
+
+/** Every module specifier a file mentions: imports, re-exports, `import("…")` and `import x = require("…")`. */
+const specifiersOf = (project: Project, absPath: string): ReadonlyArray<string> => {
+  const sf = project.getSourceFile(absPath) ?? project.addSourceFileAtPath(absPath)
+  const specs = [
+    ...sf.getImportDeclarations().map((d) => d.getModuleSpecifierValue()),
+    ...sf.getExportDeclarations().flatMap((d) => d.getModuleSpecifierValue() ?? [])
+  ]
+  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const arg = call.getArguments()[0]
+    if (call.getExpression().getKind() === SyntaxKind.ImportKeyword && Node.isStringLiteral(arg)) specs.push(arg.getLiteralValue())
+  }
+  for (const ext of sf.getDescendantsOfKind(SyntaxKind.ExternalModuleReference)) {
+    const e = ext.getExpression()
+    if (Node.isStringLiteral(e)) specs.push(e.getLiteralValue())
+  }
+  return specs
+}
+
+/**
+ * Computes code closures of project files; memoised per instance. Unresolvable relative imports are
+ * kept as `missing:<path>` entries, so creating the file later still changes the key.
+ */
+export class CodeClosure {
+  private readonly project = new Project({ skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true })
+  private readonly hashes = new Map<string, string>()
+  private readonly imports = new Map<string, ReadonlyArray<string>>()
+
+  constructor(readonly projectRoot: string) {}
+
+  private rel(abs: string): string {
+    return path.relative(this.projectRoot, abs).split(path.sep).join("/")
+  }
+
+  /** Project-relative file → content hash, for the transitive closure of the given entry files. */
+  files(entries: ReadonlyArray<string>): Readonly<Record<string, string>> {
+    const seen = new Map<string, string>()
+    const stack = entries.map((e) => path.resolve(this.projectRoot, e))
+    while (stack.length > 0) {
+      const abs = stack.pop()!
+      const rel = this.rel(abs)
+      if (seen.has(rel)) continue
+      if (!isFile(abs)) {
+        seen.set(rel, "missing")
+        continue
+      }
+      if (!this.hashes.has(abs)) this.hashes.set(abs, fileHash(abs))
+      seen.set(rel, this.hashes.get(abs)!)
+      if (!this.imports.has(abs)) {
+        const deps = specifiersOf(this.project, abs)
+          .filter((s) => s.startsWith("./") || s.startsWith("../"))
+          .map((s) => resolveRelative(abs, s) ?? path.resolve(path.dirname(abs), s))
+          .filter((d) => !d.includes(`${path.sep}node_modules${path.sep}`) && !path.relative(this.projectRoot, d).startsWith(".."))
+        this.imports.set(abs, deps)
+      }
+      stack.push(...this.imports.get(abs)!)
+    }
+    return Object.fromEntries([...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  }
+
+  /** The closure of a stage chain, by way of `stageFiles`. */
+  forStages(stages: ReadonlyArray<StageName>): Readonly<Record<string, string>> {
+    return this.files(stages.map((s) => stageFiles[s]))
+  }
+}
+
+/** One hash over a closure: sorted `path\0hash` lines. */
+export const closureHash = (files: Readonly<Record<string, string>>): string =>
+  sha256(Object.keys(files).sort().map((f) => `${f}\0${files[f]}\n`).join(""))
+
+/** Installed versions of the tensor packages, read from `node_modules/<pkg>/package.json`. */
+export const packageVersions = (projectRoot: string): Readonly<Record<string, string>> => {
+  const out: Record<string, string> = {}
+  for (const pkg of [...tensorPackages].sort()) {
+    const file = path.join(projectRoot, "node_modules", pkg, "package.json")
+    if (!isFile(file)) continue
+    out[pkg] = (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version
+  }
+  return out
+}
+
+/** The key parts of one cell. */
+export const keyParts = (
+  config: unknown,
+  codeFiles: Readonly<Record<string, string>>,
+  packages: Readonly<Record<string, string>>
+): KeyParts => ({ config: sha256(canonicalJson(config)), code: closureHash(codeFiles), codeFiles, packages })
+
+/** The backend-independent key recorded in the plan. */
+export const planKey = (parts: KeyParts): string =>
+  sha256(canonicalJson({ code: parts.code, config: parts.config, packages: parts.packages }))
+
+/** The key the runner stores a finished cell under: the plan key specialised to one backend. */
+export const storeKey = (planKeyHex: string, backendName: string): string =>
+  sha256(canonicalJson({ backend: backendName, planKey: planKeyHex }))

@@ -1,0 +1,186 @@
+/**
+ * Expand: an experiment value → its cells. Crosses the sweep (dsl/Axis.ts `expand`), lays each point
+ * over the base config, decodes it with the Schema (all defaults filled in), names it, and adds the
+ * shared prefit cell it depends on. Every problem becomes a diagnostic at the source line that caused it:
+ * the axis value for a swept field, the `base` property otherwise.
+ */
+import type { SourceFile } from "ts-morph"
+import { Node } from "ts-morph"
+import { expand, grid, seeds as seedsAxis, type Sweep, SweepError, type SweepPoint } from "../Axis.ts"
+import { cellKinds, type Experiment } from "../Experiment.ts"
+import { CellConfig, ConfigError, decodeCellConfig } from "../Hyperparams.ts"
+import { plainData } from "../internal/common.ts"
+import { canonicalJson, sha256 } from "./CacheKey.ts"
+import {
+  at,
+  callAt,
+  type Diagnostic,
+  didYouMean,
+  experimentCall,
+  findProperty,
+  locateInExperiment,
+  parseSite,
+  walkPath
+} from "./Diagnostics.ts"
+import type { PlanCell, PrefitConfig } from "./Plan.ts"
+
+/** A cell before keys are computed. */
+export type CellDraft = PlanCell extends infer C ? (C extends PlanCell ? Omit<C, "planKey" | "keyParts"> : never) : never
+
+/** A file-bound diagnostic reporter. */
+export interface Reporter {
+  readonly sf: SourceFile
+  readonly absPath: string
+  report(node: Node | undefined, message: string): void
+  readonly diagnostics: ReadonlyArray<Diagnostic>
+}
+
+export const reporter = (file: string, absPath: string, sf: SourceFile): Reporter => {
+  const diagnostics: Array<Diagnostic> = []
+  const seen = new Set<string>()
+  return {
+    sf,
+    absPath,
+    diagnostics,
+    report(node, message) {
+      const d = at(file, sf, node ?? experimentCall(sf), message)
+      const key = `${d.line}:${d.col}:${d.message}`
+      if (!seen.has(key)) diagnostics.push(d), seen.add(key)
+    }
+  }
+}
+
+/** The node a DSL call site points at, when the site is in this file. */
+export const siteNode = (r: Reporter, site: string | undefined): Node | undefined => {
+  const s = parseSite(site)
+  return s && s.file === r.absPath ? callAt(r.sf, s.line, s.col) : undefined
+}
+
+// ---------------------------------------------------------------------------------------------------
+// config decoding with located errors
+
+/** Schema keys at a dotted config path ("" = the cell), for "did you mean". */
+const schemaKeys = (fieldPath: ReadonlyArray<string>): ReadonlyArray<string> => {
+  let asts: ReadonlyArray<any> = [CellConfig.ast]
+  const keysOf = (a: any): ReadonlyArray<any> => (a._tag === "Union" ? a.types.flatMap(keysOf) : a._tag === "Objects" ? a.propertySignatures : [])
+  for (const seg of fieldPath) asts = asts.flatMap(keysOf).filter((p: any) => p.name === seg).map((p: any) => p.type)
+  return [...new Set(asts.flatMap(keysOf).map((p: any) => String(p.name)))]
+}
+
+const valueAt = (input: unknown, fieldPath: ReadonlyArray<string>): unknown =>
+  fieldPath.reduce<unknown>((v, k) => (typeof v === "object" && v !== null ? (v as Record<string, unknown>)[k] : undefined), input)
+
+const show = (v: unknown): string => (typeof v === "number" || v === undefined ? String(v) : JSON.stringify(v))
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
+
+/** One plain sentence for a ConfigError, with the offending value. */
+const configMessage = (e: ConfigError, input: unknown): string => {
+  const fieldPath = e.field === "" ? [] : e.field.split(".")
+  if (e.detail === "Expected no excess property") {
+    const key = fieldPath.at(-1)!
+    const parent = fieldPath.slice(0, -1)
+    return `unknown key "${key}" in ${parent.length ? parent.join(".") : "the cell config"}${didYouMean(key, schemaKeys(parent))}`
+  }
+  if (e.detail === "Missing key") return `${e.field} is required but missing`
+  if (!e.detail.startsWith("Expected")) return `${e.field}: ${e.detail}`
+  return `${e.field}: ${lowerFirst(e.detail)}, got ${show(valueAt(input, fieldPath))}`
+}
+
+/** Sets a dotted path in a plain object (creating objects on the way): an axis replaces the value there. */
+const assign = (target: Record<string, unknown>, dotted: string, value: unknown): void => {
+  const keys = dotted.split(".")
+  let obj = target
+  for (const k of keys.slice(0, -1)) {
+    if (typeof obj[k] !== "object" || obj[k] === null) obj[k] = {}
+    obj = obj[k] as Record<string, unknown>
+  }
+  obj[keys.at(-1)!] = plainData(value)
+}
+
+/** Where a bad field was written: inside the axis value that set it, else under `base`. */
+const locateField = (r: Reporter, point: SweepPoint, fieldPath: ReadonlyArray<string>): Node | undefined => {
+  const dotted = fieldPath.join(".")
+  const owner = Object.keys(point.assignments)
+    .filter((p) => dotted === p || dotted.startsWith(`${p}.`))
+    .sort((a, b) => b.length - a.length)[0]
+  if (owner !== undefined) {
+    const origin = point.origins[owner]!
+    const call = siteNode(r, origin.site)
+    const values = Node.isCallExpression(call) ? call.getArguments()[1] : undefined
+    if (values) return walkPath(values, [origin.index, ...fieldPath.slice(owner.split(".").length)])
+    return call ?? locateInExperiment(r.sf, ["sweep"])
+  }
+  const node = locateInExperiment(r.sf, ["base", ...fieldPath])
+  const reached = Node.isPropertyAssignment(node) || Node.isShorthandPropertyAssignment(node) ? node.getName() : undefined
+  if (reached === fieldPath.at(-1)) return node
+  return findProperty(r.sf, fieldPath) ?? node
+}
+
+// ---------------------------------------------------------------------------------------------------
+// cells
+
+const prefitName = (c: PrefitConfig): string =>
+  `prefit mlp ${c.network.hidden}×${c.network.depth} on ${c.teacher.kind} D=${c.teacher.dim} C=${c.teacher.classes} (${c.prefit.iterations} iterations)`
+
+/** The sweep with `seeds: n` folded in. */
+const fullSweep = (r: Reporter, exp: Experiment): Sweep<any> | undefined => {
+  const base = exp.sweep ?? grid()
+  if (exp.seeds === undefined) return base
+  if (!Number.isInteger(exp.seeds) || exp.seeds < 1) {
+    r.report(locateInExperiment(r.sf, ["seeds"]), `seeds must be a whole number ≥ 1, got ${show(exp.seeds)}`)
+    return undefined
+  }
+  return grid(base, seedsAxis(exp.seeds))
+}
+
+/** The expanded points, or undefined after reporting why there are none. */
+export const sweepPoints = (r: Reporter, exp: Experiment): ReadonlyArray<SweepPoint> | undefined => {
+  const sweep = fullSweep(r, exp)
+  if (sweep === undefined) return undefined
+  try {
+    return expand(sweep)
+  } catch (e) {
+    if (e instanceof SweepError) r.report(siteNode(r, e.site) ?? locateInExperiment(r.sf, ["sweep"]), e.detail)
+    else r.report(locateInExperiment(r.sf, ["sweep"]), `expanding the sweep failed: ${e instanceof Error ? e.message : String(e)}`)
+    return undefined
+  }
+}
+
+/** Decodes every point into distill cells and the prefit cells they share; reports bad configs and duplicates. */
+export const expandCells = (r: Reporter, exp: Experiment, points: ReadonlyArray<SweepPoint>): ReadonlyArray<CellDraft> => {
+  const cells = new Map<string, CellDraft>()
+  const byConfig = new Map<string, CellDraft>()
+  for (const point of points) {
+    const input = plainData(exp.base ?? {}) as Record<string, unknown>
+    for (const [p, v] of Object.entries(point.assignments)) assign(input, p, v)
+    let config: CellConfig
+    try {
+      config = decodeCellConfig(input)
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e
+      r.report(locateField(r, point, e.field === "" ? [] : e.field.split(".")), configMessage(e, input))
+      continue
+    }
+    const prefitConfig: PrefitConfig = { teacher: config.teacher, network: config.network, prefit: config.prefit }
+    const prefitId = `prefit/${sha256(canonicalJson(prefitConfig)).slice(0, 12)}`
+    cells.set(prefitId, {
+      id: prefitId, name: prefitName(prefitConfig), kind: "prefit", axes: {},
+      stages: cellKinds.prefit, dependsOn: [], config: prefitConfig
+    })
+    const slugs = Object.entries(point.slugs).map(([n, s]) => `${n}=${s}`)
+    const id = slugs.length === 0 ? exp.name : `${exp.name}/${slugs.join(",")}`
+    const name = Object.entries(point.labels).map(([n, l]) => `${n}: ${l}`).join(" · ") || exp.name
+    const cell: CellDraft = { id, name, kind: "distill", axes: point.labels, stages: cellKinds.distill, dependsOn: [prefitId], config }
+    const twin = byConfig.get(canonicalJson(config))
+    const sweepNode = locateInExperiment(r.sf, ["sweep"])
+    if (twin !== undefined) {
+      r.report(sweepNode, `duplicate cell: "${twin.name}" and "${name}" resolve to the same config`)
+    } else if (cells.has(id)) {
+      r.report(sweepNode, `two different cells get the id "${id}"; give the axis values distinct labels (axis option "labels")`)
+    } else {
+      cells.set(id, cell)
+      byConfig.set(canonicalJson(config), cell)
+    }
+  }
+  return [...cells.values()]
+}

@@ -1,0 +1,81 @@
+/**
+ * The shape of a compiled plan (`generated/<experiment>.plan.ts`): what the runner, `sidlab plan`,
+ * tables and checks read. Generated plans end with `as const satisfies Plan`, so tsc checks them.
+ */
+import type { CellKind, Metric, StageName, Tolerance } from "../Experiment.ts"
+import type { CellConfig, Network, Prefit, Teacher } from "../Hyperparams.ts"
+
+/** What a cell's key is made of (CacheKey.ts). Hashes are sha256 hex. */
+export interface KeyParts {
+  /** Hash of the canonical resolved config. */
+  readonly config: string
+  /** Hash of the code closure (`codeFiles`). */
+  readonly code: string
+  /** Project file → content hash, for every file the cell's stages import (transitively). */
+  readonly codeFiles: Readonly<Record<string, string>>
+  /** Tensor package → installed version. */
+  readonly packages: Readonly<Record<string, string>>
+}
+
+/** The config of a prefit cell: the seed-independent part of a distill config it serves. */
+export interface PrefitConfig {
+  readonly teacher: Teacher
+  readonly network: Network
+  readonly prefit: Prefit
+}
+
+interface CellBase<K extends CellKind, C> {
+  /** Stable id: `prefit/<hash>` or `<experiment>/<axis>=<value>,...`. */
+  readonly id: string
+  /** Human-readable name from the axis values. */
+  readonly name: string
+  readonly kind: K
+  /** Axis name → value label (empty for prefit cells). */
+  readonly axes: Readonly<Record<string, string>>
+  /** The stages the cell runs, in order. */
+  readonly stages: ReadonlyArray<StageName>
+  /** Ids of the cells that must finish first. */
+  readonly dependsOn: ReadonlyArray<string>
+  /** Backend-independent key; the store key is `storeKey(planKey, backend)`. */
+  readonly planKey: string
+  readonly keyParts: KeyParts
+  /** The fully resolved config (every default filled in). */
+  readonly config: C
+}
+export type PrefitCell = CellBase<"prefit", PrefitConfig>
+export type DistillCell = CellBase<"distill", CellConfig>
+export type PlanCell = PrefitCell | DistillCell
+
+/** A table declaration, validated: selectors as axis-value labels. */
+export interface PlanTable {
+  readonly name: string
+  readonly rows: ReadonlyArray<string>
+  readonly columns: ReadonlyArray<string>
+  readonly metrics: ReadonlyArray<Metric>
+  readonly cells?: Readonly<Record<string, string>>
+  readonly k?: ReadonlyArray<number>
+}
+
+/** A check declaration, validated, with the cells it selects and the metric's direction. */
+export interface PlanCheck {
+  readonly name: string
+  readonly metric: Metric
+  readonly better: "lower" | "higher"
+  readonly cells: Readonly<Record<string, string>>
+  readonly cellIds: ReadonlyArray<string>
+  readonly k: number
+  readonly tolerance: Tolerance
+  readonly baseline?: number
+  readonly informational: boolean
+}
+
+export interface Plan {
+  readonly experiment: string
+  /** The experiment file, project-relative. */
+  readonly source: string
+  readonly description?: string
+  /** Sorted: prefit cells first, then by id. */
+  readonly cells: ReadonlyArray<PlanCell>
+  readonly tables: ReadonlyArray<PlanTable>
+  readonly checks: ReadonlyArray<PlanCheck>
+}

@@ -1,0 +1,133 @@
+/**
+ * The compiler's entry: `compile(projectRoot, { check })` = extract → expand → validate → keys → emit.
+ * Writes `generated/<name>.plan.ts`, `<name>.plan.mmd` and `index.ts`, or in check mode compares them with
+ * what is on disk and names every stale, missing or extra file. `sidlab compile` and `sidlab plan` call it.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs"
+import * as path from "node:path"
+import { CodeClosure, keyParts, packageVersions, planKey } from "./CacheKey.ts"
+import type { Diagnostic } from "./Diagnostics.ts"
+import { indexSource, planMermaid, planSource } from "./Emit.ts"
+import { expandCells, reporter, sweepPoints } from "./Expand.ts"
+import { extract } from "./Extract.ts"
+import type { Plan, PlanCell } from "./Plan.ts"
+import { applyDependencies, axisValues, validateChecks, validateTables } from "./Validate.ts"
+import { locateInExperiment } from "./Diagnostics.ts"
+
+export interface CompileOptions {
+  /** Compare with disk instead of writing. */
+  readonly check?: boolean
+  /** Write the outputs (default: true unless `check`); `sidlab plan` compiles without writing. */
+  readonly write?: boolean
+  /** Where experiment files are, relative to the root (default "experiments"). */
+  readonly experimentsDir?: string
+  /** Only these files (relative to the root or absolute); default every `*.ts` in `experimentsDir`. */
+  readonly files?: ReadonlyArray<string>
+  /** Output directory, relative to the root (default "generated"). */
+  readonly outDir?: string
+}
+
+export interface CompileResult {
+  readonly diagnostics: ReadonlyArray<Diagnostic>
+  readonly plans: ReadonlyArray<Plan>
+  /** Output path (relative to the root) → text: what compile writes. */
+  readonly outputs: ReadonlyMap<string, string>
+  /** Check mode: one line per stale, missing or extra output file. */
+  readonly problems: ReadonlyArray<string>
+  /** Files written (relative to the root). */
+  readonly written: ReadonlyArray<string>
+  /** 0 when there were no diagnostics (and, in check mode, no problems), else 1. */
+  readonly exitCode: 0 | 1
+}
+
+const posix = (p: string): string => p.split(path.sep).join("/")
+const byId = (a: PlanCell, b: PlanCell): number =>
+  a.kind !== b.kind ? (a.kind === "prefit" ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+
+/** Experiment files to compile, absolute and sorted. */
+const experimentFiles = (root: string, opts: CompileOptions): ReadonlyArray<string> => {
+  if (opts.files) return opts.files.map((f) => path.resolve(root, f))
+  const dir = path.join(root, opts.experimentsDir ?? "experiments")
+  if (!existsSync(dir)) return []
+  return readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")).sort().map((f) => path.join(dir, f))
+}
+
+/** Compiles experiments into plans; see CompileOptions. */
+export const compile = async (projectRoot: string, opts: CompileOptions = {}): Promise<CompileResult> => {
+  const root = path.resolve(projectRoot)
+  const outDir = path.join(root, opts.outDir ?? "generated")
+  const diagnostics: Array<Diagnostic> = []
+  const plans: Array<Plan> = []
+  const closure = new CodeClosure(root)
+  const packages = packageVersions(root)
+  const names = new Map<string, string>()
+
+  for (const x of await extract(root, experimentFiles(root, opts))) {
+    diagnostics.push(...x.diagnostics)
+    const exp = x.experiment
+    if (!exp) continue
+    const r = reporter(x.file, x.absPath, x.sourceFile)
+    if (typeof exp.name !== "string" || !/^[a-z0-9][a-z0-9._-]*$/.test(exp.name)) {
+      r.report(locateInExperiment(x.sourceFile, ["name"]), `name must be lower-case letters, digits, ".", "_" or "-" (it names generated/<name>.plan.ts), got ${JSON.stringify(exp.name)}`)
+    } else if (names.has(exp.name)) {
+      r.report(locateInExperiment(x.sourceFile, ["name"]), `the experiment name "${exp.name}" is already used by ${names.get(exp.name)}`)
+    } else names.set(exp.name, x.file)
+    const points = sweepPoints(r, exp)
+    if (points && r.diagnostics.length === 0) {
+      const axes = axisValues(points)
+      const drafts = applyDependencies(r, exp, expandCells(r, exp, points), axes)
+      const tables = validateTables(r, exp, drafts, axes)
+      const checks = validateChecks(r, exp, drafts, axes)
+      if (r.diagnostics.length === 0) {
+        const cells = drafts.map((c) => {
+          const parts = keyParts(c.config, closure.forStages(c.stages), packages)
+          return { ...c, planKey: planKey(parts), keyParts: parts } as PlanCell
+        })
+        plans.push({
+          experiment: exp.name,
+          source: x.file,
+          ...(exp.description !== undefined ? { description: exp.description } : {}),
+          cells: cells.sort(byId),
+          tables,
+          checks
+        })
+      }
+    }
+    diagnostics.push(...r.diagnostics)
+  }
+
+  const outputs = new Map<string, string>()
+  const planImport = posix(path.relative(outDir, path.join(root, "dsl/compiler/Plan.ts")))
+  for (const plan of plans) {
+    outputs.set(posix(path.relative(root, path.join(outDir, `${plan.experiment}.plan.ts`))), planSource(plan, planImport.startsWith(".") ? planImport : `./${planImport}`))
+    outputs.set(posix(path.relative(root, path.join(outDir, `${plan.experiment}.plan.mmd`))), planMermaid(plan))
+  }
+  const complete = diagnostics.length === 0 && opts.files === undefined
+  if (complete) outputs.set(posix(path.relative(root, path.join(outDir, "index.ts"))), indexSource(plans.map((p) => p.experiment)))
+  const extras = complete && existsSync(outDir)
+    ? readdirSync(outDir).filter((f) => /\.plan\.(ts|mmd)$/.test(f)).map((f) => posix(path.relative(root, path.join(outDir, f)))).filter((f) => !outputs.has(f)).sort()
+    : []
+
+  const problems: Array<string> = []
+  const written: Array<string> = []
+  if (opts.check) {
+    for (const [file, text] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const abs = path.join(root, file)
+      if (!existsSync(abs)) problems.push(`${file} is missing (run sidlab compile)`)
+      else if (readFileSync(abs, "utf8") !== text) problems.push(`${file} is stale (run sidlab compile)`)
+    }
+    for (const file of extras) problems.push(`${file} has no experiment any more (run sidlab compile to remove it)`)
+  } else if (opts.write ?? true) {
+    mkdirSync(outDir, { recursive: true })
+    for (const [file, text] of outputs) {
+      const abs = path.join(root, file)
+      if (existsSync(abs) && readFileSync(abs, "utf8") === text) continue
+      // temp file + rename: a reader never sees a half-written plan
+      writeFileSync(`${abs}.tmp`, text)
+      renameSync(`${abs}.tmp`, abs)
+      written.push(file)
+    }
+    for (const file of extras) rmSync(path.join(root, file)), written.push(file)
+  }
+  return { diagnostics, plans, outputs, problems, written, exitCode: diagnostics.length > 0 || problems.length > 0 ? 1 : 0 }
+}

@@ -1,0 +1,82 @@
+/**
+ * Cache keys: canonical JSON, the code closure from the import graph, and the promise that editing
+ * stages/Loss.ts changes the keys of distill cells (Train.ts imports it) and not of prefit cells.
+ */
+import assert from "node:assert/strict"
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs"
+import * as path from "node:path"
+import { after, describe, it } from "node:test"
+import { canonicalJson, CodeClosure, keyParts, packageVersions, planKey, storeKey } from "../../../dsl/compiler/CacheKey.ts"
+import { compile } from "../../../dsl/compiler/main.ts"
+import { repoRoot, tempProject } from "./tempProject.ts"
+
+describe("canonicalJson", () => {
+  it("sorts keys at every level and drops undefined", () => {
+    assert.equal(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: undefined } }), '{"a":{"d":[1,{"x":1,"y":2}]},"b":1}')
+  })
+  it("refuses non-finite numbers", () => assert.throws(() => canonicalJson({ a: NaN })))
+})
+
+describe("code closure", () => {
+  const closure = new CodeClosure(repoRoot)
+  it("distill stages reach stages/Loss.ts; prefit stages do not", () => {
+    const distill = Object.keys(closure.forStages(["teacherLoad", "train", "evaluate"]))
+    const prefit = Object.keys(closure.forStages(["teacherLoad", "prefit"]))
+    assert.ok(distill.includes("stages/Loss.ts"))
+    assert.ok(distill.includes("stages/internal/denoiser.ts"), "transitive imports are followed")
+    assert.ok(!prefit.includes("stages/Loss.ts"))
+    assert.ok(prefit.includes("stages/Prefit.ts") && prefit.includes("dsl/Hyperparams.ts"))
+    assert.ok([...distill, ...prefit].every((f) => !f.includes("node_modules")))
+  })
+  it("line endings do not change a file's hash", () => {
+    const project = tempProject({})
+    try {
+      const file = path.join(project.root, "stages/Loss.ts")
+      const before = new CodeClosure(project.root).files(["stages/Loss.ts"])["stages/Loss.ts"]
+      writeFileSync(file, readFileSync(file, "utf8").replace(/\n/g, "\r\n"))
+      assert.equal(new CodeClosure(project.root).files(["stages/Loss.ts"])["stages/Loss.ts"], before)
+    } finally {
+      project.dispose()
+    }
+  })
+})
+
+describe("keys", () => {
+  it("record the installed tensor package versions", () => {
+    const v = packageVersions(repoRoot)
+    assert.match(v["@tensorflow/tfjs-core"] ?? "", /^\d+\.\d+\.\d+/)
+  })
+  it("the store key differs by backend and is stable", () => {
+    const parts = keyParts({ a: 1 }, { "stages/X.ts": "h" }, { "@tensorflow/tfjs-core": "4.22.0" })
+    const key = planKey(parts)
+    assert.notEqual(storeKey(key, "wasm"), storeKey(key, "cpu"))
+    assert.equal(storeKey(key, "wasm"), storeKey(key, "wasm"))
+    assert.match(storeKey(key, "wasm"), /^[0-9a-f]{64}$/)
+  })
+  it("each part changes the plan key", () => {
+    const base = keyParts({ a: 1 }, { f: "1" }, { p: "1" })
+    assert.notEqual(planKey(keyParts({ a: 2 }, { f: "1" }, { p: "1" })), planKey(base))
+    assert.notEqual(planKey(keyParts({ a: 1 }, { f: "2" }, { p: "1" })), planKey(base))
+    assert.notEqual(planKey(keyParts({ a: 1 }, { f: "1" }, { p: "2" })), planKey(base))
+  })
+})
+
+describe("editing stages/Loss.ts", () => {
+  const project = tempProject({ "example-sweep.ts": "experiments/example-sweep.ts" })
+  after(() => project.dispose())
+  it("changes the keys of distill cells and of no prefit cell", async () => {
+    const keys = async () => {
+      const r = await compile(project.root, { write: false })
+      assert.deepEqual(r.diagnostics, [])
+      return new Map(r.plans[0]!.cells.map((c) => [c.id, { kind: c.kind, key: c.planKey }]))
+    }
+    const before = await keys()
+    appendFileSync(path.join(project.root, "stages/Loss.ts"), "\n// a comment is an edit too\n")
+    const afterEdit = await keys()
+    assert.equal(before.size, 9)
+    for (const [id, { kind, key }] of before) {
+      if (kind === "prefit") assert.equal(afterEdit.get(id)!.key, key, id)
+      else assert.notEqual(afterEdit.get(id)!.key, key, id)
+    }
+  })
+})

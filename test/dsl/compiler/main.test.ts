@@ -1,0 +1,95 @@
+/**
+ * compile(): the plan of the valid fixture (cells, shared prefit, dependencies, ids, defaults), byte-stable
+ * output across two compiles, and `check` mode naming stale, missing and extra files.
+ */
+import assert from "node:assert/strict"
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import * as path from "node:path"
+import { after, before, describe, it } from "node:test"
+import { compile } from "../../../dsl/compiler/main.ts"
+import type { Plan } from "../../../dsl/compiler/Plan.ts"
+import { tempProject } from "./tempProject.ts"
+
+describe("compile", () => {
+  const project = tempProject({ "valid.ts": "test/fixtures/compiler/valid.ts", "example-sweep.ts": "experiments/example-sweep.ts" })
+  const read = (f: string) => readFileSync(path.join(project.root, f), "utf8")
+  let plan: Plan
+  before(async () => {
+    const r = await compile(project.root)
+    assert.deepEqual(r.diagnostics, [])
+    plan = r.plans.find((p) => p.experiment === "fixture-valid")!
+  })
+  after(() => project.dispose())
+
+  it("writes a plan, a Mermaid graph and the index", () => {
+    for (const f of ["fixture-valid.plan.ts", "fixture-valid.plan.mmd", "example-sweep.plan.ts", "index.ts"]) {
+      assert.ok(existsSync(path.join(project.root, "generated", f)), f)
+    }
+    assert.equal(read("generated/fixture-valid.plan.ts").split("\n")[0],
+      "// DO NOT EDIT – generated from experiments/valid.ts by dsl/compiler (sidlab compile)")
+    assert.match(read("generated/index.ts"), /"example-sweep": plan_example_sweep,\n  "fixture-valid": plan_fixture_valid\n/)
+  })
+
+  it("one distill cell per sweep point, all sharing one prefit cell, prefit first", () => {
+    assert.equal(plan.cells.length, 1 + 2 * 2 * 2)
+    const [prefit, ...distill] = plan.cells
+    assert.equal(prefit!.kind, "prefit")
+    assert.deepEqual(prefit!.stages, ["teacherLoad", "prefit"])
+    assert.deepEqual(Object.keys(prefit!.config).sort(), ["network", "prefit", "teacher"])
+    for (const c of distill) {
+      assert.equal(c.kind, "distill")
+      assert.deepEqual(c.stages, ["teacherLoad", "train", "evaluate"])
+      assert.ok(c.dependsOn.includes(prefit!.id))
+    }
+    assert.deepEqual(distill.map((c) => c.id), [...distill.map((c) => c.id)].sort())
+  })
+
+  it("ids and names come from the axis values; configs have every default", () => {
+    const c = plan.cells.find((x) => x.id === "fixture-valid/guidance=lsg1.5,stepMatching=final,seed=1")!
+    assert.equal(c.name, "guidance: LSG κ=1.5 · stepMatching: final · seed: 1")
+    assert.ok(c.kind === "distill")
+    if (c.kind !== "distill") return
+    assert.equal(c.config.seed, 1)
+    assert.equal(c.config.guidance.kappa1, 1.5)
+    assert.equal(c.config.generator.tInit, 999)
+    assert.equal(c.config.loss.alpha, 1)
+  })
+
+  it("extra dependencies: final-step cells run after every uniform-step cell", () => {
+    const finals = plan.cells.filter((c) => c.axes.stepMatching === "final")
+    const uniforms = plan.cells.filter((c) => c.axes.stepMatching === "uniform").map((c) => c.id)
+    for (const f of finals) for (const u of uniforms) assert.ok(f.dependsOn.includes(u))
+  })
+
+  it("the same prefit config in two experiments is one cell", async () => {
+    const r = await compile(project.root, { write: false })
+    const prefits = new Set(r.plans.flatMap((p) => p.cells.filter((c) => c.kind === "prefit").map((c) => `${c.id} ${c.planKey}`)))
+    // valid.ts uses a 2-D teacher, example-sweep the default: two distinct prefit cells, each with one key
+    assert.equal(prefits.size, 2)
+  })
+
+  it("compiling twice gives byte-identical files", async () => {
+    const files = ["generated/fixture-valid.plan.ts", "generated/fixture-valid.plan.mmd", "generated/index.ts"]
+    const first = files.map(read)
+    const again = await compile(project.root)
+    assert.deepEqual(again.written, [])
+    assert.deepEqual(files.map(read), first)
+  })
+
+  it("check mode: clean, then names a stale, a missing and an extra file", async () => {
+    assert.deepEqual((await compile(project.root, { check: true })).problems, [])
+    writeFileSync(path.join(project.root, "generated/fixture-valid.plan.ts"), `${read("generated/fixture-valid.plan.ts")}// edited\n`)
+    writeFileSync(path.join(project.root, "generated/old.plan.mmd"), "")
+    rmSync(path.join(project.root, "generated/example-sweep.plan.mmd"))
+    const r = await compile(project.root, { check: true })
+    assert.equal(r.exitCode, 1)
+    assert.deepEqual(r.problems, [
+      "generated/example-sweep.plan.mmd is missing (run sidlab compile)",
+      "generated/fixture-valid.plan.ts is stale (run sidlab compile)",
+      "generated/old.plan.mmd has no experiment any more (run sidlab compile to remove it)"
+    ])
+    await compile(project.root)
+    assert.deepEqual((await compile(project.root, { check: true })).problems, [])
+    assert.equal(existsSync(path.join(project.root, "generated/old.plan.mmd")), false)
+  })
+})
