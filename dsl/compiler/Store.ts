@@ -74,7 +74,7 @@ const writeJsonAtomic = (file: string, value: unknown): void => {
 }
 
 /** Records a finished cell: its manifest, then the index entry (for the runner and tests). */
-export const recordCell = (store: string, manifest: StoreManifest & Record<string, unknown>): void => {
+export const recordCell = (store: string, manifest: StoreManifest): void => {
   writeJsonAtomic(manifestPath(store, manifest.storeKey), manifest)
   writeJsonAtomic(indexPath(store), { ...readIndex(store), [manifest.cellId]: manifest.storeKey })
 }

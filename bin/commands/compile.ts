@@ -1,0 +1,42 @@
+/**
+ * `sidlab compile [--check]`: experiments/*.ts → generated/ plans (dsl/compiler/main.ts).
+ * CI runs `--check`, which writes nothing and fails when generated/ is out of date.
+ */
+import * as path from "node:path"
+import { formatDiagnostic } from "../../dsl/compiler/Diagnostics.ts"
+import { compile } from "../../dsl/compiler/main.ts"
+import { type Command, defaultRoot, err, ExitCode, out, parseOptions } from "../internal/command.ts"
+
+export const compileCommand: Command = {
+  name: "compile",
+  summary: "Compile experiments/*.ts into generated/ plans (--check: fail if stale)",
+  usage: `Usage: sidlab compile [--check] [--root DIR]
+
+Type-checks every experiments/*.ts, expands its sweep and writes generated/<name>.plan.ts,
+generated/<name>.plan.mmd and generated/index.ts. Problems are printed as file:line:col: message.
+
+Options:
+  --check       Write nothing; fail if any generated file is stale, missing or extra (names each)
+  --root DIR    Project root (default: this repository)
+  -h, --help    Show this help
+
+Exit status: 0 compiled (or up to date), 1 diagnostics or stale files, 2 usage error.`,
+
+  async run(argv) {
+    const { values } = parseOptions(argv, { check: { type: "boolean" }, root: { type: "string" } })
+    if (values.help) return out(this.usage), ExitCode.ok
+    const root = path.resolve(values.root ?? defaultRoot)
+    const result = await compile(root, { check: values.check ?? false })
+    for (const d of result.diagnostics) err(formatDiagnostic(d))
+    for (const p of result.problems) err(p)
+    const cells = result.plans.reduce((n, p) => n + p.cells.length, 0)
+    const what = `${result.plans.length} experiment${result.plans.length === 1 ? "" : "s"}, ${cells} cells`
+    for (const f of result.written) out(`wrote ${f}`)
+    if (result.diagnostics.length > 0) {
+      err(`${result.diagnostics.length} problem${result.diagnostics.length === 1 ? "" : "s"} in experiment files`)
+    } else if (result.problems.length === 0) {
+      out(result.written.length === 0 ? `generated/ is up to date (${what})` : `compiled ${what}`)
+    }
+    return result.exitCode
+  }
+}

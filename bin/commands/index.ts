@@ -1,0 +1,13 @@
+/**
+ * The `sidlab` subcommands, in the order `sidlab --help` lists them. To add one, create
+ * `bin/commands/<name>.ts` exporting a `Command` (bin/internal/command.ts) and append it below.
+ */
+import type { Command } from "../internal/command.ts"
+import { compileCommand } from "./compile.ts"
+import { planCommand } from "./plan.ts"
+
+export const commands: Array<Command> = [
+  compileCommand,
+  planCommand
+  // ---- run, table, check, baseline, quickstart: added by their authors as bin/commands/<name>.ts ----
+]

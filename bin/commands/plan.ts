@@ -1,0 +1,99 @@
+/**
+ * `sidlab plan [experiment] [--explain]`: the dry run (EDM's --dry-run). Compiles in memory, then prints
+ * every cell with its status in the results store — cached, stale (stored under another key) or new —
+ * and with --explain which key part changed: config, code file(s), packages or backend.
+ */
+import { existsSync } from "node:fs"
+import * as path from "node:path"
+import { closest, formatDiagnostic } from "../../dsl/compiler/Diagnostics.ts"
+import { compile } from "../../dsl/compiler/main.ts"
+import type { Plan } from "../../dsl/compiler/Plan.ts"
+import { cellStatus, explainChange, StoreError } from "../../dsl/compiler/Store.ts"
+import { type Command, defaultRoot, err, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
+
+/** The backend `sidlab run` would choose here (stages/TensorBackend.ts; loaded only when needed). */
+const detectBackend = async (): Promise<string> => {
+  const { chooseBackend, probeAvailability } = await import("../../stages/TensorBackend.ts")
+  const choice = chooseBackend(process.env, probeAvailability())
+  if (choice._tag === "Failure") throw new Error(choice.failure.message)
+  return choice.success.name
+}
+
+const printPlan = (plan: Plan, store: string, backend: string, explain: boolean): void => {
+  const shown = path.relative(process.cwd(), store) || "."
+  out(`${plan.experiment} (${plan.source}): ${plan.cells.length} cells, backend ${backend}, store ${shown}`)
+  const width = Math.max(...plan.cells.map((c) => c.id.length))
+  const counts = { cached: 0, stale: 0, new: 0 }
+  for (const cell of plan.cells) {
+    const s = cellStatus(store, cell, backend)
+    counts[s.status]++
+    out(`  ${s.status.padEnd(6)}  ${cell.kind.padEnd(7)}  ${cell.id.padEnd(width)}  ${cell.name}`)
+    if (!explain) continue
+    const why = s.status === "cached"
+      ? `stored under ${s.storeKey.slice(0, 12)}`
+      : s.status === "new"
+        ? "no stored result for this cell id"
+        : explainChange(cell, backend, s.previous).join("; ")
+    out(`          ↳ ${why}`)
+  }
+  out(`${counts.cached} cached, ${counts.stale} stale, ${counts.new} new`)
+}
+
+export const planCommand: Command = {
+  name: "plan",
+  summary: "Dry run: list each cell as cached, stale or new (--explain: why)",
+  usage: `Usage: sidlab plan [experiment] [--explain] [--store DIR] [--backend NAME] [--root DIR]
+
+Compiles the experiments (writing nothing) and prints every cell with its status in the results store:
+  cached  a finished result with this exact key exists; run will skip it
+  stale   the cell ran before under another key; run will recompute it
+  new     the cell never ran
+[experiment] is an experiment name or a file path; default: all experiments.
+
+Options:
+  --explain       Say why each cell is not cached: config, code file(s), packages or backend changed
+  --store DIR     Results store (default: <root>/.sidlab)
+  --backend NAME  Backend to key for (default: the one sidlab run would choose; SIDLAB_BACKEND overrides)
+  --root DIR      Project root (default: this repository)
+  -h, --help      Show this help
+
+Exit status: 0 ok, 1 compile problems or unreadable store, 2 usage error.`,
+
+  async run(argv) {
+    const { values, positionals } = parseOptions(argv, {
+      explain: { type: "boolean" },
+      store: { type: "string" },
+      backend: { type: "string" },
+      root: { type: "string" }
+    }, 1)
+    if (values.help) return out(this.usage), ExitCode.ok
+    const root = path.resolve(values.root ?? defaultRoot)
+    const store = path.resolve(values.store ?? path.join(root, ".sidlab"))
+    const target = positionals[0]
+    const isFile = target !== undefined && (target.endsWith(".ts") || target.includes("/"))
+    if (isFile && !existsSync(path.resolve(target))) throw new UsageError(`no experiment file ${target}`)
+    const result = await compile(root, { write: false, ...(isFile ? { files: [path.resolve(target)] } : {}) })
+    for (const d of result.diagnostics) err(formatDiagnostic(d))
+    let plans = result.plans
+    if (target !== undefined && !isFile) {
+      plans = plans.filter((p) => p.experiment === target)
+      if (plans.length === 0 && result.diagnostics.length === 0) {
+        const guess = closest(target, result.plans.map((p) => p.experiment))
+        throw new UsageError(`no experiment named "${target}"${guess ? `; did you mean "${guess}"?` : ""}`)
+      }
+    }
+    let backend: string
+    try {
+      backend = values.backend ?? (await detectBackend())
+    } catch (e) {
+      return err(`sidlab plan: ${e instanceof Error ? e.message : String(e)}`), ExitCode.failure
+    }
+    try {
+      plans.forEach((p, i) => (i > 0 && out(), printPlan(p, store, backend, values.explain ?? false)))
+    } catch (e) {
+      if (e instanceof StoreError) return err(`sidlab plan: ${e.message}`), ExitCode.failure
+      throw e
+    }
+    return result.diagnostics.length > 0 ? ExitCode.failure : ExitCode.ok
+  }
+}
