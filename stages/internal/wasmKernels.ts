@@ -66,6 +66,32 @@ const unsortedSegmentSum: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   return result
 }
 
+/**
+ * BatchMatMul with transposed operands, made fast. wasm's XNNPACK path covers only the plain form;
+ * with `transposeA` or `transposeB` it falls back to a naive loop (measured here on 512²: 10.6 GFLOP/s
+ * plain, 0.3 with transposeA, 1.6 with transposeB). Every matmul gradient uses those forms, so a
+ * wrapper transposes the operand explicitly (a memory-bound copy) and runs the plain kernel.
+ */
+const fastTransposedMatMul = (plain: tf.KernelFunc): tf.KernelFunc => ({ inputs, backend, attrs }) => {
+  const { transposeA, transposeB } = attrs as unknown as tf.BatchMatMulAttrs
+  if (!transposeA && !transposeB) return plain({ inputs, backend, attrs })
+  const wasm = backend as tf.KernelBackend
+  const temps: Array<Info> = []
+  const transpose = (x: Info): Info => {
+    const r = x.shape.length
+    const perm = [...Array.from({ length: r - 2 }, (_, i) => i), r - 1, r - 2]
+    const out = runWasm(tf.Transpose, wasm, { x }, { perm })
+    temps.push(out)
+    return out
+  }
+  const a = transposeA ? transpose(inputs.a!) : inputs.a!
+  const b = transposeB ? transpose(inputs.b!) : inputs.b!
+  const result = plain({ inputs: { a, b }, backend, attrs: { ...attrs, transposeA: false, transposeB: false } }) as Info
+  for (const t of temps) wasm.disposeData(t.dataId)
+  return result
+}
+const WRAPPED = Symbol.for("sidlab.fastTransposedMatMul")
+
 /** The kernels this module adds to the wasm backend. */
 export const wasmKernelConfigs: ReadonlyArray<tf.KernelConfig> = [
   { kernelName: tf.UnsortedSegmentSum, backendName: "wasm", kernelFunc: unsortedSegmentSum }
@@ -73,7 +99,8 @@ export const wasmKernelConfigs: ReadonlyArray<tf.KernelConfig> = [
 
 /**
  * Registers the missing wasm kernels, skipping any the wasm backend already has (so calling it
- * twice, or after a future tfjs adds the kernel, is harmless). Returns the kernel names it added.
+ * twice, or after a future tfjs adds the kernel, is harmless), and wraps BatchMatMul once so that
+ * transposed forms run at plain-matmul speed. Returns the kernel names it added or replaced.
  */
 export function registerWasmKernels(): ReadonlyArray<string> {
   const added: Array<string> = []
@@ -83,6 +110,12 @@ export function registerWasmKernels(): ReadonlyArray<string> {
     if (existing !== undefined) continue
     tf.registerKernel(config)
     added.push(config.kernelName)
+  }
+  const matMul = tf.getKernel(tf.BatchMatMul, "wasm") as (tf.KernelConfig & { [WRAPPED]?: true }) | undefined
+  if (matMul !== undefined && matMul[WRAPPED] !== true) {
+    tf.unregisterKernel(tf.BatchMatMul, "wasm")
+    tf.registerKernel({ ...matMul, kernelFunc: fastTransposedMatMul(matMul.kernelFunc), [WRAPPED]: true } as tf.KernelConfig)
+    added.push(`${tf.BatchMatMul} (transposed operands)`)
   }
   return added
 }

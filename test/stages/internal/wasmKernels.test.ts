@@ -80,3 +80,31 @@ describe("wasm UnsortedSegmentSum", () => {
     assert.deepEqual(onWasm, onCpu)
   })
 })
+
+describe("wasm BatchMatMul with transposed operands", () => {
+  before(() => use("wasm"))
+
+  it("gives the cpu backend's results for every transpose form and odd shapes, without leaks", async () => {
+    const cases: Array<[number[], number[], boolean, boolean]> = [
+      [[7, 5], [5, 3], false, false],
+      [[5, 7], [5, 3], true, false],
+      [[7, 5], [3, 5], false, true],
+      [[5, 7], [3, 5], true, true],
+      [[2, 4, 3], [2, 4, 6], true, false],
+      [[1, 9], [4, 9], false, true]
+    ]
+    const values = (shape: number[], seed: number) =>
+      Array.from({ length: shape.reduce((a, b) => a * b, 1) }, (_, i) => Math.sin(seed * 31 + i * 1.7))
+    const run = () =>
+      cases.map(([sa, sb, ta, tb], n) =>
+        tf.tidy(() => Array.from(tf.matMul(tf.tensor(values(sa, n), sa), tf.tensor(values(sb, n + 7), sb), ta, tb).dataSync()))
+      )
+    const dataIdsBefore = tf.engine().backend.numDataIds()
+    const onWasm = run()
+    assert.equal(tf.engine().backend.numDataIds(), dataIdsBefore)
+    await use("cpu")
+    const onCpu = run()
+    await use("wasm")
+    onWasm.forEach((r, i) => r.forEach((v, j) => assert.ok(Math.abs(v - onCpu[i]![j]!) < 1e-5, `case ${i}[${j}]: ${v} vs ${onCpu[i]![j]}`)))
+  })
+})
