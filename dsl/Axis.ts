@@ -138,7 +138,7 @@ export const where = <R>(
 export class SweepError extends Error {
   override readonly name = "SweepError"
   constructor(
-    readonly reason: "empty" | "whereRemovedAll" | "zipLengths" | "duplicateAxis" | "notASweep",
+    readonly reason: "empty" | "whereRemovedAll" | "predicateThrew" | "zipLengths" | "duplicateAxis" | "notASweep",
     readonly detail: string,
     readonly site: string | undefined
   ) {
@@ -196,7 +196,13 @@ const expandNode = (s: Sweep<any>): ReadonlyArray<SweepPoint> => {
       return s.sweeps.flatMap(expandNode)
     case "Where": {
       const points = expandNode(s.sweep)
-      const kept = points.filter((p) => s.predicate(p.values, p.labels))
+      const kept = points.filter((p) => {
+        try {
+          return s.predicate(p.values, p.labels)
+        } catch (e) {
+          throw new SweepError("predicateThrew", `the where(...) predicate threw on ${JSON.stringify(p.labels)}: ${e instanceof Error ? e.message : String(e)}`, siteOf(s))
+        }
+      })
       if (points.length > 0 && kept.length === 0) {
         throw new SweepError("whereRemovedAll", `the where(...) filter removes all ${points.length} cells of its sweep`, siteOf(s))
       }

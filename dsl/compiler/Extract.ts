@@ -11,6 +11,7 @@ import { existsSync } from "node:fs"
 import { type Diagnostic as TsDiagnostic, Node, Project, type SourceFile, SyntaxKind, ts } from "ts-morph"
 import { type Experiment, isExperiment } from "../Experiment.ts"
 import { DslError } from "../internal/common.ts"
+import { sha256 } from "./CacheKey.ts"
 import { at, type Diagnostic, didYouMean, experimentCall, pathOfNode, quoteList } from "./Diagnostics.ts"
 
 /** One experiment file after extraction. */
@@ -115,7 +116,10 @@ const evaluate = async (
   sf: SourceFile
 ): Promise<{ experiment?: Experiment; diagnostic?: Diagnostic }> => {
   try {
-    const mod = (await import(pathToFileURL(absPath).href)) as { default?: unknown }
+    // The content hash in the URL re-imports an edited file in a long-lived process (tests, watch),
+    // and keeps returning the cached module while the file is unchanged.
+    const url = `${pathToFileURL(absPath).href}?sidlab=${sha256(sf.getFullText()).slice(0, 16)}`
+    const mod = (await import(url)) as { default?: unknown }
     if (isExperiment(mod.default)) return { experiment: mod.default }
     const node = sf.getDefaultExportSymbol()?.getDeclarations()[0] ?? experimentCall(sf)
     return { diagnostic: at(file, sf, node, "the file must `export default experiment({...})`") }

@@ -21,7 +21,7 @@ export interface CompileOptions {
   readonly write?: boolean
   /** Where experiment files are, relative to the root (default "experiments"). */
   readonly experimentsDir?: string
-  /** Only these files (relative to the root or absolute); default every `*.ts` in `experimentsDir`. */
+  /** Only these files (relative to the root or absolute); default every `*.ts` in `experimentsDir` not starting with "_". */
   readonly files?: ReadonlyArray<string>
   /** Output directory, relative to the root (default "generated"). */
   readonly outDir?: string
@@ -49,7 +49,8 @@ const experimentFiles = (root: string, opts: CompileOptions): ReadonlyArray<stri
   if (opts.files) return opts.files.map((f) => path.resolve(root, f))
   const dir = path.join(root, opts.experimentsDir ?? "experiments")
   if (!existsSync(dir)) return []
-  return readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")).sort().map((f) => path.join(dir, f))
+  // `_helpers.ts`: shared code for experiment files, not an experiment itself
+  return readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith("_")).sort().map((f) => path.join(dir, f))
 }
 
 /** Compiles experiments into plans; see CompileOptions. */
@@ -75,9 +76,11 @@ export const compile = async (projectRoot: string, opts: CompileOptions = {}): P
     const points = sweepPoints(r, exp)
     if (points && r.diagnostics.length === 0) {
       const axes = axisValues(points)
-      const drafts = applyDependencies(r, exp, expandCells(r, exp, points), axes)
-      const tables = validateTables(r, exp, drafts, axes)
-      const checks = validateChecks(r, exp, drafts, axes)
+      const decoded = expandCells(r, exp, points)
+      // declarations are checked against the cells only once every cell decoded (no cascading errors)
+      const drafts = r.diagnostics.length === 0 ? applyDependencies(r, exp, decoded, axes) : []
+      const tables = r.diagnostics.length === 0 ? validateTables(r, exp, drafts, axes) : []
+      const checks = r.diagnostics.length === 0 ? validateChecks(r, exp, drafts, axes) : []
       if (r.diagnostics.length === 0) {
         const cells = drafts.map((c) => {
           const parts = keyParts(c.config, closure.forStages(c.stages), packages)

@@ -76,6 +76,21 @@ describe("compile", () => {
     assert.deepEqual(files.map(read), first)
   })
 
+  it("an edited experiment file is re-read in the same process; _helpers are not experiments", async () => {
+    const file = path.join(project.root, "experiments/valid.ts")
+    const original = read("experiments/valid.ts")
+    writeFileSync(file, original.replace("seeds: 2", "seeds: 3"))
+    writeFileSync(path.join(project.root, "experiments/_shared.ts"), "export const shared = 1\n")
+    try {
+      const r = await compile(project.root, { write: false })
+      assert.deepEqual(r.diagnostics, [])
+      assert.equal(r.plans.find((p) => p.experiment === "fixture-valid")!.cells.length, 1 + 2 * 2 * 3)
+    } finally {
+      writeFileSync(file, original)
+      rmSync(path.join(project.root, "experiments/_shared.ts"))
+    }
+  })
+
   it("check mode: clean, then names a stale, a missing and an extra file", async () => {
     assert.deepEqual((await compile(project.root, { check: true })).problems, [])
     writeFileSync(path.join(project.root, "generated/fixture-valid.plan.ts"), `${read("generated/fixture-valid.plan.ts")}// edited\n`)
