@@ -20,6 +20,7 @@ import {
   findProperty,
   locateInExperiment,
   parseSite,
+  quoteList,
   walkPath
 } from "./Diagnostics.ts"
 import type { PlanCell, PrefitConfig } from "./Plan.ts"
@@ -83,7 +84,13 @@ const configMessage = (e: ConfigError, input: unknown): string => {
   }
   if (e.detail === "Missing key") return `${e.field} is required but missing`
   if (!e.detail.startsWith("Expected")) return `${e.field}: ${e.detail}`
-  return `${e.field}: ${lowerFirst(e.detail)}, got ${show(valueAt(input, fieldPath))}`
+  const value = valueAt(input, fieldPath)
+  // a union of string literals (a mode name): the same sentence the type checker path gives
+  if (/^Expected (?:"[^"]*"(?: \| )?)+$/.test(e.detail) && typeof value === "string") {
+    const allowed = [...e.detail.matchAll(/"([^"]*)"/g)].map((m) => m[1]!)
+    return `${e.field}: "${value}" is not one of ${quoteList(allowed)}${didYouMean(value, allowed)}`
+  }
+  return `${e.field}: ${lowerFirst(e.detail)}, got ${show(value)}`
 }
 
 /** Sets a dotted path in a plain object (creating objects on the way): an axis replaces the value there. */

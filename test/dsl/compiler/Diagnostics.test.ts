@@ -19,6 +19,7 @@ const expected: Readonly<Record<string, string>> = {
   "unknown-key-untyped.ts": '4:34: unknown key "tInitt" in generator; did you mean "tInit"?',
   "wrong-type.ts": "8:18: wrong type for generator.numSteps: type 'string' is not assignable to type 'number'",
   "misspelt-literal.ts": '7:53: generator.stepMatching: "unifrom" is not one of "uniform", "final", "backpropAll"; did you mean "uniform"?',
+  "misspelt-literal-untyped.ts": '9:41: generator.stepMatching: "unifrom" is not one of "uniform", "final", "backpropAll"; did you mean "uniform"?',
   "kappa-infinite.ts": "7:36: κ in lsg(κ) must be a finite number, got Infinity",
   "kappa-nan.ts": "8:17: guidance.kappa1: expected a finite number, got NaN",
   "k-below-one.ts": "7:41: generator.numSteps: expected a value greater than or equal to 1, got 0",
