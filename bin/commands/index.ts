@@ -5,9 +5,11 @@
 import type { Command } from "../internal/command.ts"
 import { compileCommand } from "./compile.ts"
 import { planCommand } from "./plan.ts"
+import { runCommand } from "./run.ts"
 
 export const commands: Array<Command> = [
   compileCommand,
-  planCommand
+  planCommand,
+  runCommand
   // ---- run, table, check, baseline, quickstart: added by their authors as bin/commands/<name>.ts ----
 ]

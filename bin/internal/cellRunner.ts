@@ -1,0 +1,141 @@
+/**
+ * Runs one plan cell against the results store (layout: dsl/compiler/Store.ts):
+ *
+ *   <store>/work/<storeKey>/        in progress: checkpoints of a distill cell (resume reads them)
+ *   <store>/cells/<storeKey>/       finished: manifest.json, metrics.json, summary.json or weights.ckpt
+ *
+ * A finished cell is assembled in a temp directory and published with one rename, so the store never
+ * holds half a result; the index entry is written after it.
+ */
+import { Effect, Layer, Option } from "effect"
+import { cpus } from "node:os"
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs"
+import * as path from "node:path"
+import { storeKey } from "../../dsl/compiler/CacheKey.ts"
+import type { DistillCell, PlanCell, PrefitCell } from "../../dsl/compiler/Plan.ts"
+import { cellDir, readIndex, recordCell, type StoreManifest } from "../../dsl/compiler/Store.ts"
+import { decodeCellConfig, type CellConfig } from "../../dsl/Hyperparams.ts"
+import { CheckpointStore, decodeCheckpoint, directoryStore, encodeCheckpoint } from "../../stages/CheckpointStore.ts"
+import { MetricsSink } from "../../stages/MetricsSink.ts"
+import { acquireTeacher, distill, mlpShapeOf, prefit, type DistillResult } from "../../stages/Pipeline.ts"
+import { Progress } from "../../stages/Progress.ts"
+import { Rng } from "../../stages/Rng.ts"
+import { TensorBackend } from "../../stages/TensorBackend.ts"
+import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
+import { layerWidths } from "../../stages/internal/mlp.ts"
+
+export const workDir = (store: string, key: string): string => path.join(store, "work", key)
+
+/** The issue-2 summary rows: before/after per k, plus the data-vs-data floor. */
+export interface SummaryRow {
+  readonly phase: "data" | "before" | "after"
+  readonly k: number
+  readonly fd: number
+  readonly alignment: number
+  readonly precision: number
+  readonly recall: number
+  readonly coverage: number
+}
+
+export const summaryRows = (r: DistillResult): ReadonlyArray<SummaryRow> => [
+  ...r.before.filter((x) => x.k === 0).map((x) => ({ ...x, phase: "data" as const })),
+  ...r.before.filter((x) => x.k > 0).map((x) => ({ ...x, phase: "before" as const })),
+  ...r.after.filter((x) => x.k > 0).map((x) => ({ ...x, phase: "after" as const }))
+]
+
+/** Publishes a finished cell: files into a temp dir, one rename, then the index entry. */
+const publish = (store: string, manifest: StoreManifest & Record<string, unknown>, files: Record<string, string | ReadonlyArray<Uint8Array>>): string => {
+  const final = cellDir(store, manifest.storeKey)
+  const tmp = `${final}.tmp-${process.pid}`
+  rmSync(tmp, { recursive: true, force: true })
+  mkdirSync(tmp, { recursive: true })
+  for (const [name, data] of Object.entries(files)) writeFileAtomic(path.join(tmp, name), data as string)
+  writeFileAtomic(path.join(tmp, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`)
+  rmSync(final, { recursive: true, force: true })
+  renameSync(tmp, final)
+  recordCell(store, manifest)
+  return final
+}
+
+const baseManifest = (cell: PlanCell, backend: { name: string; packageVersions: Readonly<Record<string, string>> }, seconds: number) => ({
+  cellId: cell.id,
+  cellName: cell.name,
+  kind: cell.kind,
+  storeKey: storeKey(cell.planKey, backend.name),
+  planKey: cell.planKey,
+  parts: { ...cell.keyParts, backend: backend.name },
+  config: cell.config,
+  backend: backend.name,
+  packageVersions: backend.packageVersions,
+  node: process.version,
+  cpu: cpus()[0]?.model ?? "unknown",
+  wallSeconds: seconds,
+  peakRssMb: process.resourceUsage().maxRSS / 1024
+})
+
+/** The prefit config as a full cell config (the stages take one); the run seed does not matter here. */
+const prefitAsCell = (cell: PrefitCell): CellConfig => decodeCellConfig({ ...cell.config, seed: 0 }, cell.id)
+
+/** Runs a prefit cell and stores the fitted weights. */
+export const runPrefitCell = (store: string, cell: PrefitCell) =>
+  Effect.gen(function*() {
+    const t0 = performance.now()
+    const backend = yield* TensorBackend
+    const cfg = prefitAsCell(cell)
+    const teacher = yield* acquireTeacher(cfg)
+    const { weights, loss } = yield* prefit(cfg, teacher).pipe(Effect.provide(Rng.layer(0, "prefit")))
+    const widths = layerWidths(mlpShapeOf(cfg))
+    const shapes = [[cfg.teacher.classes + 1, cfg.network.embedding], ...widths.slice(1).flatMap((w, i) => [[widths[i]!, w], [w]])]
+    const ckpt = encodeCheckpoint({ meta: { loss }, arrays: weights.map((data, i) => ({ name: `phi/${i}`, shape: shapes[i]!, data })) })
+    return publish(store, { ...baseManifest(cell, backend, (performance.now() - t0) / 1000), prefitLoss: loss }, { "weights.ckpt": ckpt })
+  })
+
+/** The prefit weights a distill cell depends on, from the store. */
+const prefitWeights = (store: string, cell: DistillCell, backend: string): ReadonlyArray<Float32Array> => {
+  const dep = cell.dependsOn.find((id) => id.startsWith("prefit/"))
+  if (dep === undefined) throw new Error(`${cell.id}: no prefit dependency in the plan`)
+  const key = readIndex(store)[dep]
+  const file = key === undefined ? undefined : path.join(cellDir(store, key), "weights.ckpt")
+  if (file === undefined || !existsSync(file)) throw new Error(`${cell.id}: its prefit cell ${dep} has no stored weights for backend ${backend}; run it first`)
+  return decodeCheckpoint(readFileSync(file), file).arrays.map((a) => a.data)
+}
+
+export interface DistillCellOutcome {
+  readonly dir: string
+  readonly result: DistillResult
+  readonly summary: ReadonlyArray<SummaryRow>
+}
+
+/** Runs (or resumes) a distill cell; checkpoints live in the work dir until the cell is published. */
+export const runDistillCell = (store: string, cell: DistillCell, shouldStop?: () => boolean) =>
+  Effect.gen(function*() {
+    const t0 = performance.now()
+    const backend = yield* TensorBackend
+    const key = storeKey(cell.planKey, backend.name)
+    const cfg = decodeCellConfig(cell.config, cell.id)
+    const weights = prefitWeights(store, cell, backend.name)
+    const teacher = yield* acquireTeacher(cfg)
+    const { result, rows } = yield* Effect.gen(function*() {
+      const result = yield* distill(cfg, teacher, weights, { checkpointKey: "distill", ...(shouldStop ? { shouldStop } : {}) })
+      return { result, rows: (yield* MetricsSink).rows() }
+    }).pipe(Effect.provide(Layer.mergeAll(Rng.layer(cfg.seed, cell.id), CheckpointStore.layer(workDir(store, key)), MetricsSink.layerMemory)))
+    const summary = summaryRows(result)
+    const dir = publish(
+      store,
+      { ...baseManifest(cell, backend, (performance.now() - t0) / 1000), iterations: result.iterations, imagesSeen: result.imagesSeen, resumedFrom: result.resumedFrom, secondsPerIteration: result.secondsPerIteration },
+      {
+        "metrics.json": `${JSON.stringify(rows, null, 1)}\n`,
+        "summary.json": `${JSON.stringify(summary, null, 2)}\n`
+      }
+    )
+    rmSync(workDir(store, key), { recursive: true, force: true })
+    return { dir, result, summary } satisfies DistillCellOutcome
+  })
+
+/** Reads a finished distill cell's summary rows back from the store. */
+export const storedSummary = (store: string, key: string): Option.Option<ReadonlyArray<SummaryRow>> => {
+  const file = path.join(cellDir(store, key), "summary.json")
+  return existsSync(file) ? Option.some(JSON.parse(readFileSync(file, "utf8"))) : Option.none()
+}
+
+export { directoryStore }

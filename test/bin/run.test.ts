@@ -1,0 +1,110 @@
+/**
+ * `sidlab run` as a user runs it: a finished experiment is served from the cache, editing one stage
+ * file re-runs only the cells that use it, and a run SIGKILLed mid-training resumes from its checkpoint
+ * and ends with exactly the metrics of an uninterrupted run.
+ */
+import assert from "node:assert/strict"
+import { spawn, spawnSync } from "node:child_process"
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs"
+import { tmpdir } from "node:os"
+import * as path from "node:path"
+import { after, describe, it } from "node:test"
+import { repoRoot, tempProject } from "../dsl/compiler/tempProject.ts"
+
+const sidlab = (cwd: string, ...args: Array<string>) => {
+  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(repoRoot, "bin/sidlab.ts"), ...args], { encoding: "utf8", cwd })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+const manifests = (store: string): Array<{ cellId: string; storeKey: string; resumedFrom?: number; mtime: number }> => {
+  const dir = path.join(store, "cells")
+  if (!existsSync(dir)) return []
+  return readdirSync(dir).map((k) => {
+    const file = path.join(dir, k, "manifest.json")
+    return { ...JSON.parse(readFileSync(file, "utf8")), mtime: statSync(file).mtimeMs }
+  })
+}
+
+describe("sidlab run: cache", () => {
+  const project = tempProject({ "tiny.ts": "test/fixtures/run/tiny.ts" })
+  const store = mkdtempSync(path.join(tmpdir(), "sidlab-run-"))
+  after(() => (project.dispose(), rmSync(store, { recursive: true, force: true })))
+  const run = () => sidlab(project.root, "run", "experiments/tiny.ts", "--root", project.root, "--store", store)
+
+  it("runs every cell once and prints the before/after table", () => {
+    const r = run()
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /3 cells, 0 cached, 3 to run/)
+    assert.match(r.stdout, /\| k \| FD before \| FD after \|/)
+    assert.match(r.stdout, /summary: .*summary\.json/)
+    assert.equal(manifests(store).length, 3)
+  })
+
+  it("a second run recomputes nothing", () => {
+    const before = manifests(store)
+    const r = run()
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /3 cells, 3 cached, 0 to run/)
+    assert.deepEqual(manifests(store).map((m) => m.mtime).sort(), before.map((m) => m.mtime).sort())
+  })
+
+  it("editing stages/Loss.ts re-runs the distill cells and not the prefit cell", () => {
+    appendFileSync(path.join(project.root, "stages/Loss.ts"), "\n// an edit\n")
+    const plan = sidlab(project.root, "plan", "experiments/tiny.ts", "--root", project.root, "--store", store, "--explain")
+    assert.equal(plan.code, 0, plan.stderr)
+    assert.match(plan.stdout, /cached +prefit/)
+    assert.match(plan.stdout, /stages\/Loss\.ts/)
+    const r = run()
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /3 cells, 1 cached, 2 to run/)
+    assert.doesNotMatch(r.stdout, /▶ prefit/)
+  })
+})
+
+describe("sidlab run: kill and resume", () => {
+  const project = tempProject({ "tiny.ts": "test/fixtures/run/tiny.ts" })
+  const whole = mkdtempSync(path.join(tmpdir(), "sidlab-whole-"))
+  const killed = mkdtempSync(path.join(tmpdir(), "sidlab-killed-"))
+  after(() => {
+    project.dispose()
+    for (const d of [whole, killed]) rmSync(d, { recursive: true, force: true })
+  })
+  const args = (store: string) => ["run", "experiments/tiny.ts", "--root", project.root, "--store", store, "--cells", "*final*"]
+
+  it("a SIGKILLed run resumes from its checkpoint and ends with identical metrics", async () => {
+    const r = sidlab(project.root, ...args(whole))
+    assert.equal(r.code, 0, r.stderr)
+
+    // the same cells in another store, killed once a mid-training checkpoint exists
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "bin/sidlab.ts"), ...args(killed)], { cwd: project.root, stdio: "ignore" })
+    const work = path.join(killed, "work")
+    const deadline = Date.now() + 120_000
+    let killedAt = ""
+    while (Date.now() < deadline) {
+      const ckpt = existsSync(work) ? readdirSync(work).map((k) => path.join(work, k, "distill.ckpt")).find(existsSync) : undefined
+      if (ckpt) {
+        await new Promise((res) => setTimeout(res, 150))
+        child.kill("SIGKILL")
+        killedAt = ckpt
+        break
+      }
+      await new Promise((res) => setTimeout(res, 20))
+    }
+    const signal = await new Promise((res) => child.on("exit", (_code, s) => res(s)))
+    assert.ok(killedAt !== "", "the run never wrote a checkpoint")
+    assert.equal(signal, "SIGKILL")
+    const distillDone = manifests(killed).some((m) => m.cellId.includes("final"))
+    assert.ok(!distillDone, "the distill cell must not have finished before the kill")
+
+    const again = sidlab(project.root, ...args(killed))
+    assert.equal(again.code, 0, again.stderr)
+    const resumed = manifests(killed).find((m) => m.cellId.includes("final"))!
+    assert.ok(resumed.resumedFrom !== undefined && resumed.resumedFrom > 0, "the second run must resume, not restart")
+
+    const metrics = (store: string) => {
+      const m = manifests(store).find((x) => x.cellId.includes("final"))!
+      return readFileSync(path.join(store, "cells", m.storeKey, "metrics.json"), "utf8")
+    }
+    assert.equal(metrics(killed), metrics(whole))
+  })
+})
