@@ -17,7 +17,7 @@ export default experiment({
     prefit: { iterations: 2000, batch: 256, lr: 2e-3 },
     generator: { numSteps: 4, tInit: 999, stepMatching: "final" },
     optimizer: { batch: 256, lrPsi: 1e-4, lrTheta: 1e-4, emaHalfLifeImages: 50_000 }, // §9's 1e-6 is for SD-size networks; EMA as in S1
-    evaluation: { samplesPerClass: 250 },
+    evaluation: { samplesPerClass: 250, everyIterations: 500 }, // the progress line shows the latest FD
     budget: { iterations: 1500, checkpointEvery: 100 }
   }
 })

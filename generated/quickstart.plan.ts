@@ -13,19 +13,19 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "prefit"],
       dependsOn: [],
-      planKey: "866a650c3de440e2051fc543647b72f9904e5133c24bd32b410fd42d20122ccd",
+      planKey: "f668d52dc723627b7f490bb9db65b6fefae8204f6a9f3a6e5d3f2993094f8347",
       keyParts: {
         config: "d9b513eb2501f47ca083bb17b5228e4de2fe0a67fca1eacf65c5d50424366dfa",
-        code: "8241423a1edae5ac25c63bdf2a18b35b49350c8c4f137e145edc48431847bab1",
+        code: "17753b93d4f29d611200652819e39c2f1434d34df208c9eb1840b6e886e5cbb5",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Prefit.ts": "018f8fa033b70a4be113dc1fb705ab95d8d9e4c2c07ad6e720c7aeee7a456e36",
           "stages/TeacherLoad.ts": "64847e2f60aae34979c153ec1908bf208a7786982103c4044df39faf6824fb66",
-          "stages/Update.ts": "a6ff55c2be328f183a7a1b5c36980ba030baa1ff2d7c1c6d995384fc4384e8f5",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
-          "stages/internal/mlp.ts": "06a0a9463d4905993d20c2f57c71538f11836f181e183de79b84ad12076886b7",
+          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -73,10 +73,10 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/d9b513eb2501"],
-      planKey: "0d65f5c60c621ed009c7ebcb6c32e92cff08df1fbe7df9f638f9e59389429e7c",
+      planKey: "19d70af4db410b152ffce6226f633674360960058aa111890b6385ee87537346",
       keyParts: {
-        config: "2ca4210180b499d58067acfbbeea216f6c2e40553ec9f9028f37dd400726b439",
-        code: "3a542911e549a5c479c04419be0fc893e891c26fd5f277af5af0fdd4566b7052",
+        config: "454f4b49608b99dc20667fe92816a516db7cbb128a74a73e5b554309263db7ff",
+        code: "c670c70776e4655c86774a05d3c6af0f18f65ccdc87d32ba851f376a640518a0",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -85,11 +85,11 @@ export const plan = {
           "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
           "stages/TeacherLoad.ts": "64847e2f60aae34979c153ec1908bf208a7786982103c4044df39faf6824fb66",
           "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
-          "stages/Update.ts": "a6ff55c2be328f183a7a1b5c36980ba030baa1ff2d7c1c6d995384fc4384e8f5",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
-          "stages/internal/mlp.ts": "06a0a9463d4905993d20c2f57c71538f11836f181e183de79b84ad12076886b7",
+          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -107,7 +107,7 @@ export const plan = {
         },
         evaluation: {
           coverageShare: 0.25,
-          everyIterations: 0,
+          everyIterations: 500,
           nearestK: 3,
           samplesPerClass: 250
         },

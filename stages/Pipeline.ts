@@ -204,8 +204,9 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
     if (every > 0 && state.iteration % every === 0 && state.iteration < total) {
       rows = [...rows, ...toRows("during", state, evaluate(samplingGenerator(state), teacher, cfg, streams))]
     }
-    const last4 = rows.filter((r) => r.metric === "fd" && r.k === cfg.generator.numSteps).at(-1)
-    bar.update(state.iteration, { k: log.k, "L_psi": log.lossFake, "L_theta": log.lossGen, ...(last4 ? { [`fd@${last4.k}`]: last4.value } : {}) })
+    // the latest in-training FD at k = K, once there is one
+    const fd = rows.filter((r) => r.phase === "during" && r.metric === "fd" && r.k === cfg.generator.numSteps).at(-1)
+    bar.update(state.iteration, { k: String(log.k), "L_psi": log.lossFake, "L_theta": log.lossGen, ...(fd ? { [`FD(k=${fd.k}, it ${fd.iteration})`]: fd.value } : {}) })
     const stopping = options.shouldStop?.() === true
     if (key !== undefined && ((cfg.budget.checkpointEvery > 0 && state.iteration % cfg.budget.checkpointEvery === 0) || stopping)) {
       yield* store.save(key, checkpointOf(state, rows))

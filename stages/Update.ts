@@ -24,11 +24,13 @@ export interface AdamState {
   readonly v: ReadonlyArray<tf.Variable>
 }
 
-export const initAdam = (vars: ReadonlyArray<tf.Variable>, beta1: number): AdamState => ({
-  step: 0,
-  m: beta1 === 0 ? undefined : vars.map((x) => tf.variable(tf.zerosLike(x), false)),
-  v: vars.map((x) => tf.variable(tf.zerosLike(x), false))
-})
+/** Zeroed moments; tidy frees the zero tensors the variables were made from. */
+export const initAdam = (vars: ReadonlyArray<tf.Variable>, beta1: number): AdamState =>
+  tf.tidy(() => ({
+    step: 0,
+    m: beta1 === 0 ? undefined : vars.map((x) => tf.variable(tf.zerosLike(x), false)),
+    v: vars.map((x) => tf.variable(tf.zerosLike(x), false))
+  }))
 
 export const disposeAdam = (s: AdamState): void => {
   tf.dispose([...(s.m ?? []), ...s.v])

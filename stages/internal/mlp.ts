@@ -62,21 +62,30 @@ export const initMlp = (shape: MlpShape, rng: Streams, name: string, trainable =
     for (let i = 0; i < n; i++) out[i] = (2 * stream.uniform() - 1) * bound
     return out
   }
-  const classEmbedding = tf.variable(
-    tf.tensor2d(stream.normals((shape.classes + 1) * shape.embedding), [shape.classes + 1, shape.embedding]),
-    trainable,
-    `${prefix}/classEmbedding`
-  )
-  const weights: Array<tf.Variable> = []
-  const biases: Array<tf.Variable> = []
-  for (let i = 0; i + 1 < widths.length; i++) {
-    const fanIn = widths[i]!
-    const fanOut = widths[i + 1]!
-    const bound = 1 / Math.sqrt(fanIn)
-    weights.push(tf.variable(tf.tensor2d(uniform(fanIn * fanOut, bound), [fanIn, fanOut]), trainable, `${prefix}/w${i}`))
-    biases.push(tf.variable(tf.tensor1d(uniform(fanOut, bound)), trainable, `${prefix}/b${i}`))
+  // tidy frees the initial-value tensors; variables survive it
+  const [classEmbedding, ...layers] = tf.tidy(() => {
+    const classEmbedding = tf.variable(
+      tf.tensor2d(stream.normals((shape.classes + 1) * shape.embedding), [shape.classes + 1, shape.embedding]),
+      trainable,
+      `${prefix}/classEmbedding`
+    )
+    const weights: Array<tf.Variable> = []
+    const biases: Array<tf.Variable> = []
+    for (let i = 0; i + 1 < widths.length; i++) {
+      const fanIn = widths[i]!
+      const fanOut = widths[i + 1]!
+      const bound = 1 / Math.sqrt(fanIn)
+      weights.push(tf.variable(tf.tensor2d(uniform(fanIn * fanOut, bound), [fanIn, fanOut]), trainable, `${prefix}/w${i}`))
+      biases.push(tf.variable(tf.tensor1d(uniform(fanOut, bound)), trainable, `${prefix}/b${i}`))
+    }
+    return [classEmbedding, ...weights.flatMap((w, i) => [w, biases[i]!])]
+  }) as Array<tf.Variable>
+  return {
+    shape,
+    classEmbedding: classEmbedding!,
+    weights: layers.filter((_, i) => i % 2 === 0),
+    biases: layers.filter((_, i) => i % 2 === 1)
   }
-  return { shape, classEmbedding, weights, biases }
 }
 
 /** A new network holding copies of `net`'s values ("ψ ← copy(φ)", §6.1). Caller disposes it. */

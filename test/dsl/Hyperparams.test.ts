@@ -1,0 +1,49 @@
+/** Config decoding: defaults from sid-algorithm.md §9 and errors that name the field. */
+import { test } from "node:test"
+import assert from "node:assert/strict"
+import { ConfigError, decodeCellConfig, resolvePromptDropout } from "../../dsl/Hyperparams.ts"
+
+const gmm = { kind: "gmm" } as const
+
+test("an experiment states only what differs: §9 defaults fill the rest", () => {
+  const c = decodeCellConfig({ teacher: gmm })
+  assert.equal(c.loss.alpha, 1)
+  assert.equal(c.loss.tMin, 20)
+  assert.equal(c.loss.tMaxExclusive, 980)
+  assert.equal(c.generator.tInit, 999)
+  assert.equal(c.generator.numSteps, 4)
+  assert.equal(c.generator.stepMatching, "uniform")
+  assert.equal(c.generator.noiseType, "fresh")
+  assert.equal(c.optimizer.beta1, 0)
+  assert.equal(c.optimizer.beta2, 0.999)
+  assert.deepEqual([c.guidance.kappa1, c.guidance.kappa2, c.guidance.kappa3, c.guidance.kappa4], [1, 1, 1, 1])
+})
+
+test("prompt dropout 'auto' follows S1: 0.1 when κ1 ≠ 1 or κ2 ≠ 1", () => {
+  const g = (over: object) => decodeCellConfig({ teacher: gmm, guidance: over }).guidance
+  assert.equal(resolvePromptDropout(g({})), 0)
+  assert.equal(resolvePromptDropout(g({ kappa1: 1.5 })), 0.1)
+  assert.equal(resolvePromptDropout(g({ kappa2: 0 })), 0.1)
+  assert.equal(resolvePromptDropout(g({ kappa1: 1.5, fakePromptDropout: 0 })), 0)
+})
+
+const fails = (input: unknown, field: string, pattern: RegExp) => {
+  assert.throws(() => decodeCellConfig(input, "experiments/x.ts"), (e: unknown) => {
+    assert.ok(e instanceof ConfigError, String(e))
+    assert.equal(e.field, field)
+    assert.match(e.message, /^experiments\/x\.ts: /)
+    assert.match(e.message, pattern)
+    return true
+  })
+}
+
+test("bad input fails with a clear message naming the field", () => {
+  fails({ teacher: gmm, guidance: { kappa4: Infinity } }, "guidance.kappa4", /finite/)
+  fails({ teacher: gmm, guidance: { kappa1: NaN } }, "guidance.kappa1", /finite/)
+  fails({ teacher: gmm, generator: { numSteps: 0 } }, "generator.numSteps", /greater than or equal to 1/)
+  fails({ teacher: { kind: "gmm", dim: 8 }, network: { dim: 16 } }, "network.dim", /does not match the teacher's dimension D = 8/)
+  fails({ teacher: gmm, generator: { stepMatching: "unifrom" } }, "generator.stepMatching", /uniform/)
+  fails({ teacher: gmm, loss: { tMin: 500, tMaxExclusive: 400 } }, "loss.tMin", /below tMaxExclusive/)
+  fails({ teacher: gmm, optimizer: { batch: 2.5 } }, "optimizer.batch", /integer/)
+  fails({ teacher: gmm, generator: { numSteps: 4, tInit: 2 } }, "generator.numSteps", /reach timestep 0/)
+})

@@ -1,0 +1,59 @@
+/** The cell pipeline as Effect programs: teacher load → prefit → distill, on the test layers. */
+import { before, test } from "node:test"
+import assert from "node:assert/strict"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import * as path from "node:path"
+import { Cause, Effect, Exit, Layer } from "effect"
+import { tf } from "../../stages/internal/tf.ts"
+import { CheckpointStore } from "../../stages/CheckpointStore.ts"
+import { MetricsSink } from "../../stages/MetricsSink.ts"
+import { acquireTeacher, distill, NonFiniteLoss, prefit } from "../../stages/Pipeline.ts"
+import { Progress } from "../../stages/Progress.ts"
+import { Rng } from "../../stages/Rng.ts"
+import { TensorBackend } from "../../stages/TensorBackend.ts"
+import { smallConfig, useWasm } from "../support.ts"
+
+before(useWasm)
+
+const layers = () =>
+  Layer.mergeAll(
+    TensorBackend.layerTest,
+    Rng.layer(0, "test"),
+    Progress.layerTest,
+    CheckpointStore.layer(mkdtempSync(path.join(tmpdir(), "sidlab-pipe-"))),
+    MetricsSink.layerMemory
+  )
+
+const cell = (cfg: ReturnType<typeof smallConfig>) =>
+  Effect.scoped(
+    Effect.gen(function*() {
+      const teacher = yield* acquireTeacher(cfg)
+      const { weights } = yield* prefit(cfg, teacher)
+      const result = yield* distill(cfg, teacher, weights, { checkpointKey: "cell" })
+      return { result, rows: (yield* MetricsSink).rows() }
+    })
+  ).pipe(Effect.provide(layers()))
+
+test("a cell reports every k before and after, records its backend, and frees every tensor", async () => {
+  const cfg = smallConfig()
+  const live = tf.memory().numTensors
+  const { result, rows } = await Effect.runPromise(cell(cfg))
+  assert.equal(tf.memory().numTensors, live)
+  assert.equal(result.backend, "wasm")
+  assert.equal(result.iterations, cfg.budget.iterations)
+  assert.equal(result.imagesSeen, cfg.budget.iterations * cfg.optimizer.batch)
+  assert.deepEqual(result.before.map((r) => r.k), [0, 1, 2, 3, 4])
+  assert.deepEqual(result.after.map((r) => r.k), [0, 1, 2, 3, 4])
+  assert.equal(rows.length, 2 * 5 * 5) // (before, after) × k = 0..4 × five metrics
+})
+
+test("divergence is reported with its iteration instead of continuing", async () => {
+  const cfg = smallConfig({ optimizer: { batch: 32, lrPsi: 1e6, lrTheta: 1e6 }, budget: { iterations: 40, checkpointEvery: 0 } })
+  const exit = await Effect.runPromiseExit(cell(cfg))
+  assert.ok(Exit.isFailure(exit))
+  const error = Cause.squash(exit.cause)
+  assert.ok(error instanceof NonFiniteLoss, String(error))
+  assert.ok(error.iteration >= 1 && error.iteration <= 40)
+  assert.match(error.message, /training diverged at iteration \d+/)
+})
