@@ -13,10 +13,10 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "prefit"],
       dependsOn: [],
-      planKey: "0487f4d0f741e2172cbd58dfd2377db02e78a57886a327dc91d4e0793b811dc8",
+      planKey: "395ad0bb54a070d0ce18e03e16c68237be778be62dcf8fd444d76973c9f5dbf6",
       keyParts: {
         config: "298152cefb7d42c749745b17d262ee9770a6a9ba1293aeb318ba1e29f3d8fd9e",
-        code: "17753b93d4f29d611200652819e39c2f1434d34df208c9eb1840b6e886e5cbb5",
+        code: "a02b85924e2b2b4719ecab1105acabdd4c2f5719975b5cbac5992d5319db4030",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -25,7 +25,7 @@ export const plan = {
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
-          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
+          "stages/internal/mlp.ts": "dbb49804e0ca0159b6feb04e34106f62ebd4845e8d406af3ecb950af4b8cf4e6",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -77,10 +77,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "1b380dce711c65ceeb4cfd6decb12ed3ee6fb6d481f95a243e1996f1d437ff75",
+      planKey: "c296569603d21fae6a146fb73c2c9715bb26d723de304cb4d992518c756f0264",
       keyParts: {
         config: "66b9f0706a2429090afbda7a4ad6efbc942822e72e4146c6d8ffb4c44c3863fc",
-        code: "c670c70776e4655c86774a05d3c6af0f18f65ccdc87d32ba851f376a640518a0",
+        code: "25c21f9f1ad9dce9c75a54829a85f1ab0f6259cbe42a7820b7fe8ad498a02e78",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -93,7 +93,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
-          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
+          "stages/internal/mlp.ts": "dbb49804e0ca0159b6feb04e34106f62ebd4845e8d406af3ecb950af4b8cf4e6",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -190,10 +190,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "4a9e4155eacf272189146209e34e2bceda58c4dc4b1b35499050afbd9b9211df",
+      planKey: "f0c3dd15ddce31dd2be67a4acebe20da6de61fa367485268010560b202fb2fe3",
       keyParts: {
         config: "81250d99625aa63d65c64987cdca086fc0375313ec50b5d040e10617cff87f91",
-        code: "c670c70776e4655c86774a05d3c6af0f18f65ccdc87d32ba851f376a640518a0",
+        code: "25c21f9f1ad9dce9c75a54829a85f1ab0f6259cbe42a7820b7fe8ad498a02e78",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -206,7 +206,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
-          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
+          "stages/internal/mlp.ts": "dbb49804e0ca0159b6feb04e34106f62ebd4845e8d406af3ecb950af4b8cf4e6",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -303,10 +303,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "a59b8adac568ca0a50eeadaa155e0aedf26da0d887b85f8006608c36f03e4220",
+      planKey: "8c8dad7f89a1c564eb2452259f997ec06d564dbc484d05c82fc5d695ac34c350",
       keyParts: {
         config: "4cca489484b705129c6e3b21c510023f0d5b7458d872019f6b7e3a35f35088f4",
-        code: "c670c70776e4655c86774a05d3c6af0f18f65ccdc87d32ba851f376a640518a0",
+        code: "25c21f9f1ad9dce9c75a54829a85f1ab0f6259cbe42a7820b7fe8ad498a02e78",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -319,7 +319,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
-          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
+          "stages/internal/mlp.ts": "dbb49804e0ca0159b6feb04e34106f62ebd4845e8d406af3ecb950af4b8cf4e6",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -416,10 +416,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "6ad3fe8b3f3afe4132f00c634caabdff7bd25ffa43a087967499c086a56e7556",
+      planKey: "49159e033ef3341d1a53589571e9520713a72f0b8bbecc90ec5fbf3a65479c0b",
       keyParts: {
         config: "6ba28a7a3afa349cae8938a5c0d72212b0e12ded35a89c37186e02fb342cec54",
-        code: "c670c70776e4655c86774a05d3c6af0f18f65ccdc87d32ba851f376a640518a0",
+        code: "25c21f9f1ad9dce9c75a54829a85f1ab0f6259cbe42a7820b7fe8ad498a02e78",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -432,7 +432,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
-          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
+          "stages/internal/mlp.ts": "dbb49804e0ca0159b6feb04e34106f62ebd4845e8d406af3ecb950af4b8cf4e6",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -529,10 +529,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "5c9b503a13eb69283e1097fc5ed4d803a150f4f9499ab81f6fb7c9881f79c59e",
+      planKey: "76fd75512480cb7b24eddd896db8e0771efbfe8a0f9c906dc5b5342d3489a1f0",
       keyParts: {
         config: "e5632b4eff13af1cac495e101871a3db4beed8bcedd156cc943b421fad983446",
-        code: "c670c70776e4655c86774a05d3c6af0f18f65ccdc87d32ba851f376a640518a0",
+        code: "25c21f9f1ad9dce9c75a54829a85f1ab0f6259cbe42a7820b7fe8ad498a02e78",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -545,7 +545,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
-          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
+          "stages/internal/mlp.ts": "dbb49804e0ca0159b6feb04e34106f62ebd4845e8d406af3ecb950af4b8cf4e6",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -642,10 +642,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "4d7b04603120344965ff9ad0dbd7a0fe793dff7a95c2e8199b6cf3c62b5f595f",
+      planKey: "bfe4527aee8e26fd02d5b3a54d1b663a50d4ddfa4ae0bbe309da50edf60c309e",
       keyParts: {
         config: "7ab70f524572a369aea5c80cedba7092e7927b819bb41a6349dd3db29c336725",
-        code: "c670c70776e4655c86774a05d3c6af0f18f65ccdc87d32ba851f376a640518a0",
+        code: "25c21f9f1ad9dce9c75a54829a85f1ab0f6259cbe42a7820b7fe8ad498a02e78",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -658,7 +658,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
-          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
+          "stages/internal/mlp.ts": "dbb49804e0ca0159b6feb04e34106f62ebd4845e8d406af3ecb950af4b8cf4e6",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -755,10 +755,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "51e129eb9004201d75f11c41944f1851bfa5a84da68e4ae54fc6abbf80906110",
+      planKey: "efe22271af4b6c7e16872317c26dedb004f4317d208759ce4731832faa609f7a",
       keyParts: {
         config: "ac59bfd497bbb7160f7beaeddd976381e524372eddf3d510e2f22b815809f5db",
-        code: "c670c70776e4655c86774a05d3c6af0f18f65ccdc87d32ba851f376a640518a0",
+        code: "25c21f9f1ad9dce9c75a54829a85f1ab0f6259cbe42a7820b7fe8ad498a02e78",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -771,7 +771,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
-          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
+          "stages/internal/mlp.ts": "dbb49804e0ca0159b6feb04e34106f62ebd4845e8d406af3ecb950af4b8cf4e6",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -868,10 +868,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "17943449a1998fd4264aafdffe2e005c34aa788972f1765341b333ac95f4f52b",
+      planKey: "9c29027a83f34b6f6a7ec1da1ec666543413cc61cc63b30a0f642d80ebbdb47e",
       keyParts: {
         config: "38bedbda8edd27e4db19bf0dd9d66af4818ce296786cbff81b5c822b1310268a",
-        code: "c670c70776e4655c86774a05d3c6af0f18f65ccdc87d32ba851f376a640518a0",
+        code: "25c21f9f1ad9dce9c75a54829a85f1ab0f6259cbe42a7820b7fe8ad498a02e78",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -884,7 +884,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
-          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
+          "stages/internal/mlp.ts": "dbb49804e0ca0159b6feb04e34106f62ebd4845e8d406af3ecb950af4b8cf4e6",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"

@@ -13,10 +13,10 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "prefit"],
       dependsOn: [],
-      planKey: "f668d52dc723627b7f490bb9db65b6fefae8204f6a9f3a6e5d3f2993094f8347",
+      planKey: "e3468fb8838dd71e3fc3532620d2ed153bbd585b5768a48e73b646d82a338502",
       keyParts: {
         config: "d9b513eb2501f47ca083bb17b5228e4de2fe0a67fca1eacf65c5d50424366dfa",
-        code: "17753b93d4f29d611200652819e39c2f1434d34df208c9eb1840b6e886e5cbb5",
+        code: "a02b85924e2b2b4719ecab1105acabdd4c2f5719975b5cbac5992d5319db4030",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -25,7 +25,7 @@ export const plan = {
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
-          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
+          "stages/internal/mlp.ts": "dbb49804e0ca0159b6feb04e34106f62ebd4845e8d406af3ecb950af4b8cf4e6",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -73,10 +73,10 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/d9b513eb2501"],
-      planKey: "19d70af4db410b152ffce6226f633674360960058aa111890b6385ee87537346",
+      planKey: "6aea0c137941a205ddded98959fb6e82d6ff92f1c71c226b9d39b1412d283805",
       keyParts: {
         config: "454f4b49608b99dc20667fe92816a516db7cbb128a74a73e5b554309263db7ff",
-        code: "c670c70776e4655c86774a05d3c6af0f18f65ccdc87d32ba851f376a640518a0",
+        code: "25c21f9f1ad9dce9c75a54829a85f1ab0f6259cbe42a7820b7fe8ad498a02e78",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -89,7 +89,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
-          "stages/internal/mlp.ts": "c639943d731f5f2cc2bf001a152b91c18e0ecd7503e87c93b64bb1faa33c0841",
+          "stages/internal/mlp.ts": "dbb49804e0ca0159b6feb04e34106f62ebd4845e8d406af3ecb950af4b8cf4e6",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
