@@ -13,16 +13,18 @@ import { callSite, Site, withMeta } from "./internal/common.ts"
 // ---------------------------------------------------------------------------------------------------
 // metrics (Appendix C; what `evaluate` reports at every k)
 
-/** The metrics evaluation reports, with the direction that is better. */
+/** The metrics evaluation reports: unit and the direction that is better (results schemas derive from this). */
 export const metrics = {
-  /** Fréchet distance to the true mixture. */
-  fd: { better: "lower" },
+  /** Fréchet distance to fresh samples of the true distribution. */
+  fd: { better: "lower", unit: "squared data units" },
   /** The true posterior of the prompted class (the CLIP-score analogue). */
-  alignment: { better: "higher" },
-  precision: { better: "higher" },
-  recall: { better: "higher" },
-  /** Share of mixture components that receive samples. */
-  coverage: { better: "higher" }
+  alignment: { better: "higher", unit: "probability" },
+  /** Share of samples inside the real k-NN manifold (k = 3). */
+  precision: { better: "higher", unit: "fraction" },
+  /** Share of real samples inside the generated k-NN manifold. */
+  recall: { better: "higher", unit: "fraction" },
+  /** Share of mixture components that receive their share of samples. */
+  coverage: { better: "higher", unit: "fraction" }
 } as const
 export type Metric = keyof typeof metrics
 export const metricNames = Object.keys(metrics) as ReadonlyArray<Metric>

@@ -5,6 +5,11 @@ export const plan = {
   experiment: "example-sweep",
   source: "experiments/example-sweep.ts",
   description: "LSG vs Zero-CFG, uniform- vs final-step matching, on the 8-D GMM teacher",
+  axes: {
+    guidance: ["LSG κ=1.5", "Zero-CFG"],
+    seed: ["0", "1"],
+    stepMatching: ["uniform", "final"]
+  },
   cells: [
     {
       id: "prefit/298152cefb7d",

@@ -5,6 +5,7 @@ export const plan = {
   experiment: "quickstart",
   source: "experiments/quickstart.ts",
   description: "SiD on an exact 8-class GMM teacher in 8-D: a 4-step generator before vs after distillation",
+  axes: {},
   cells: [
     {
       id: "prefit/d9b513eb2501",

@@ -6,10 +6,15 @@ import type { Command } from "../internal/command.ts"
 import { compileCommand } from "./compile.ts"
 import { planCommand } from "./plan.ts"
 import { runCommand } from "./run.ts"
+import { tableCommand } from "./table.ts"
+import { baselineCommand, checkCommand } from "./check.ts"
 
 export const commands: Array<Command> = [
   compileCommand,
   planCommand,
-  runCommand
+  runCommand,
+  tableCommand,
+  checkCommand,
+  baselineCommand
   // ---- run, table, check, baseline, quickstart: added by their authors as bin/commands/<name>.ts ----
 ]

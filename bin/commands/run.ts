@@ -83,6 +83,18 @@ export const beforeAfterTable = (rows: ReadonlyArray<SummaryRow>): string => {
   return lines.join("\n")
 }
 
+/** One line per cell: FD and alignment at its own K, before → after. */
+export const compactTable = (cells: ReadonlyArray<{ name: string; K: number; rows: ReadonlyArray<SummaryRow> }>): string => {
+  const lines = ["| cell | K | FD before → after | alignment before → after | recall after |", "|---|---|---|---|---|"]
+  for (const c of cells) {
+    const b = c.rows.find((r) => r.phase === "before" && r.k === c.K)
+    const a = c.rows.find((r) => r.phase === "after" && r.k === c.K)
+    if (!a || !b) continue
+    lines.push(`| ${c.name} | ${c.K} | ${f(b.fd, 4)} → ${f(a.fd, 4)} | ${f(b.alignment, 3)} → ${f(a.alignment, 3)} | ${f(a.recall, 3)} |`)
+  }
+  return lines.join("\n")
+}
+
 /** Runs one cell in a child process (for --jobs > 1). */
 const runInChild = (store: string, cell: PlanCell, scratch: string): Promise<number> => {
   const file = path.join(scratch, `${cell.id.replace(/[^a-zA-Z0-9._-]/g, "_")}.json`)
@@ -176,15 +188,23 @@ Exit status: 0 all cells done, 1 a cell failed or the experiments have problems,
       rmSync(scratch, { recursive: true, force: true })
     }
 
-    for (const cell of cells) {
-      if (cell.kind !== "distill" || !done.has(cell.id)) continue
+    const finished = cells.flatMap((cell) => {
+      if (cell.kind !== "distill" || !done.has(cell.id)) return []
       const key = storeKey(cell.planKey, backend)
       const rows = storedSummary(store, key)
-      if (Option.isNone(rows)) continue
+      return Option.isSome(rows) ? [{ cell, key, rows: rows.value }] : []
+    })
+    if (finished.length <= 2) {
+      for (const { cell, key, rows } of finished) {
+        out("")
+        out(`${cell.name} — before and after training (k = sampling steps; "data" = fresh true samples)`)
+        out(beforeAfterTable(rows))
+        out(`summary: ${path.join(store, "cells", key, "summary.json")}`)
+      }
+    } else {
       out("")
-      out(`${cell.name} — before and after training (k = sampling steps; "data" = fresh true samples)`)
-      out(beforeAfterTable(rows.value))
-      out(`summary: ${path.join(store, "cells", key, "summary.json")}`)
+      out(compactTable(finished.map((f) => ({ name: f.cell.name, K: f.cell.config.generator.numSteps, rows: f.rows }))))
+      out(`per-cell summaries: ${path.join(store, "cells", "<key>", "summary.json")}; tables: sidlab table ${target}`)
     }
     if (stopped) return err("stopped; run the same command again to resume"), 130
     if (failed.size > 0) return err(`${failed.size} cell${failed.size === 1 ? "" : "s"} failed`), ExitCode.failure

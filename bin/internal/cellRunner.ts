@@ -2,7 +2,7 @@
  * Runs one plan cell against the results store (layout: dsl/compiler/Store.ts):
  *
  *   <store>/work/<storeKey>/        in progress: checkpoints of a distill cell (resume reads them)
- *   <store>/cells/<storeKey>/       finished: manifest.json, metrics.json, summary.json or weights.ckpt
+ *   <store>/cells/<storeKey>/       finished: manifest.json, metrics.arrow, summary.json or weights.ckpt
  *
  * A finished cell is assembled in a temp directory and published with one rename, so the store never
  * holds half a result; the index entry is written after it.
@@ -23,6 +23,7 @@ import { Rng } from "../../stages/Rng.ts"
 import { TensorBackend } from "../../stages/TensorBackend.ts"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
 import { layerWidths } from "../../stages/internal/mlp.ts"
+import { encodeMetrics, readMetricsFile, type MetricRecord } from "../../stages/internal/metricsArrow.ts"
 
 export const workDir = (store: string, key: string): string => path.join(store, "work", key)
 
@@ -124,7 +125,7 @@ export const runDistillCell = (store: string, cell: DistillCell, shouldStop?: ()
       store,
       { ...baseManifest(cell, backend, (performance.now() - t0) / 1000), iterations: result.iterations, imagesSeen: result.imagesSeen, resumedFrom: result.resumedFrom, secondsPerIteration: result.secondsPerIteration },
       {
-        "metrics.json": `${JSON.stringify(rows, null, 1)}\n`,
+        "metrics.arrow": [encodeMetrics(rows.map((r) => ({ ...r, cellId: cell.id, cellName: cell.name, axes: cell.axes })), Object.keys(cell.axes))],
         "summary.json": `${JSON.stringify(summary, null, 2)}\n`
       }
     )
@@ -139,3 +140,7 @@ export const storedSummary = (store: string, key: string): Option.Option<Readonl
 }
 
 export { directoryStore }
+
+/** The metric rows of a finished cell (latest run of that cell id), read from its Arrow file. */
+export const storedMetrics = (store: string, key: string): ReadonlyArray<MetricRecord> =>
+  readMetricsFile(path.join(cellDir(store, key), "metrics.arrow"))

@@ -74,6 +74,8 @@ export interface Plan {
   /** The experiment file, project-relative. */
   readonly source: string
   readonly description?: string
+  /** Sweep axis → its value labels in declared order (tables lay rows and columns out in this order). */
+  readonly axes: Readonly<Record<string, ReadonlyArray<string>>>
   /** Sorted: prefit cells first, then by id. */
   readonly cells: ReadonlyArray<PlanCell>
   readonly tables: ReadonlyArray<PlanTable>

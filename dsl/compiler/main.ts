@@ -90,6 +90,7 @@ export const compile = async (projectRoot: string, opts: CompileOptions = {}): P
           experiment: exp.name,
           source: x.file,
           ...(exp.description !== undefined ? { description: exp.description } : {}),
+          axes: Object.fromEntries([...axes].map(([name, labels]) => [name, [...labels]])),
           cells: cells.sort(byId),
           tables,
           checks

@@ -1,0 +1,34 @@
+/** What `table`, `check` and `baseline` share: compile in memory, pick plans, find the store and backend. */
+import * as path from "node:path"
+import { formatDiagnostic } from "../../dsl/compiler/Diagnostics.ts"
+import { compile } from "../../dsl/compiler/main.ts"
+import type { Plan } from "../../dsl/compiler/Plan.ts"
+import { defaultRoot, err, UsageError } from "./command.ts"
+
+export const resultOptions = { store: { type: "string" }, root: { type: "string" }, backend: { type: "string" } } as const
+
+/** The backend results are read for: --backend, else the one `sidlab run` would choose here. */
+export const resolveBackend = async (flag: string | undefined): Promise<string> => {
+  if (flag !== undefined) return flag
+  const { chooseBackend, probeAvailability } = await import("../../stages/TensorBackend.ts")
+  const choice = chooseBackend(process.env, probeAvailability())
+  if (choice._tag === "Failure") throw new UsageError(choice.failure.message)
+  return choice.success.name
+}
+
+/** Compiles and returns the named plans (all when `target` is undefined), or undefined after printing diagnostics. */
+export const loadPlans = async (
+  values: { root?: string | undefined; store?: string | undefined },
+  target: string | undefined
+): Promise<{ root: string; store: string; plans: ReadonlyArray<Plan> } | undefined> => {
+  const root = path.resolve(values.root ?? defaultRoot)
+  const store = path.resolve(values.store ?? path.join(root, ".sidlab"))
+  const compiled = await compile(root, { write: false })
+  if (compiled.diagnostics.length > 0) {
+    for (const d of compiled.diagnostics) err(formatDiagnostic(d))
+    return undefined
+  }
+  if (target === undefined) return { root, store, plans: compiled.plans }
+  const { selectPlans } = await import("../commands/run.ts")
+  return { root, store, plans: selectPlans(compiled.plans, root, target) }
+}
