@@ -28,7 +28,8 @@ const backendName = async (): Promise<string> => {
 
 /** Plans named by the argument: an experiment file, its name, or a directory (all of its experiments). */
 export const selectPlans = (plans: ReadonlyArray<Plan>, root: string, arg: string): ReadonlyArray<Plan> => {
-  const abs = path.resolve(arg)
+  // a relative path is taken from the working directory when it exists there, else from the project root
+  const abs = path.isAbsolute(arg) || existsSync(path.resolve(arg)) ? path.resolve(arg) : path.resolve(root, arg)
   if (existsSync(abs) && !abs.endsWith(".ts")) {
     const rel = path.relative(root, abs).split(path.sep).join("/")
     return plans.filter((p) => p.source.startsWith(rel === "" ? "" : `${rel}/`))
