@@ -1,7 +1,8 @@
 /**
- * The stage chain of one cell as Effect programs (architecture.md, "The stages"): teacher load →
- * prefit (a copy of an analytic teacher) → train (generate, diffuse, loss, update; sid-algorithm.md
- * §6.1) → evaluate, with checkpoints, progress and metrics provided as services.
+ * A distillation cell as an Effect program (architecture.md, "The stages"): from a loaded teacher and
+ * prefit weights, train (generate, diffuse, loss, update; sid-algorithm.md §6.1) and evaluate, with
+ * checkpoints, progress and metrics provided as services. Teacher load and prefit are their own stages
+ * (TeacherLoad.ts, Prefit.ts), so a prefit cell's code closure does not include this file.
  *
  * The tensor work is synchronous and lives in the stage modules; this file only sequences it, owns
  * long-lived tensors (acquireRelease) and turns failures into tagged errors.
@@ -10,14 +11,13 @@ import { Effect, Option, Schema } from "effect"
 import type { CellConfig } from "../dsl/Hyperparams.ts"
 import { tf } from "./internal/tf.ts"
 import { mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
-import { disposeMlp, mlpFromArrays, mlpToArrays, mlpVariables, type Mlp, type MlpShape } from "./internal/mlp.ts"
+import { disposeMlp, mlpFromArrays, mlpShapeOf, mlpVariables, type Mlp } from "./internal/mlp.ts"
 import { CheckpointStore, type Checkpoint, type CorruptCheckpoint } from "./CheckpointStore.ts"
 import { evaluateGenerator, METRIC_NAMES, type StepMetrics } from "./Evaluate.ts"
 import { MetricsSink, type MetricRow } from "./MetricsSink.ts"
-import { prefitMlp } from "./Prefit.ts"
 import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
-import { loadTeacher, type LoadedTeacher } from "./TeacherLoad.ts"
+import type { LoadedTeacher } from "./TeacherLoad.ts"
 import { TensorBackend } from "./TensorBackend.ts"
 import { disposeTrainState, initTrainState, samplingGenerator, sidIteration, type TrainState } from "./Train.ts"
 
@@ -46,34 +46,6 @@ export class IncompatibleState extends Schema.TaggedError<IncompatibleState>()("
 }
 
 export type PipelineError = NonFiniteLoss | IncompatibleState | CorruptCheckpoint
-
-//---- teacher and prefit
-
-export const mlpShapeOf = (cfg: CellConfig): MlpShape => ({
-  dim: cfg.teacher.dim,
-  classes: cfg.teacher.classes,
-  hidden: cfg.network.hidden,
-  depth: cfg.network.depth,
-  embedding: cfg.network.embedding
-})
-
-/** Teacher load, scoped: its tensors are freed when the scope closes. */
-export const acquireTeacher = (cfg: CellConfig) =>
-  Effect.acquireRelease(Effect.sync(() => loadTeacher(cfg.teacher)), (t) => Effect.sync(() => t.dispose()))
-
-/** Prefit stage: the weights of an `mlp` copy of the teacher (ψ and θ start from them). */
-export const prefit = Effect.fn("Pipeline.prefit")(function*(cfg: CellConfig, teacher: LoadedTeacher) {
-  const { streams } = yield* Rng
-  const progress = yield* Progress
-  const bar = progress.start("prefit", cfg.prefit.iterations)
-  const { net, loss } = prefitMlp(teacher.denoiser, teacher.modelled, cfg.network, cfg.prefit, streams, (p) =>
-    bar.update(p.iteration, { loss: p.loss })
-  )
-  bar.finish(`denoising regression loss ${loss.toFixed(4)}`)
-  const weights = mlpToArrays(net)
-  disposeMlp(net)
-  return { weights, loss }
-})
 
 //---- distillation
 
@@ -200,6 +172,8 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
       return yield* new NonFiniteLoss({ iteration: state.iteration, lossFake: log.lossFake, lossGen: log.lossGen })
     }
     options.afterIteration?.(state.iteration)
+    // the tensor work is synchronous: let the event loop run so signals (Ctrl-C) and output get through
+    yield* Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)))
     const every = cfg.evaluation.everyIterations
     if (every > 0 && state.iteration % every === 0 && state.iteration < total) {
       rows = [...rows, ...toRows("during", state, evaluate(samplingGenerator(state), teacher, cfg, streams))]

@@ -5,13 +5,17 @@
  * samples of the teacher's distribution, with a share of rows on the null prompt so CFG works too.
  */
 import { tf } from "./internal/tf.ts"
-import type { Network, Prefit } from "../dsl/Hyperparams.ts"
+import { Effect } from "effect"
+import type { CellConfig, Network, Prefit } from "../dsl/Hyperparams.ts"
 import { type Denoiser, mlpDenoiser } from "./internal/denoiser.ts"
-import { initMlp, mlpVariables, type Mlp } from "./internal/mlp.ts"
+import { disposeMlp, initMlp, mlpToArrays, mlpVariables, type Mlp } from "./internal/mlp.ts"
 import { sampleMixture, type Mixture } from "./internal/gmm.ts"
 import type { Streams } from "./internal/rng.ts"
 import { diffuse, disposeNoisy, normalTensor, sampleTimesteps } from "./Diffuse.ts"
 import { adamStep, disposeAdam, initAdam } from "./Update.ts"
+import { Progress } from "./Progress.ts"
+import { Rng } from "./Rng.ts"
+import type { LoadedTeacher } from "./TeacherLoad.ts"
 
 export interface PrefitProgress {
   readonly iteration: number
@@ -63,3 +67,17 @@ export const prefitMlp = (
   disposeAdam(adam)
   return { net, loss: last }
 }
+
+/** Prefit stage as an Effect: the weights of an `mlp` copy of the teacher (ψ and θ start from them). */
+export const prefit = Effect.fn("Prefit.run")(function*(cfg: CellConfig, teacher: LoadedTeacher) {
+  const { streams } = yield* Rng
+  const progress = yield* Progress
+  const bar = progress.start("prefit", cfg.prefit.iterations)
+  const { net, loss } = prefitMlp(teacher.denoiser, teacher.modelled, cfg.network, cfg.prefit, streams, (p) =>
+    bar.update(p.iteration, { loss: p.loss })
+  )
+  bar.finish(`denoising regression loss ${loss.toFixed(4)}`)
+  const weights = mlpToArrays(net)
+  disposeMlp(net)
+  return { weights, loss }
+})

@@ -4,7 +4,8 @@
  * the TRUE mixture, so the teacher's own error stays measurable.
  */
 import { tf } from "./internal/tf.ts"
-import type { Teacher } from "../dsl/Hyperparams.ts"
+import { Effect } from "effect"
+import type { CellConfig, Teacher } from "../dsl/Hyperparams.ts"
 import { gmmDenoiser, type Denoiser } from "./internal/denoiser.ts"
 import { disposeMixtureTensors, mixtureTensors, teacherMixture, trueMixture, type Mixture } from "./internal/gmm.ts"
 
@@ -29,6 +30,10 @@ export const loadTeacher = (cfg: Teacher): LoadedTeacher => {
     dispose: () => disposeMixtureTensors(tensors)
   }
 }
+
+/** Teacher load as an Effect, scoped: the teacher's tensors are freed when the scope closes. */
+export const acquireTeacher = (cfg: CellConfig) =>
+  Effect.acquireRelease(Effect.sync(() => loadTeacher(cfg.teacher)), (t) => Effect.sync(() => t.dispose()))
 
 /** Live tensor count, for leak checks around a stage. */
 export const liveTensors = (): number => tf.memory().numTensors

@@ -9,7 +9,8 @@ import type { StageName } from "../Experiment.ts"
 export const stageFiles: { readonly [S in StageName]: string } = {
   teacherLoad: "stages/TeacherLoad.ts",
   prefit: "stages/Prefit.ts",
-  train: "stages/Train.ts",
+  // the training loop (checkpoints, evaluation schedule) lives in Pipeline.ts, which imports Train.ts
+  train: "stages/Pipeline.ts",
   evaluate: "stages/Evaluate.ts"
 }
 

@@ -7,6 +7,7 @@
  */
 import { tf } from "./tf.ts"
 import type { Streams } from "./rng.ts"
+import type { CellConfig } from "../../dsl/Hyperparams.ts"
 
 export interface MlpShape {
   /** D. */
@@ -27,6 +28,15 @@ export interface Mlp {
   readonly weights: ReadonlyArray<tf.Variable>
   readonly biases: ReadonlyArray<tf.Variable>
 }
+
+/** The network of a cell: the teacher's D and C with the config's widths. */
+export const mlpShapeOf = (cfg: CellConfig): MlpShape => ({
+  dim: cfg.teacher.dim,
+  classes: cfg.teacher.classes,
+  hidden: cfg.network.hidden,
+  depth: cfg.network.depth,
+  embedding: cfg.network.embedding
+})
 
 /** Every variable of the network, in a fixed order (checkpoints and optimiser slots rely on it). */
 export const mlpVariables = (net: Mlp): ReadonlyArray<tf.Variable> => [
