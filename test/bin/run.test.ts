@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict"
 import { spawn, spawnSync } from "node:child_process"
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs"
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
@@ -61,8 +61,16 @@ describe("sidlab run: cache", () => {
   })
 })
 
-describe("sidlab run: kill and resume", () => {
+/** A copy of the tiny experiment with a longer budget, so a signal lands mid-training. */
+const longerProject = () => {
   const project = tempProject({ "tiny.ts": "test/fixtures/run/tiny.ts" })
+  const file = path.join(project.root, "experiments/tiny.ts")
+  writeFileSync(file, readFileSync(file, "utf8").replace("iterations: 40,", "iterations: 400,"))
+  return project
+}
+
+describe("sidlab run: kill and resume", () => {
+  const project = longerProject()
   const whole = mkdtempSync(path.join(tmpdir(), "sidlab-whole-"))
   const killed = mkdtempSync(path.join(tmpdir(), "sidlab-killed-"))
   after(() => {
@@ -107,5 +115,34 @@ describe("sidlab run: kill and resume", () => {
     }
     assert.ok(metrics(whole).byteLength > 0)
     assert.deepEqual(metrics(killed), metrics(whole))
+  })
+})
+
+describe("sidlab run: Ctrl-C", () => {
+  const project = longerProject()
+  const store = mkdtempSync(path.join(tmpdir(), "sidlab-sigint-"))
+  after(() => (project.dispose(), rmSync(store, { recursive: true, force: true })))
+  const args = ["run", "experiments/tiny.ts", "--root", project.root, "--store", store, "--cells", "*uniform*"]
+
+  it("stops after saving a checkpoint (exit 130), and the next run resumes from it", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "bin/sidlab.ts"), ...args], { cwd: project.root, stdio: ["ignore", "pipe", "pipe"] })
+    let stderr = ""
+    child.stderr.on("data", (d) => (stderr += String(d)))
+    const work = path.join(store, "work")
+    const deadline = Date.now() + 120_000
+    while (Date.now() < deadline) {
+      if (existsSync(work) && readdirSync(work).some((k) => existsSync(path.join(work, k, "distill.ckpt")))) break
+      await new Promise((res) => setTimeout(res, 20))
+    }
+    child.kill("SIGINT")
+    const code = await new Promise((res) => child.on("exit", (c) => res(c)))
+    assert.equal(code, 130, stderr)
+    assert.match(stderr, /stopping after the next checkpoint/)
+    assert.match(stderr, /run the same command again to resume/)
+    assert.ok(!manifests(store).some((m) => m.cellId.includes("uniform")), "the cell must not be published as finished")
+    const again = sidlab(project.root, ...args)
+    assert.equal(again.code, 0, again.stderr)
+    const m = manifests(store).find((x) => x.cellId.includes("uniform"))!
+    assert.ok(m.resumedFrom !== undefined && m.resumedFrom > 0)
   })
 })
