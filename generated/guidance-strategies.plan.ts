@@ -1,0 +1,2274 @@
+// DO NOT EDIT – generated from experiments/guidance-strategies.ts by dsl/compiler (sidlab compile)
+import type { Plan } from "../dsl/compiler/Plan.ts";
+/** The cells of experiment "guidance-strategies" (19), sorted: prefit cells first, then by id. */
+export const plan = {
+  experiment: "guidance-strategies",
+  source: "experiments/guidance-strategies.ts",
+  description: "No guidance, long CFG (teacher only), LSG, Zero-CFG and Anti-CFG at K = 4",
+  axes: {
+    guidance: ["no guidance", "long CFG κ=1.5", "LSG κ=1.5", "Zero-CFG", "Anti-CFG κ=-0.5", "Anti-CFG κ=-1"],
+    seed: ["0", "1", "2"]
+  },
+  cells: [
+    {
+      id: "prefit/dd4c67fc5962",
+      name: "prefit mlp 128×3 on gmm D=8 C=8 (1500 iterations)",
+      kind: "prefit",
+      axes: {},
+      stages: ["teacherLoad", "prefit"],
+      dependsOn: [],
+      planKey: "ed686f9ffe1717ec34edb1e0a1895c6f27ef5a26105d74bea5390c43c9002f9d",
+      keyParts: {
+        config: "dd4c67fc59622705949d9eb51fb672b22519c2c5aba7a5f5f37dde0b7087800b",
+        code: "ec7357edaa329bcd8d6184973008df0cea722c30e2eb3d00cac2b726cde32dd0",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Prefit.ts": "6898b7f5e6d99cd51af2632dbbd66937d714ff9f11fefd2c3dbf6378fc7a352e",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=anti-0.5,seed=0",
+      name: "guidance: Anti-CFG κ=-0.5 · seed: 0",
+      kind: "distill",
+      axes: {
+        guidance: "Anti-CFG κ=-0.5",
+        seed: "0"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "363ad4942310fd1ac5dfe56560275b22f3fa692561e673108a802af1bc6b1245",
+      keyParts: {
+        config: "912a2a9e39d1d957f05994208b85ceb45a7c6998534002d96f58bcbce1a943f9",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: -0.5,
+          kappa2: -0.5,
+          kappa3: -0.5,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=anti-0.5,seed=1",
+      name: "guidance: Anti-CFG κ=-0.5 · seed: 1",
+      kind: "distill",
+      axes: {
+        guidance: "Anti-CFG κ=-0.5",
+        seed: "1"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "e81337a5588c58b25f9f663adb57cf5e7e1bce0e9299ffaad36a7e1c81e742c4",
+      keyParts: {
+        config: "3257967c7c72ea5c7c5ec6875199150c04d94e8aa0b60fed03c8061159bd82d8",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: -0.5,
+          kappa2: -0.5,
+          kappa3: -0.5,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=anti-0.5,seed=2",
+      name: "guidance: Anti-CFG κ=-0.5 · seed: 2",
+      kind: "distill",
+      axes: {
+        guidance: "Anti-CFG κ=-0.5",
+        seed: "2"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "f5c90e22c363a00cf7b7a15bc6a046b40f328c7583ad253b6ac21799f5ba4b0d",
+      keyParts: {
+        config: "0f4cc98171cbd2161ab3bdaab4d635c197d8b79a9aecc7bfaf4f5688900d2a7d",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: -0.5,
+          kappa2: -0.5,
+          kappa3: -0.5,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=anti-1,seed=0",
+      name: "guidance: Anti-CFG κ=-1 · seed: 0",
+      kind: "distill",
+      axes: {
+        guidance: "Anti-CFG κ=-1",
+        seed: "0"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "717ef18fe8170f8101ae158f678c0030c722772b3d81ba9bff66e851d8e71842",
+      keyParts: {
+        config: "9383a4c29234fea582563f03afa52ea4a8439b863b6a16fe460addb01d04d6b9",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: -1,
+          kappa2: -1,
+          kappa3: -1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=anti-1,seed=1",
+      name: "guidance: Anti-CFG κ=-1 · seed: 1",
+      kind: "distill",
+      axes: {
+        guidance: "Anti-CFG κ=-1",
+        seed: "1"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "95491a45d99ce726e0729fc3d246de8e43b7c58b3613713ebab36c4500f1a5cf",
+      keyParts: {
+        config: "3aec9a724ff5939b05f834d965b0876f24f6daf2aa96e62d8e61e601cf32ea66",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: -1,
+          kappa2: -1,
+          kappa3: -1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=anti-1,seed=2",
+      name: "guidance: Anti-CFG κ=-1 · seed: 2",
+      kind: "distill",
+      axes: {
+        guidance: "Anti-CFG κ=-1",
+        seed: "2"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "ccce23519abfc635a4a3293e81a87650bd66e716a26c3721e500bb2aafc7b5fe",
+      keyParts: {
+        config: "e3d9eef1c243e81a771577a8cc65b47a4543d6069d72b74e5668e12de80bd2d3",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: -1,
+          kappa2: -1,
+          kappa3: -1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=long1.5,seed=0",
+      name: "guidance: long CFG κ=1.5 · seed: 0",
+      kind: "distill",
+      axes: {
+        guidance: "long CFG κ=1.5",
+        seed: "0"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "d8703851659b4e07572ea5579099dabf66e50d8b254e8bf50469b07b34cd082a",
+      keyParts: {
+        config: "c711dadfa525ec6dde69bfd1bdab163f089e9cde37bbb96a729548b43b9e8f2f",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1.5
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=long1.5,seed=1",
+      name: "guidance: long CFG κ=1.5 · seed: 1",
+      kind: "distill",
+      axes: {
+        guidance: "long CFG κ=1.5",
+        seed: "1"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "cf10d9c9e1a555c6eedcc3edb8cceb6c9369443a9c12b791a7cef5104c4d356a",
+      keyParts: {
+        config: "4dbbbbb36a8c122870e9c85569f6569374378daa78eddbb8e2eee6158fb1d869",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1.5
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=long1.5,seed=2",
+      name: "guidance: long CFG κ=1.5 · seed: 2",
+      kind: "distill",
+      axes: {
+        guidance: "long CFG κ=1.5",
+        seed: "2"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "12ee0954f11d68f58898722564751bd7c4b7c4d9303b363bd71555bfbe27cccd",
+      keyParts: {
+        config: "1492f0a05a025d4179ada1b264e5e03ba62d823da89654d19507d9d2cf56b037",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1.5
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=lsg1.5,seed=0",
+      name: "guidance: LSG κ=1.5 · seed: 0",
+      kind: "distill",
+      axes: {
+        guidance: "LSG κ=1.5",
+        seed: "0"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "8170c790228095febdd6bacad678df83ec38eb236f36538c0e53e6cb91eeee96",
+      keyParts: {
+        config: "2de402d924d5ef924698a3ee7f882c2227a6d823d9f254f1fdf741496e5c6dc2",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1.5,
+          kappa2: 1.5,
+          kappa3: 1.5,
+          kappa4: 1.5
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=lsg1.5,seed=1",
+      name: "guidance: LSG κ=1.5 · seed: 1",
+      kind: "distill",
+      axes: {
+        guidance: "LSG κ=1.5",
+        seed: "1"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "77962ff98ebe3f97f024cc27198df13274b628089426e6d1671da7f6362dbbb8",
+      keyParts: {
+        config: "fb7ce713ecca44eeae5dad430e570d9bc0972f8d762e85cdb25afed54164718e",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1.5,
+          kappa2: 1.5,
+          kappa3: 1.5,
+          kappa4: 1.5
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=lsg1.5,seed=2",
+      name: "guidance: LSG κ=1.5 · seed: 2",
+      kind: "distill",
+      axes: {
+        guidance: "LSG κ=1.5",
+        seed: "2"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "086dcd9edc3952e06d1345c92ca565c20b5063cde3b8461c99361ba8db4970c4",
+      keyParts: {
+        config: "c6451ca80926df2548447b2940c00f701b87330f0ae197f1ea35eac21d34406e",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1.5,
+          kappa2: 1.5,
+          kappa3: 1.5,
+          kappa4: 1.5
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=none,seed=0",
+      name: "guidance: no guidance · seed: 0",
+      kind: "distill",
+      axes: {
+        guidance: "no guidance",
+        seed: "0"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "4def1d08fe4bcd90ad031a84d8c1d354c33195ee3422e605f312de0a13ca87f9",
+      keyParts: {
+        config: "8b35fef3976b73e61bdef3ceda1857e0c0b82f69b08336373145ba2477c34922",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=none,seed=1",
+      name: "guidance: no guidance · seed: 1",
+      kind: "distill",
+      axes: {
+        guidance: "no guidance",
+        seed: "1"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "52cbc9acb0aff5390f394b5c261e6cdf12c024290f376b49ea4b1afae91bc566",
+      keyParts: {
+        config: "85342029d40a2d5a55a9c2071f552a78a3fedbb36f5298714dbbcc06263afb51",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=none,seed=2",
+      name: "guidance: no guidance · seed: 2",
+      kind: "distill",
+      axes: {
+        guidance: "no guidance",
+        seed: "2"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "0c0058292ea54a4c6a755c087ee50616519e5b0ea44bf42478ed49c4c0860bce",
+      keyParts: {
+        config: "2d82113a0c20f2f4bc87c3fb7b89bf3e7fecaadd7aabfd5b8f7ef6a0aa0d973d",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=zero,seed=0",
+      name: "guidance: Zero-CFG · seed: 0",
+      kind: "distill",
+      axes: {
+        guidance: "Zero-CFG",
+        seed: "0"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "41487e03e7c8284042abea16babfdb94b9629edc6e8643986230c44a89d76a96",
+      keyParts: {
+        config: "21c349e45bcc15b3ff07ed44f15a7a13195ffcb561ce695087b6792e3f07a7c9",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 0,
+          kappa2: 0,
+          kappa3: 0,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=zero,seed=1",
+      name: "guidance: Zero-CFG · seed: 1",
+      kind: "distill",
+      axes: {
+        guidance: "Zero-CFG",
+        seed: "1"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "41f6136267db4882d64e8b59316117e850446439420b9867244addf4da1821cb",
+      keyParts: {
+        config: "813dc5bd01cbd9e2f71f7eeb49473fb849416690079fde74d6f17a188184fcd3",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 0,
+          kappa2: 0,
+          kappa3: 0,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "guidance-strategies/guidance=zero,seed=2",
+      name: "guidance: Zero-CFG · seed: 2",
+      kind: "distill",
+      axes: {
+        guidance: "Zero-CFG",
+        seed: "2"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "b3932a3b38a686dcd811db73136d4975a9d7ec3f1a7065bf32efc735f97a6419",
+      keyParts: {
+        config: "c5a4f839066231cb63df37ee91b22c9c5055924793bb8f04b94c23fd0d65f7ca",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 0,
+          kappa2: 0,
+          kappa3: 0,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    }
+  ],
+  tables: [
+    {
+      name: "fd-alignment",
+      columns: [],
+      metrics: ["fd", "alignment", "precision", "recall"],
+      rows: ["guidance"]
+    }
+  ],
+  checks: [
+    {
+      name: "Zero-CFG 4-step FD",
+      cells: {
+        guidance: "Zero-CFG"
+      },
+      better: "lower",
+      cellIds: ["guidance-strategies/guidance=zero,seed=0", "guidance-strategies/guidance=zero,seed=1", "guidance-strategies/guidance=zero,seed=2"],
+      informational: false,
+      k: 4,
+      metric: "fd",
+      tolerance: {
+        sigma: 3
+      }
+    },
+    {
+      name: "Zero-CFG 4-step alignment",
+      cells: {
+        guidance: "Zero-CFG"
+      },
+      better: "higher",
+      cellIds: ["guidance-strategies/guidance=zero,seed=0", "guidance-strategies/guidance=zero,seed=1", "guidance-strategies/guidance=zero,seed=2"],
+      informational: false,
+      k: 4,
+      metric: "alignment",
+      tolerance: {
+        abs: 0.05
+      }
+    }
+  ]
+} as const satisfies Plan;

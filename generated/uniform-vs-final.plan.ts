@@ -1,0 +1,1208 @@
+// DO NOT EDIT – generated from experiments/uniform-vs-final.ts by dsl/compiler (sidlab compile)
+import type { Plan } from "../dsl/compiler/Plan.ts";
+/** The cells of experiment "uniform-vs-final" (10), sorted: prefit cells first, then by id. */
+export const plan = {
+  experiment: "uniform-vs-final",
+  source: "experiments/uniform-vs-final.ts",
+  description: "Uniform- vs final-step matching (and the legacy backprop-through-all-steps), K = 4",
+  axes: {
+    seed: ["0", "1", "2"],
+    stepMatching: ["uniform", "final", "backpropAll"]
+  },
+  cells: [
+    {
+      id: "prefit/dd4c67fc5962",
+      name: "prefit mlp 128×3 on gmm D=8 C=8 (1500 iterations)",
+      kind: "prefit",
+      axes: {},
+      stages: ["teacherLoad", "prefit"],
+      dependsOn: [],
+      planKey: "ed686f9ffe1717ec34edb1e0a1895c6f27ef5a26105d74bea5390c43c9002f9d",
+      keyParts: {
+        config: "dd4c67fc59622705949d9eb51fb672b22519c2c5aba7a5f5f37dde0b7087800b",
+        code: "ec7357edaa329bcd8d6184973008df0cea722c30e2eb3d00cac2b726cde32dd0",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Prefit.ts": "6898b7f5e6d99cd51af2632dbbd66937d714ff9f11fefd2c3dbf6378fc7a352e",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=backpropall,seed=0",
+      name: "stepMatching: backpropAll · seed: 0",
+      kind: "distill",
+      axes: {
+        seed: "0",
+        stepMatching: "backpropAll"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "b2ea2d811f9a1e03dadf6ac52e5919f62fbc3b8d2e5fe8cc840a88dfe31afc1e",
+      keyParts: {
+        config: "e9be5af65d6d96ae85c53e762f36cf36efe26dddc05b51d15bcbbb0bab0f4f0f",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "backpropAll",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=backpropall,seed=1",
+      name: "stepMatching: backpropAll · seed: 1",
+      kind: "distill",
+      axes: {
+        seed: "1",
+        stepMatching: "backpropAll"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "b626ce25c9ea3da357c99d7eb8df79384720a56553d4546aeb7a1e509092ea83",
+      keyParts: {
+        config: "bb8fa147dddafc5f30b36dd17e03f28bf2cf34174957e57d97fda0117f079f49",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "backpropAll",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=backpropall,seed=2",
+      name: "stepMatching: backpropAll · seed: 2",
+      kind: "distill",
+      axes: {
+        seed: "2",
+        stepMatching: "backpropAll"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "86138ddd546597e601d98eab7768a2044c5964aa7eed648cb881070a788b391c",
+      keyParts: {
+        config: "9700894eea4c738c4985818483ab68e5211e58043560ca29943e2f94412362b0",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "backpropAll",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=final,seed=0",
+      name: "stepMatching: final · seed: 0",
+      kind: "distill",
+      axes: {
+        seed: "0",
+        stepMatching: "final"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "4d6a1e49bd2092a9123a243e60d9a42cfd2099b076ba64911eca1ecc56b97713",
+      keyParts: {
+        config: "4ab1ad74e8c7795211be8956060fbdea051c0e40a445a2e36a78ee322d9a15df",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "final",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=final,seed=1",
+      name: "stepMatching: final · seed: 1",
+      kind: "distill",
+      axes: {
+        seed: "1",
+        stepMatching: "final"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "a4b958e6c96046d8d1aea9524f7d37a3d2d4fc137ab3d3604919313ca8985797",
+      keyParts: {
+        config: "a09760706d8b6ea4725f4c03dbfb777c3d18818d02ef44e3002b3542e21cab58",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "final",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=final,seed=2",
+      name: "stepMatching: final · seed: 2",
+      kind: "distill",
+      axes: {
+        seed: "2",
+        stepMatching: "final"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "491484a63844a34ac0687ab5310291d1310e89d1dd1cfb2a45a63bf4a8ddeaff",
+      keyParts: {
+        config: "0b5b5efd7a44e422c30c14964d3220e32b74c47cd7199178882c330af1c519a4",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "final",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=uniform,seed=0",
+      name: "stepMatching: uniform · seed: 0",
+      kind: "distill",
+      axes: {
+        seed: "0",
+        stepMatching: "uniform"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "4def1d08fe4bcd90ad031a84d8c1d354c33195ee3422e605f312de0a13ca87f9",
+      keyParts: {
+        config: "8b35fef3976b73e61bdef3ceda1857e0c0b82f69b08336373145ba2477c34922",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=uniform,seed=1",
+      name: "stepMatching: uniform · seed: 1",
+      kind: "distill",
+      axes: {
+        seed: "1",
+        stepMatching: "uniform"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "52cbc9acb0aff5390f394b5c261e6cdf12c024290f376b49ea4b1afae91bc566",
+      keyParts: {
+        config: "85342029d40a2d5a55a9c2071f552a78a3fedbb36f5298714dbbcc06263afb51",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=uniform,seed=2",
+      name: "stepMatching: uniform · seed: 2",
+      kind: "distill",
+      axes: {
+        seed: "2",
+        stepMatching: "uniform"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "0c0058292ea54a4c6a755c087ee50616519e5b0ea44bf42478ed49c4c0860bce",
+      keyParts: {
+        config: "2d82113a0c20f2f4bc87c3fb7b89bf3e7fecaadd7aabfd5b8f7ef6a0aa0d973d",
+        code: "2da03baa853e403dc6cfeff960724da9a5c240d0d70ba1f784892e29c47b3741",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "1d981e84520a0557c45a4cf390bf00a0eee095e61e27c6e1223fe88ddb90a29a",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "0e7144a9dd28c8beae7387de35bb43c6f6cb32fa3128e6e8ce00ac72b868fd1f",
+          "stages/Pipeline.ts": "de97df7455abaad18930428f669f66d1c9ca296719459002e8d5d6506ea0065d",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "746f575d3d92e44b127bd40e55c91c1fff115d51e19ef213175acf7d7f2caa07",
+          "stages/Train.ts": "88fb4503a5d0f15da821a4506a3c5e7b816992a6f5c22d548a0d1c6f58177382",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "61ea517fd60aaaec497934fb2767a2f5c21e6c31e8afa33db21e16df1d7c51ee"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    }
+  ],
+  tables: [
+    {
+      name: "fd-alignment-by-k",
+      columns: ["k"],
+      metrics: ["fd", "alignment"],
+      rows: ["stepMatching"]
+    }
+  ],
+  checks: [
+    {
+      name: "uniform 1-step FD",
+      cells: {
+        stepMatching: "uniform"
+      },
+      better: "lower",
+      cellIds: ["uniform-vs-final/stepMatching=uniform,seed=0", "uniform-vs-final/stepMatching=uniform,seed=1", "uniform-vs-final/stepMatching=uniform,seed=2"],
+      informational: false,
+      k: 1,
+      metric: "fd",
+      tolerance: {
+        sigma: 3
+      }
+    },
+    {
+      name: "final 4-step FD",
+      cells: {
+        stepMatching: "final"
+      },
+      better: "lower",
+      cellIds: ["uniform-vs-final/stepMatching=final,seed=0", "uniform-vs-final/stepMatching=final,seed=1", "uniform-vs-final/stepMatching=final,seed=2"],
+      informational: false,
+      k: 4,
+      metric: "fd",
+      tolerance: {
+        sigma: 3
+      }
+    },
+    {
+      name: "uniform 1-step alignment",
+      cells: {
+        stepMatching: "uniform"
+      },
+      better: "higher",
+      cellIds: ["uniform-vs-final/stepMatching=uniform,seed=0", "uniform-vs-final/stepMatching=uniform,seed=1", "uniform-vs-final/stepMatching=uniform,seed=2"],
+      informational: false,
+      k: 1,
+      metric: "alignment",
+      tolerance: {
+        abs: 0.05
+      }
+    }
+  ]
+} as const satisfies Plan;
