@@ -54,8 +54,11 @@ const publish = (store: string, manifest: StoreManifest & Record<string, unknown
   mkdirSync(tmp, { recursive: true })
   for (const [name, data] of Object.entries(files)) writeFileAtomic(path.join(tmp, name), data as string)
   writeFileAtomic(path.join(tmp, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`)
-  rmSync(final, { recursive: true, force: true })
+  // a result already there (same key, recomputed) is moved aside, not deleted, until the new one is in place
+  const previous = existsSync(final) ? `${final}.old-${process.pid}` : undefined
+  if (previous) renameSync(final, previous)
   renameSync(tmp, final)
+  if (previous) rmSync(previous, { recursive: true, force: true })
   recordCell(store, manifest)
   return final
 }
