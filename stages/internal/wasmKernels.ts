@@ -71,6 +71,10 @@ const unsortedSegmentSum: tf.KernelFunc = ({ inputs, backend, attrs }) => {
  * with `transposeA` or `transposeB` it falls back to a naive loop (measured here on 512²: 10.6 GFLOP/s
  * plain, 0.3 with transposeA, 1.6 with transposeB). Every matmul gradient uses those forms, so a
  * wrapper transposes the operand explicitly (a memory-bound copy) and runs the plain kernel.
+ *
+ * The same wrapper also corrects _FusedMatMul: in tfjs-backend-wasm 4.22 a fused matmul with a bias
+ * and a transposed operand returns wrong values (e.g. [[1,2],[3,4],[5,6]]·[[1,0],[0,1],[1,1]]ᵀ + [10,20,30]
+ * gives 33 instead of 13 in row 1), while the plain form is right.
  */
 const fastTransposedMatMul = (plain: tf.KernelFunc): tf.KernelFunc => ({ inputs, backend, attrs }) => {
   const { transposeA, transposeB } = attrs as unknown as tf.BatchMatMulAttrs
@@ -86,11 +90,20 @@ const fastTransposedMatMul = (plain: tf.KernelFunc): tf.KernelFunc => ({ inputs,
   }
   const a = transposeA ? transpose(inputs.a!) : inputs.a!
   const b = transposeB ? transpose(inputs.b!) : inputs.b!
-  const result = plain({ inputs: { a, b }, backend, attrs: { ...attrs, transposeA: false, transposeB: false } }) as Info
+  const result = plain({ inputs: { ...inputs, a, b }, backend, attrs: { ...attrs, transposeA: false, transposeB: false } }) as Info
   for (const t of temps) wasm.disposeData(t.dataId)
   return result
 }
 const WRAPPED = Symbol.for("sidlab.fastTransposedMatMul")
+
+/** Wraps the wasm kernel `name` once with `fastTransposedMatMul`; true when it wrapped it now. */
+const wrapTransposed = (name: string): boolean => {
+  const kernel = tf.getKernel(name, "wasm") as (tf.KernelConfig & { [WRAPPED]?: true }) | undefined
+  if (kernel === undefined || kernel[WRAPPED] === true) return false
+  tf.unregisterKernel(name, "wasm")
+  tf.registerKernel({ ...kernel, kernelFunc: fastTransposedMatMul(kernel.kernelFunc), [WRAPPED]: true } as tf.KernelConfig)
+  return true
+}
 
 /** The kernels this module adds to the wasm backend. */
 export const wasmKernelConfigs: ReadonlyArray<tf.KernelConfig> = [
@@ -100,7 +113,8 @@ export const wasmKernelConfigs: ReadonlyArray<tf.KernelConfig> = [
 /**
  * Registers the missing wasm kernels, skipping any the wasm backend already has (so calling it
  * twice, or after a future tfjs adds the kernel, is harmless), and wraps BatchMatMul once so that
- * transposed forms run at plain-matmul speed. Returns the kernel names it added or replaced.
+ * transposed forms run at plain-matmul speed (and _FusedMatMul, so that they are right). Returns the
+ * kernel names it added or replaced.
  */
 export function registerWasmKernels(): ReadonlyArray<string> {
   const added: Array<string> = []
@@ -111,11 +125,7 @@ export function registerWasmKernels(): ReadonlyArray<string> {
     tf.registerKernel(config)
     added.push(config.kernelName)
   }
-  const matMul = tf.getKernel(tf.BatchMatMul, "wasm") as (tf.KernelConfig & { [WRAPPED]?: true }) | undefined
-  if (matMul !== undefined && matMul[WRAPPED] !== true) {
-    tf.unregisterKernel(tf.BatchMatMul, "wasm")
-    tf.registerKernel({ ...matMul, kernelFunc: fastTransposedMatMul(matMul.kernelFunc), [WRAPPED]: true } as tf.KernelConfig)
-    added.push(`${tf.BatchMatMul} (transposed operands)`)
-  }
+  if (wrapTransposed(tf.BatchMatMul)) added.push(`${tf.BatchMatMul} (transposed operands)`)
+  if (wrapTransposed(tf._FusedMatMul)) added.push(`${tf._FusedMatMul} (transposed operands)`)
   return added
 }

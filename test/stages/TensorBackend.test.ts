@@ -1,6 +1,6 @@
 /**
- * TensorBackend: the pure selection rules (`chooseBackend`), and the live layer on this machine,
- * where the native packages are absent and wasm is selected.
+ * TensorBackend: the pure selection rules (`chooseBackend`), and the live layer on this machine, where
+ * the TensorFlow packages are absent and native (when its addon is built) or wasm is selected.
  */
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
@@ -10,12 +10,17 @@ import {
   BackendNames,
   chooseBackend,
   probeAvailability,
+  probeDetails,
   TensorBackend
 } from "../../stages/TensorBackend.ts"
+import { loadNativeAddon } from "../../stages/internal/nativeAddon.ts"
 import { tf } from "../../stages/internal/tf.ts"
 
-const all: Availability = { "tensorflow-gpu": true, tensorflow: true, wasm: true, cpu: true }
-const here: Availability = { "tensorflow-gpu": false, tensorflow: false, wasm: true, cpu: true }
+const all: Availability = { "tensorflow-gpu": true, tensorflow: true, native: true, wasm: true, cpu: true }
+/** A machine without the TensorFlow packages and without the native addon. */
+const here: Availability = { "tensorflow-gpu": false, tensorflow: false, native: false, wasm: true, cpu: true }
+const noBlas = { native: "the native addon was not built: OpenBLAS not found (install libopenblas-dev)" }
+const nativeBuilt = loadNativeAddon().ok
 
 const ok = (r: ReturnType<typeof chooseBackend>) => {
   if (Result.isFailure(r)) assert.fail(`expected a choice, got ${r.failure.message}`)
@@ -48,18 +53,34 @@ describe("chooseBackend", () => {
     assert.match(gpu.message, /npm install @tensorflow\/tfjs-node-gpu\)/)
   })
 
-  it("without an override falls back tensorflow-gpu → tensorflow → wasm → cpu", () => {
+  it("without an override falls back tensorflow-gpu → tensorflow → native → wasm → cpu", () => {
     assert.deepEqual(ok(chooseBackend({}, all)), {
       name: "tensorflow-gpu",
       reason: "tensorflow-gpu: @tensorflow/tfjs-node-gpu installed"
     })
     assert.equal(ok(chooseBackend({}, { ...all, "tensorflow-gpu": false })).name, "tensorflow")
-    assert.deepEqual(ok(chooseBackend({}, here)), {
-      name: "wasm",
-      reason: "wasm: @tensorflow/tfjs-node-gpu, @tensorflow/tfjs-node not installed"
+    assert.deepEqual(ok(chooseBackend({}, { ...here, native: true })), {
+      name: "native",
+      reason: "native: @tensorflow/tfjs-node-gpu, @tensorflow/tfjs-node not installed"
     })
+    assert.deepEqual(ok(chooseBackend({}, here, noBlas)), {
+      name: "wasm",
+      reason: "wasm: @tensorflow/tfjs-node-gpu, @tensorflow/tfjs-node not installed; " +
+        "native unavailable (the native addon was not built: OpenBLAS not found (install libopenblas-dev))"
+    })
+    assert.match(ok(chooseBackend({}, here)).reason, /native unavailable \(addon not built\)$/)
     assert.equal(ok(chooseBackend({}, { ...here, wasm: false })).name, "cpu")
     assert.equal(err(chooseBackend({}, { ...here, wasm: false, cpu: false })).reason._tag, "BackendUnavailable")
+  })
+
+  it("SIDLAB_BACKEND=native without the addon fails with the build's reason and how to fix it", () => {
+    const e = err(chooseBackend({ SIDLAB_BACKEND: "native" }, here, noBlas))
+    assert.equal(e.reason._tag, "BackendUnavailable")
+    assert.match(e.message, /^backend "native" is not available: the native addon was not built: OpenBLAS not found/)
+    assert.match(e.message, /apt-get install g\+\+ libopenblas-dev/)
+    assert.match(e.message, /node native\/build\.mjs/)
+    assert.match(e.message, /SIDLAB_BACKEND=tensorflow-gpu\|tensorflow\|native\|wasm\|cpu/)
+    assert.equal(ok(chooseBackend({ SIDLAB_BACKEND: "native" }, { ...here, native: true })).reason, "SIDLAB_BACKEND=native")
   })
 
   it("an empty SIDLAB_BACKEND counts as unset", () => {
@@ -81,19 +102,36 @@ describe("TensorBackend.layer (live)", () => {
     })
   }
 
-  it("finds no native packages here", () => {
-    assert.deepEqual(probeAvailability(), here)
+  it("finds no TensorFlow packages here, and the native addon exactly when it loads", () => {
+    assert.deepEqual(probeAvailability(), { ...here, native: nativeBuilt })
+    assert.equal(probeDetails().native === undefined, nativeBuilt)
   })
 
-  it("selects and initialises wasm, idempotently", async () => {
+  it(`selects and initialises ${nativeBuilt ? "native" : "wasm"} by default, idempotently`, async () => {
     for (let i = 0; i < 2; i++) {
       const info = await withEnv(undefined, () => Effect.runPromise(Effect.provide(current, TensorBackend.layer)))
-      assert.equal(info.name, "wasm")
-      assert.match(info.reason, /^wasm: .*@tensorflow\/tfjs-node not installed$/)
-      assert.equal(tf.getBackend(), "wasm")
+      assert.equal(info.name, nativeBuilt ? "native" : "wasm")
+      if (nativeBuilt) {
+        assert.equal(info.reason, "native: @tensorflow/tfjs-node-gpu, @tensorflow/tfjs-node not installed")
+        assert.match(info.packageVersions["sidlab-native"] ?? "", /^OpenBLAS \S+ \(.+\), \d+ threads?$/)
+      } else {
+        assert.match(info.reason, /^wasm: .*@tensorflow\/tfjs-node not installed; native unavailable \(.+\)$/)
+      }
+      assert.equal(tf.getBackend(), info.name)
       assert.equal(info.packageVersions["@tensorflow/tfjs-core"], "4.22.0")
       assert.equal(info.packageVersions["@tensorflow/tfjs-backend-wasm"], "4.22.0")
       assert.equal(info.packageVersions["@tensorflow/tfjs-node"], undefined)
+    }
+  })
+
+  it("SIDLAB_BACKEND=native selects native when built and otherwise fails saying why", async () => {
+    const exit = await withEnv("native", () => Effect.runPromiseExit(Effect.provide(current, TensorBackend.layer)))
+    if (nativeBuilt) {
+      assert.ok(exit._tag === "Success")
+      assert.deepEqual([exit.value.name, exit.value.reason, tf.getBackend()], ["native", "SIDLAB_BACKEND=native", "native"])
+    } else {
+      assert.ok(exit._tag === "Failure")
+      assert.match(String(exit.cause), /backend "native" is not available/)
     }
   })
 

@@ -108,3 +108,27 @@ describe("wasm BatchMatMul with transposed operands", () => {
     onWasm.forEach((r, i) => r.forEach((v, j) => assert.ok(Math.abs(v - onCpu[i]![j]!) < 1e-5, `case ${i}[${j}]: ${v} vs ${onCpu[i]![j]}`)))
   })
 })
+
+describe("wasm _FusedMatMul with transposed operands", () => {
+  before(() => use("wasm"))
+
+  it("gives the cpu backend's results with a bias and an activation (tfjs-backend-wasm 4.22 alone does not)", async () => {
+    const run = () =>
+      tf.tidy(() => {
+        const a = tf.tensor2d([[1, 2], [3, 4], [5, 6]])
+        const b = tf.tensor2d([[1, 0], [0, 1], [1, -1]])
+        const bias = tf.tensor1d([10, 20, -30])
+        return [
+          tf.fused.matMul({ a, b, transposeB: true, bias }),
+          tf.fused.matMul({ a: tf.transpose(a), b, transposeA: true, transposeB: true, bias, activation: "relu" }),
+          tf.fused.matMul({ a: tf.transpose(a), b: tf.transpose(b), transposeA: true, bias, activation: "sigmoid" })
+        ].map((t) => Array.from(t.dataSync()))
+      })
+    const onWasm = run()
+    await use("cpu")
+    const onCpu = run()
+    await use("wasm")
+    assert.deepEqual(onWasm[0], [11, 22, -31, 13, 24, -31, 15, 26, -31])
+    onWasm.forEach((r, i) => r.forEach((v, j) => assert.ok(Math.abs(v - onCpu[i]![j]!) < 1e-6, `case ${i}[${j}]: ${v} vs ${onCpu[i]![j]}`)))
+  })
+})

@@ -1,0 +1,107 @@
+/**
+ * The optional native kernel addon (`native/sidlab_native.cc`, built at install time by
+ * `native/build.mjs` against OpenBLAS): finding it, loading it once, and setting its thread count.
+ *
+ * Loading never throws: `loadNativeAddon()` returns the addon or the one-line reason it is unavailable
+ * (not built — with the build script's own reason, e.g. "OpenBLAS not found" — or failing to load), which
+ * `TensorBackend` reports when it falls back to wasm or when `SIDLAB_BACKEND=native` cannot be honoured.
+ *
+ * Threads: OpenBLAS runs `SIDLAB_THREADS` threads, by default min(2, available CPUs). Results are
+ * deterministic for a fixed thread count (every kernel's arithmetic order depends only on the shapes and
+ * the thread count).
+ */
+import { existsSync, readFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { availableParallelism } from "node:os"
+import { fileURLToPath } from "node:url"
+
+const require = createRequire(import.meta.url)
+
+/** The functions `native/sidlab_native.cc` exports. Offsets are byte offsets into `heap`. */
+export interface NativeAddon {
+  gemm(
+    heap: ArrayBuffer, batch: number, m: number, n: number, k: number, transA: number, transB: number,
+    a: number, aBatchStride: number, b: number, bBatchStride: number, c: number,
+    bias: number, biasMode: number, biasBatchStride: number, activation: number, alpha: number
+  ): void
+  binary(heap: ArrayBuffer, op: number, out: number, a: number, aMode: number, b: number, bMode: number, rows: number, cols: number): void
+  unary(heap: ArrayBuffer, op: number, out: number, x: number, n: number, p1: number, p2: number): void
+  siluGrad(heap: ArrayBuffer, out: number, dy: number, x: number, n: number): void
+  sum(heap: ArrayBuffer, out: number, x: number, outer: number, reduce: number, inner: number): void
+  select(heap: ArrayBuffer, out: number, cond: number, a: number, b: number, n: number): void
+  isNan(heap: ArrayBuffer, out: number, x: number, n: number): void
+  /** `rows` rows of `rowBytes` bytes; strides in bytes. */
+  copyRows(heap: ArrayBuffer, dst: number, dstStride: number, src: number, srcStride: number, rows: number, rowBytes: number): void
+  setThreads(n: number): void
+  info(): { readonly blas: string; readonly core: string; readonly threads: number; readonly poolThreads: number; readonly abi: number }
+}
+
+/** The addon's ABI version this module was written for (`info().abi`). */
+const ABI = 1
+
+/** Where `native/build.mjs` puts the addon and its status record. */
+export const nativeAddonPath = fileURLToPath(new URL("../../native/build/sidlab_native.node", import.meta.url))
+const statusPath = fileURLToPath(new URL("../../native/build/status.json", import.meta.url))
+
+/** The thread-count environment variable. */
+export const threadsEnvVar = "SIDLAB_THREADS"
+
+export type NativeLoad =
+  | { readonly ok: true; readonly addon: NativeAddon; readonly threads: number; readonly description: string }
+  | { readonly ok: false; readonly reason: string }
+
+/** `SIDLAB_THREADS`, else min(2, available CPUs); an invalid value is an error naming the variable. */
+export const nativeThreads = (env: Readonly<Record<string, string | undefined>> = process.env): number | { error: string } => {
+  const raw = env[threadsEnvVar]?.trim()
+  if (!raw) return Math.max(1, Math.min(2, availableParallelism()))
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1 || n > 1024) return { error: `${threadsEnvVar}=${raw} must be a whole number from 1 to 1024` }
+  return n
+}
+
+/** Why the build script did not produce the addon, from its status record. */
+const buildReason = (): string => {
+  try {
+    const status = JSON.parse(readFileSync(statusPath, "utf8")) as { built?: boolean; reason?: string }
+    if (status.built === false && status.reason) return `the native addon was not built: ${status.reason}`
+  } catch {
+    // no status: the build script never ran (e.g. npm ci --ignore-scripts)
+  }
+  return "the native addon is not built (run `node native/build.mjs`; it needs g++ and libopenblas-dev)"
+}
+
+let cached: NativeLoad | undefined
+
+/** Loads the addon once per process and applies the thread count; never throws. */
+export function loadNativeAddon(): NativeLoad {
+  if (cached) return cached
+  cached = load()
+  return cached
+}
+
+/**
+ * Changes the thread count of the loaded addon (BLAS and elementwise pool), e.g. for a test that
+ * compares thread counts. No-op when the addon is not loaded.
+ */
+export function setNativeThreads(n: number): void {
+  const loaded = loadNativeAddon()
+  if (loaded.ok) loaded.addon.setThreads(n)
+}
+
+function load(): NativeLoad {
+  if (!existsSync(nativeAddonPath)) return { ok: false, reason: buildReason() }
+  let addon: NativeAddon
+  try {
+    addon = require(nativeAddonPath) as NativeAddon
+  } catch (e) {
+    const first = String(e instanceof Error ? e.message : e).split("\n")[0]
+    return { ok: false, reason: `the native addon failed to load (${first}); rebuild it with \`node native/build.mjs\`` }
+  }
+  const info = addon.info()
+  if (info.abi !== ABI) return { ok: false, reason: `the native addon is out of date (ABI ${info.abi}, expected ${ABI}); rebuild it with \`node native/build.mjs\`` }
+  const threads = nativeThreads()
+  if (typeof threads !== "number") return { ok: false, reason: threads.error }
+  addon.setThreads(threads)
+  const version = info.blas.split(" ").slice(0, 2).join(" ")
+  return { ok: true, addon, threads, description: `${version} (${info.core}), ${threads} thread${threads === 1 ? "" : "s"}` }
+}
