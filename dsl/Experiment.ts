@@ -13,18 +13,28 @@ import { callSite, Site, withMeta } from "./internal/common.ts"
 // ---------------------------------------------------------------------------------------------------
 // metrics (Appendix C; what `evaluate` reports at every k)
 
-/** The metrics evaluation reports: unit and the direction that is better (results schemas derive from this). */
+/**
+ * The metrics a distill cell reports: unit, the direction that is better, and scope — "sample" metrics
+ * are measured on the generated samples for every k, "cell" metrics once per cell (the cost of an
+ * iteration). Results schemas and table/check validation derive from this list.
+ */
 export const metrics = {
   /** Fréchet distance to fresh samples of the true distribution. */
-  fd: { better: "lower", unit: "squared data units" },
+  fd: { better: "lower", unit: "squared data units", scope: "sample" },
   /** The true posterior of the prompted class (the CLIP-score analogue). */
-  alignment: { better: "higher", unit: "probability" },
+  alignment: { better: "higher", unit: "probability", scope: "sample" },
   /** Share of samples inside the real k-NN manifold (k = 3). */
-  precision: { better: "higher", unit: "fraction" },
+  precision: { better: "higher", unit: "fraction", scope: "sample" },
   /** Share of real samples inside the generated k-NN manifold. */
-  recall: { better: "higher", unit: "fraction" },
+  recall: { better: "higher", unit: "fraction", scope: "sample" },
   /** Share of mixture components that receive their share of samples. */
-  coverage: { better: "higher", unit: "fraction" }
+  coverage: { better: "higher", unit: "fraction", scope: "sample" },
+  /** Forward passes of B rows per training iteration (chain steps and CFG branches), mean over iterations. */
+  passes_per_iter: { better: "lower", unit: "passes", scope: "cell" },
+  /** Peak tensor memory during profiled iterations (every 100th), including weights and optimiser state. */
+  peak_tensor_mb: { better: "lower", unit: "MiB", scope: "cell" },
+  /** Wall time per training iteration on the cell's backend (not reproducible; phase "timing"). */
+  sec_per_iter: { better: "lower", unit: "s", scope: "cell" }
 } as const
 export type Metric = keyof typeof metrics
 export const metricNames = Object.keys(metrics) as ReadonlyArray<Metric>

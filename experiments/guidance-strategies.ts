@@ -12,7 +12,10 @@ export default experiment({
   base: ablationBase,
   sweep: axis("guidance", [noGuidance(), longCfg(1.5), lsg(1.5), zeroCfg(), antiCfg(-0.5), antiCfg(-1)]),
   seeds: 3,
-  tables: [{ name: "fd-alignment", rows: ["guidance"], columns: [], metrics: ["fd", "alignment", "precision", "recall"] }],
+  tables: [
+    { name: "fd-alignment", rows: ["guidance"], columns: [], metrics: ["fd", "alignment", "precision", "recall"] },
+    { name: "cost", rows: ["guidance"], columns: [], metrics: ["passes_per_iter", "peak_tensor_mb", "sec_per_iter"] }
+  ],
   checks: [
     { name: "Zero-CFG 4-step FD", metric: "fd", cells: { guidance: "Zero-CFG" }, k: 4, tolerance: { sigma: 3 } },
     { name: "Zero-CFG 4-step alignment", metric: "alignment", cells: { guidance: "Zero-CFG" }, k: 4, tolerance: { abs: 0.05 } }

@@ -4,9 +4,12 @@
  */
 import { Context, Effect, Layer } from "effect"
 
-/** One measured value. `k = 0` is the data-vs-data reference row (the metric's floor). */
+/**
+ * One measured value. `k = 0` holds the data-vs-data reference row of sample metrics (their floor) and
+ * the per-cell cost metrics; phase "timing" marks wall-clock values, which no rerun reproduces.
+ */
 export interface MetricRow {
-  readonly phase: "before" | "during" | "after"
+  readonly phase: "before" | "during" | "after" | "timing"
   readonly iteration: number
   readonly imagesSeen: number
   readonly k: number

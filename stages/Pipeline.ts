@@ -19,7 +19,7 @@ import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
 import type { LoadedTeacher } from "./TeacherLoad.ts"
 import { TensorBackend } from "./TensorBackend.ts"
-import { disposeTrainState, initTrainState, samplingGenerator, sidIteration, type TrainState } from "./Train.ts"
+import { disposeTrainState, initTrainState, samplingGenerator, sidIteration, type IterationLog, type TrainState } from "./Train.ts"
 
 //---- errors
 
@@ -59,7 +59,7 @@ export interface DistillResult {
   readonly secondsPerIteration: number
 }
 
-const toRows = (phase: MetricRow["phase"], state: Pick<TrainState, "iteration" | "imagesSeen">, rows: ReadonlyArray<StepMetrics>): ReadonlyArray<MetricRow> =>
+const toRows = (phase: "before" | "during" | "after", state: Pick<TrainState, "iteration" | "imagesSeen">, rows: ReadonlyArray<StepMetrics>): ReadonlyArray<MetricRow> =>
   rows.flatMap((r) => METRIC_NAMES.map((metric) => ({ phase, iteration: state.iteration, imagesSeen: state.imagesSeen, k: r.k, metric, value: r[metric] })))
 
 const fromRows = (rows: ReadonlyArray<MetricRow>, phase: MetricRow["phase"]): ReadonlyArray<StepMetrics> => {
@@ -73,7 +73,7 @@ export const checkpointOf = (state: TrainState, rows: ReadonlyArray<MetricRow>):
   const group = (prefix: string, vars: ReadonlyArray<tf.Variable>) =>
     vars.map((v, i) => ({ name: `${prefix}/${i}`, shape: v.shape, data: v.dataSync() as Float32Array }))
   return {
-    meta: { iteration: state.iteration, imagesSeen: state.imagesSeen, adamFakeStep: state.adamFake.step, adamGenStep: state.adamGen.step, rows },
+    meta: { iteration: state.iteration, imagesSeen: state.imagesSeen, adamFakeStep: state.adamFake.step, adamGenStep: state.adamGen.step, cost: state.cost, rows },
     arrays: [
       ...group("theta", mlpVariables(state.gen)),
       ...group("psi", mlpVariables(state.fake)),
@@ -104,12 +104,27 @@ export const restoreCheckpoint = (state: TrainState, ckpt: Checkpoint): Readonly
     load("adamGen.m", state.adamGen.m ?? [])
     load("adamFake.m", state.adamFake.m ?? [])
   })
-  const meta = ckpt.meta as { iteration: number; imagesSeen: number; adamFakeStep: number; adamGenStep: number; rows: ReadonlyArray<MetricRow> }
+  const meta = ckpt.meta as { iteration: number; imagesSeen: number; adamFakeStep: number; adamGenStep: number; cost: TrainState["cost"]; rows: ReadonlyArray<MetricRow> }
   state.iteration = meta.iteration
   state.imagesSeen = meta.imagesSeen
   state.adamFake.step = meta.adamFakeStep
   state.adamGen.step = meta.adamGenStep
+  state.cost.passes = meta.cost.passes
+  state.cost.peakBytes = meta.cost.peakBytes
   return meta.rows
+}
+
+/** Iterations whose memory is profiled: 0, 100, 200, ... */
+const PROFILE_EVERY = 100
+
+/** The per-cell cost metrics (dsl/Experiment.ts, scope "cell"), at k = 0; wall time is phase "timing". */
+const costRows = (state: TrainState, secondsPerIteration: number): ReadonlyArray<MetricRow> => {
+  const at = { iteration: state.iteration, imagesSeen: state.imagesSeen, k: 0 }
+  return [
+    { ...at, phase: "after", metric: "passes_per_iter", value: state.cost.passes / Math.max(1, state.iteration) },
+    { ...at, phase: "after", metric: "peak_tensor_mb", value: state.cost.peakBytes / 2 ** 20 },
+    { ...at, phase: "timing", metric: "sec_per_iter", value: secondsPerIteration }
+  ]
 }
 
 export interface DistillOptions {
@@ -166,7 +181,13 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   const bar = progress.start("distill", total)
   const t0 = performance.now()
   while (state.iteration < total) {
-    const log = sidIteration(teacherDen, state, cfg, streams)
+    // every PROFILE_EVERY-th iteration (fixed indices, so a resumed run profiles the same ones) records peak memory
+    let log: IterationLog | undefined
+    if (state.iteration % PROFILE_EVERY === 0) {
+      const info = yield* Effect.promise(() => tf.profile(() => void (log = sidIteration(teacherDen, state, cfg, streams))))
+      state.cost.peakBytes = Math.max(state.cost.peakBytes, info.peakBytes)
+    } else log = sidIteration(teacherDen, state, cfg, streams)
+    if (log === undefined) return yield* Effect.die(new Error("iteration produced no log"))
     if (!Number.isFinite(log.lossFake) || !Number.isFinite(log.lossGen)) {
       bar.finish("diverged")
       return yield* new NonFiniteLoss({ iteration: state.iteration, lossFake: log.lossFake, lossGen: log.lossGen })
@@ -192,7 +213,11 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   }
   const secondsPerIteration = (performance.now() - t0) / 1000 / Math.max(1, state.iteration - resumedFrom)
   bar.finish(`${state.iteration} iterations, ${secondsPerIteration.toFixed(3)} s/iteration`)
-  rows = [...rows, ...toRows("after", state, evaluate(samplingGenerator(state), teacher, cfg, streams))]
+  rows = [
+    ...rows,
+    ...toRows("after", state, evaluate(samplingGenerator(state), teacher, cfg, streams)),
+    ...costRows(state, secondsPerIteration)
+  ]
   yield* sink.append(rows)
   return {
     backend: backend.name,

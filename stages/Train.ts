@@ -20,6 +20,8 @@ import { adamStep, disposeAdam, emaBeta, emaUpdate, initAdam, type AdamState } f
 export interface TrainState {
   iteration: number
   imagesSeen: number
+  /** Running cost counters: network passes summed over iterations, peak tensor bytes seen. */
+  readonly cost: { passes: number; peakBytes: number }
   readonly fake: Mlp
   readonly gen: Mlp
   readonly genEma: Mlp | undefined
@@ -34,6 +36,7 @@ export const initTrainState = (init: Mlp, cfg: CellConfig): TrainState => {
   return {
     iteration: 0,
     imagesSeen: 0,
+    cost: { passes: 0, peakBytes: 0 },
     fake,
     gen,
     genEma: cfg.optimizer.emaHalfLifeImages > 0 ? cloneMlp(init, "thetaEma", false) : undefined,
@@ -160,6 +163,15 @@ export const generatorUpdate = (teacher: Denoiser, state: TrainState, cfg: CellC
   return value
 }
 
+/** Forward passes of B rows in one iteration with k steps: chain steps plus every CFG branch (§1.1, §6.1). */
+export const networkPasses = (cfg: CellConfig, k: number): number => {
+  const branches = (kappa: number) => (kappa === 0 || kappa === 1 ? 1 : 2)
+  const { kappa1, kappa2, kappa3, kappa4 } = cfg.guidance
+  const fake = k + branches(kappa1)
+  const gen = k + branches(kappa4) + branches(kappa2) + (kappa3 === kappa2 ? 0 : branches(kappa3))
+  return fake + gen
+}
+
 /** §6.1: one iteration (fake score first, then generator, then EMA); mutates `state`. */
 export const sidIteration = (teacher: Denoiser, state: TrainState, cfg: CellConfig, streams: Streams): IterationLog => {
   const it = streams.child("train", state.iteration)
@@ -172,6 +184,7 @@ export const sidIteration = (teacher: Denoiser, state: TrainState, cfg: CellConf
     const beta = emaBeta(cfg.optimizer.batch, state.imagesSeen, cfg.optimizer.emaHalfLifeImages, cfg.optimizer.emaRampup)
     emaUpdate(mlpVariables(state.genEma), mlpVariables(state.gen), beta)
   }
+  state.cost.passes += networkPasses(cfg, k)
   state.iteration += 1
   return { k, lossFake, lossGen }
 }

@@ -11,7 +11,7 @@ import { readMetricsFile, type MetricRecord } from "../../stages/internal/metric
 
 export interface CellResults {
   readonly cell: DistillCell
-  /** The final evaluation ("after") rows, k ≥ 1, plus the data reference rows (k = 0). */
+  /** The final evaluation ("after") rows: sample metrics per k ≥ 1, data reference and cell costs at k = 0, wall time ("timing"). */
   readonly rows: ReadonlyArray<MetricRecord>
 }
 
@@ -35,7 +35,7 @@ export const experimentResults = (store: string, plan: Plan, backend: string): R
       missing.push(cell.id)
       continue
     }
-    out.push({ cell, rows: readMetricsFile(file).filter((r) => r.phase === "after") })
+    out.push({ cell, rows: readMetricsFile(file).filter((r) => r.phase === "after" || r.phase === "timing") })
   }
   if (missing.length > 0) throw new MissingResults(plan.experiment, missing)
   return out

@@ -4,11 +4,16 @@
  * column in bold, arrows for the better direction. Rendered to Markdown and LaTeX, deterministically.
  */
 import type { Plan, PlanTable } from "../../dsl/compiler/Plan.ts"
+import { metrics } from "../../dsl/Experiment.ts"
 import { metricDeclaration } from "../../stages/internal/metricsArrow.ts"
 import { matches, summarise, type CellResults, type Summary } from "./results.ts"
 
-const METRIC_LABEL: Readonly<Record<string, string>> = { fd: "FD", alignment: "Align.", precision: "Prec.", recall: "Rec.", coverage: "Cov." }
-const DIGITS: Readonly<Record<string, number>> = { fd: 4, alignment: 3, precision: 3, recall: 3, coverage: 2 }
+const METRIC_LABEL: Readonly<Record<string, string>> = {
+  fd: "FD", alignment: "Align.", precision: "Prec.", recall: "Rec.", coverage: "Cov.",
+  passes_per_iter: "passes/it", peak_tensor_mb: "peak MiB", sec_per_iter: "s/it"
+}
+const DIGITS: Readonly<Record<string, number>> = { fd: 4, alignment: 3, precision: 3, recall: 3, coverage: 2, passes_per_iter: 1, peak_tensor_mb: 1, sec_per_iter: 3 }
+const perCell = (metric: string): boolean => (metrics as Record<string, { scope: string }>)[metric]?.scope === "cell"
 
 /** Labels of a row or column dimension ("k" or an axis), in declared order. */
 const dimensionLabels = (plan: Plan, dims: ReadonlyArray<string>, ks: ReadonlyArray<number>): Array<Record<string, string>> => {
@@ -47,8 +52,8 @@ export const renderTable = (plan: Plan, table: PlanTable, results: ReadonlyArray
     const axisSel = Object.fromEntries(Object.entries(where).filter(([d]) => d !== "k"))
     const values = selected
       .filter((r) => matches(r.cell.axes, axisSel))
-      // without a k dimension each cell is read at its own K (its final step)
-      .flatMap((r) => r.rows.filter((x) => x.metric === col.metric && x.k === (k ?? r.cell.config.generator.numSteps)).map((x) => x.value))
+      // per-cell costs live at k = 0; without a k dimension a sample metric is read at the cell's own K
+      .flatMap((r) => r.rows.filter((x) => x.metric === col.metric && x.k === (perCell(col.metric) ? 0 : k ?? r.cell.config.generator.numSteps)).map((x) => x.value))
     return values.length === 0 ? undefined : summarise(values)
   }
   const grid = rows.map((row) => columns.map((col) => cell(row, col)))

@@ -47,7 +47,12 @@ test("a cell reports every k before and after, records its backend, and frees ev
   assert.equal(result.imagesSeen, cfg.budget.iterations * cfg.optimizer.batch)
   assert.deepEqual(result.before.map((r) => r.k), [0, 1, 2, 3, 4])
   assert.deepEqual(result.after.map((r) => r.k), [0, 1, 2, 3, 4])
-  assert.equal(rows.length, 2 * 5 * 5) // (before, after) × k = 0..4 × five metrics
+  assert.equal(rows.length, 2 * 5 * 5 + 3) // (before, after) × k = 0..4 × five sample metrics, + three cell costs
+  const cost = (m: string) => rows.find((r) => r.metric === m)!
+  // uniform-step K = 4 with no guidance: (k + 1) + (k + 2) passes, k drawn per iteration
+  assert.ok(cost("passes_per_iter").value >= 5 && cost("passes_per_iter").value <= 11)
+  assert.ok(cost("peak_tensor_mb").value > 0)
+  assert.equal(cost("sec_per_iter").phase, "timing")
 })
 
 test("divergence is reported with its iteration instead of continuing", async () => {

@@ -6,7 +6,7 @@ import { mlpDenoiser } from "../../stages/internal/denoiser.ts"
 import { disposeMlp, initMlp, mlpToArrays, mlpVariables } from "../../stages/internal/mlp.ts"
 import { Streams } from "../../stages/internal/rng.ts"
 import { loadTeacher } from "../../stages/TeacherLoad.ts"
-import { disposeGeneratorDraw, disposeTrainState, drawGeneratorInputs, generatorObjective, initTrainState, sidIteration } from "../../stages/Train.ts"
+import { disposeGeneratorDraw, disposeTrainState, drawGeneratorInputs, generatorObjective, initTrainState, networkPasses, sidIteration } from "../../stages/Train.ts"
 import { maxAbs, maxAbsDiff, smallConfig, useWasm } from "../support.ts"
 
 before(useWasm)
@@ -79,4 +79,12 @@ test("an iteration is deterministic, and tensor memory does not grow across iter
   assert.deepEqual(a.logs, b.logs)
   assert.deepEqual(a.weights, b.weights)
   assert.ok(a.logs.every((l) => Number.isFinite(l.lossFake) && Number.isFinite(l.lossGen)))
+})
+
+test("network passes per iteration count chain steps and CFG branches (Zero-CFG needs no second pass)", () => {
+  const at = (guidance: object, k: number) => networkPasses(smallConfig({ guidance }), k)
+  assert.equal(at({}, 1), (1 + 1) + (1 + 1 + 1)) // fake: chain + ψ; generator: chain + φ + ψ
+  assert.equal(at({ kappa1: 1.5, kappa2: 1.5, kappa3: 1.5, kappa4: 1.5 }, 4), (4 + 2) + (4 + 2 + 2)) // LSG
+  assert.equal(at({ kappa1: 0, kappa2: 0, kappa3: 0, kappa4: 1 }, 4), (4 + 1) + (4 + 1 + 1)) // Zero-CFG
+  assert.equal(at({ kappa2: 2, kappa3: 3 }, 2), (2 + 1) + (2 + 1 + 2 + 2)) // untied κ2, κ3: two ψ evaluations
 })
