@@ -1,23 +1,41 @@
 /**
  * `npm run bench`: the `bench-mlp` workload of shared/docs/benchmark.md — one SiD iteration at D = 64,
  * C = 10, a 4 × 512 MLP, B = 256, K = 4 uniform (k cycling 1,2,3,4), LSG κ = 1.5, Adam β = (0, 0.999),
- * lr 1e-5 — timed as the PyTorch reference times it, printing one JSON line.
+ * lr 1e-5 — timed as the PyTorch reference times it.
  *
- *   npm run bench -- [--iters 20] [--repeats 5] [--warmup 3] [--batch 256]
+ *   npm run bench -- [--backend NAME[,NAME...]] [--no-reference] [--iters 20] [--repeats 5] [--warmup 3] [--batch 256]
+ *
+ * By default it measures every available backend among tensorflow-gpu, tensorflow, native and wasm, each
+ * in its own process (so that peak RSS is per backend), then the PyTorch reference (bin/bench-reference.ts)
+ * when /usr/bin/python3 has torch. It prints one JSON line per implementation on stdout (benchmark.md's
+ * fields; ours also carry `ratio_reference_over_ours`), and a Markdown table with the ratios on stderr.
  */
+import { spawnSync } from "node:child_process"
 import { Effect } from "effect"
 import { cpus } from "node:os"
+import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 import { decodeCellConfig } from "../dsl/Hyperparams.ts"
 import { mlpDenoiser } from "../stages/internal/denoiser.ts"
 import { initMlp, layerWidths, mlpParameterCount } from "../stages/internal/mlp.ts"
 import { Streams } from "../stages/internal/rng.ts"
-import { TensorBackend } from "../stages/TensorBackend.ts"
+import { type BackendName, BackendNames, isBackendName, probeAvailability, probeDetails, TensorBackend } from "../stages/TensorBackend.ts"
 import { fakeScoreUpdate, generatorUpdate, initTrainState } from "../stages/Train.ts"
 import { tf } from "../stages/internal/tf.ts"
+import { referenceUnavailable, runReference } from "./bench-reference.ts"
+
+const usage = `usage: npm run bench -- [--backend NAME[,NAME...]] [--no-reference] [--iters N] [--repeats N] [--warmup N] [--batch B]
+
+Times the bench-mlp SiD iteration (shared/docs/benchmark.md) on each available backend (default: those of
+tensorflow-gpu, tensorflow, native, wasm that are available; each in its own process), then the PyTorch
+reference when /usr/bin/python3 has torch. One JSON line per implementation on stdout; a table with the
+ratio reference it/s ÷ ours on stderr.`
 
 const { values: args } = parseArgs({
   options: {
+    backend: { type: "string" },
+    "no-reference": { type: "boolean", default: false },
+    worker: { type: "boolean", default: false },
     iters: { type: "string", default: "20" },
     repeats: { type: "string", default: "5" },
     warmup: { type: "string", default: "3" },
@@ -26,7 +44,7 @@ const { values: args } = parseArgs({
   }
 })
 if (args.help) {
-  console.log("usage: npm run bench -- [--iters N] [--repeats N] [--warmup N] [--batch B]\n\nTimes the bench-mlp SiD iteration (shared/docs/benchmark.md) and prints one JSON line.")
+  console.log(usage)
   process.exit(0)
 }
 const int = (name: string, v: string, min: number) => {
@@ -58,7 +76,13 @@ const widths = layerWidths(shape)
 const fwdPerRow = 2 * widths.slice(1).reduce((s, w, i) => s + widths[i]! * w, 0)
 const flopsPerIteration = (k: number) => (2 * k + 16) * batch * fwdPerRow
 
-const main = Effect.gen(function*() {
+const median = (xs: ReadonlyArray<number>) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
+}
+
+/** One backend, in this process (selected by SIDLAB_BACKEND or the default order). */
+const measure = Effect.gen(function*() {
   const backend = yield* TensorBackend
   const streams = new Streams(0)
   // φ: random init, frozen; ψ and θ start as copies (benchmark.md, "Weights")
@@ -84,17 +108,14 @@ const main = Effect.gen(function*() {
     const elapsed = (performance.now() - t0) / 1000
     runs.push(iters / elapsed)
     gflops.push(ks.reduce((s, k) => s + flopsPerIteration(k), 0) / elapsed / 1e9)
-    console.error(`run ${r + 1}/${repeats}: ${runs.at(-1)!.toFixed(3)} it/s, ${gflops.at(-1)!.toFixed(2)} GFLOP/s`)
-  }
-  const median = (xs: ReadonlyArray<number>) => {
-    const s = [...xs].sort((a, b) => a - b)
-    return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
+    console.error(`${backend.name} run ${r + 1}/${repeats}: ${runs.at(-1)!.toFixed(3)} it/s, ${gflops.at(-1)!.toFixed(2)} GFLOP/s`)
   }
   const itS = median(runs)
   return {
     benchmark: "bench-mlp",
     implementation: "sidlab",
     backend: backend.name,
+    backend_reason: backend.reason,
     iterations_per_s: itS,
     iterations_per_s_min: Math.min(...runs),
     iterations_per_s_max: Math.max(...runs),
@@ -121,8 +142,105 @@ const main = Effect.gen(function*() {
   }
 })
 
-Effect.runPromise(main.pipe(Effect.provide(TensorBackend.layer))).then(
-  (r) => console.log(JSON.stringify(r)),
+type Result = Record<string, unknown> & { iterations_per_s: number }
+
+/** Runs one backend in a child process (fresh heap and RSS); its JSON line, or why it failed. */
+const child = (name: BackendName): Result | string => {
+  const script = fileURLToPath(import.meta.url)
+  const argv = ["--import", "tsx", script, "--worker", "--iters", String(iters), "--repeats", String(repeats), "--warmup", String(warmup), "--batch", String(batch)]
+  const r = spawnSync(process.execPath, argv, { env: { ...process.env, SIDLAB_BACKEND: name }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
+  const line = r.stdout.trim().split("\n").at(-1) ?? ""
+  if (r.status !== 0) return `exited with ${r.status ?? r.signal}`
+  try {
+    return JSON.parse(line) as Result
+  } catch {
+    return `unreadable output: ${line.slice(0, 200)}`
+  }
+}
+
+const fmt = (x: unknown, digits: number) => (typeof x === "number" ? x.toFixed(digits) : "—")
+
+async function main(): Promise<number> {
+  if (args.worker || (args.backend !== undefined && !args.backend.includes(",") && args["no-reference"])) {
+    // a single backend in this process
+    if (args.backend !== undefined) process.env.SIDLAB_BACKEND = args.backend
+    const result = await Effect.runPromise(measure.pipe(Effect.provide(TensorBackend.layer)))
+    console.log(JSON.stringify(result))
+    return 0
+  }
+
+  const available = probeAvailability()
+  const details = probeDetails()
+  let names: Array<BackendName>
+  if (args.backend !== undefined) {
+    const requested = args.backend.split(",").map((s) => s.trim()).filter(Boolean)
+    const unknown = requested.filter((s) => !isBackendName(s))
+    if (unknown.length > 0) {
+      console.error(`bench: unknown backend ${unknown.join(", ")}; valid: ${BackendNames.join(", ")}`)
+      return 2
+    }
+    names = requested as Array<BackendName>
+  } else {
+    names = (["tensorflow-gpu", "tensorflow", "native", "wasm"] as const).filter((n) => available[n])
+    if (!available.native) console.error(`bench: native skipped: ${details.native ?? "unavailable"}`)
+  }
+
+  const ours: Array<Result> = []
+  let failed = false
+  for (const name of names) {
+    const r = child(name)
+    if (typeof r === "string") {
+      console.error(`bench: ${name}: ${r}`)
+      failed = true
+    } else ours.push(r)
+  }
+
+  let reference: Result | undefined
+  if (!args["no-reference"]) {
+    const missing = referenceUnavailable()
+    if (missing !== undefined) console.error(`bench: PyTorch reference skipped: ${missing}`)
+    else {
+      console.error("bench: PyTorch reference (../shared/bench/torch_reference.py) ...")
+      const r = runReference({ iters, repeats, warmup, batch })
+      if (r.ok) reference = r.result
+      else {
+        console.error(`bench: reference failed: ${r.reason}`)
+        failed = true
+      }
+    }
+  }
+
+  for (const r of ours) {
+    if (reference) {
+      r.reference_iterations_per_s = reference.iterations_per_s
+      r.ratio_reference_over_ours = reference.iterations_per_s / r.iterations_per_s
+    }
+    console.log(JSON.stringify(r))
+  }
+  if (reference) console.log(JSON.stringify(reference))
+
+  // the table README's "Speed" section shows
+  const rows = [
+    ...ours.map((r) => ({ name: `sidlab ${String(r.backend)}`, r, threads: String((r.package_versions as Record<string, string>)["sidlab-native"] ?? "1 (wasm)") })),
+    ...(reference ? [{ name: `PyTorch ${String(reference.torch)} reference (${String(reference.linear)})`, r: reference, threads: `${String(reference.threads)} threads` }] : [])
+  ]
+  const lines = [
+    `bench-mlp, B = ${batch}, ${iters} iterations × ${repeats} runs (median) after ${warmup} warm-up; ${cpus()[0]?.model ?? "?"}, ${cpus().length} logical CPUs; ${new Date().toISOString().slice(0, 10)}`,
+    "",
+    "| implementation | it/s (median) | min–max | GFLOP/s | images/s (2·B·it/s) | peak RSS MB | reference ÷ this |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...rows.map(({ name, r }) =>
+      `| ${name} | ${fmt(r.iterations_per_s, 2)} | ${fmt(r.iterations_per_s_min, 2)}–${fmt(r.iterations_per_s_max, 2)} | ${fmt(r.achieved_gflops, 1)} | ${fmt(r.images_per_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${reference ? fmt(reference.iterations_per_s / r.iterations_per_s, 2) : "—"} |`
+    ),
+    "",
+    ...rows.map(({ name, threads }) => `${name}: ${threads}`)
+  ]
+  console.error(`\n${lines.join("\n")}`)
+  return failed ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
   (e) => {
     console.error(`bench: ${e instanceof Error ? e.message : String(e)}`)
     process.exit(1)

@@ -289,6 +289,17 @@ inline float sigmoid1(float x) {
 
 // ---- gemm
 
+struct Gemm {
+  void setThreads(int n) { openblas_set_num_threads(n); }
+
+  void run(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, const float* b, float* c) {
+    cblas_sgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans, (int)m, (int)n, (int)k,
+                1.0f, a, ta ? (int)m : (int)k, b, tb ? (int)k : (int)n, 0.0f, c, (int)n);
+  }
+};
+
+Gemm gemm;
+
 enum Act { kLinear = 0, kRelu = 1, kRelu6 = 2, kSigmoid = 3, kLeakyRelu = 4, kElu = 5, kSilu = 6 };
 enum BiasMode { kNoBias = 0, kBiasRow = 1, kBiasScalar = 2, kBiasFull = 3 };
 
@@ -357,8 +368,7 @@ napi_value Gemm(napi_env env, napi_callback_info info) {
       std::memset(c, 0, sizeof(float) * m * n);
     } else if (m > 0 && n > 0) {
       pool.park(true);
-      cblas_sgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans, (int)m, (int)n, (int)k,
-                  1.0f, A + i * aStride, ta ? (int)m : (int)k, B + i * bStride, tb ? (int)k : (int)n, 0.0f, c, (int)n);
+      gemm.run(ta, tb, m, n, k, A + i * aStride, B + i * bStride, c);
       pool.park(false);
     }
     if (biasMode != kNoBias || act != kLinear) {
@@ -582,8 +592,8 @@ napi_value Sum(napi_env env, napi_callback_info info) {
   if (inner == 1 || outer >= 2 * pool.threads()) {
     pool.run(outer, (kMinParallel + reduce * inner - 1) / (reduce * inner > 0 ? reduce * inner : 1), 1,
              [&](int64_t o0, int64_t o1) { sumLoop(out, x, o0, o1, reduce, inner, 0, inner); });
-  } else {
-    pool.run(inner, (kMinParallel + outer * reduce - 1) / (outer * reduce > 0 ? outer * reduce : 1), 16,
+  } else {  // split the columns, in chunks long enough to stream each row segment
+    pool.run(inner, inner >= 4096 ? (kMinParallel + outer * reduce - 1) / (outer * reduce > 0 ? outer * reduce : 1) : inner + 1, 1024,
              [&](int64_t i0, int64_t i1) { sumLoop(out, x, 0, outer, reduce, inner, i0, i1); });
   }
   return undefined(env);
@@ -659,7 +669,7 @@ napi_value SetThreads(napi_env env, napi_callback_info info) {
     throwError(env, "sidlab native: thread count must be between 1 and 1024");
     return nullptr;
   }
-  openblas_set_num_threads((int)n);
+  gemm.setThreads((int)n);
   pool.resize((int)n);
   return undefined(env);
 }

@@ -18,12 +18,15 @@ import { type Command, defaultRoot, err, ExitCode, out, parseOptions, UsageError
 import { storedSummary, type SummaryRow } from "../internal/cellRunner.ts"
 import { executeCell, stopWasRequested } from "../internal/execute.ts"
 
-/** The backend this process will run on (so the store key matches what the cells will record). */
-const backendName = async (): Promise<string> => {
-  const { chooseBackend, probeAvailability } = await import("../../stages/TensorBackend.ts")
-  const choice = chooseBackend(process.env, probeAvailability())
+/**
+ * The backend this process will run on (so the store key matches what the cells will record), and why:
+ * what was skipped (e.g. the native addon not built, and the build's reason) or SIDLAB_BACKEND.
+ */
+const backendChoice = async (): Promise<{ readonly name: string; readonly reason: string }> => {
+  const { chooseBackend, probeAvailability, probeDetails } = await import("../../stages/TensorBackend.ts")
+  const choice = chooseBackend(process.env, probeAvailability(), probeDetails())
   if (choice._tag === "Failure") throw new UsageError(choice.failure.message)
-  return choice.success.name
+  return choice.success
 }
 
 /** Plans named by the argument: an experiment file, its name, or a directory (all of its experiments). */
@@ -150,7 +153,8 @@ Exit status: 0 all cells done, 1 a cell failed or the experiments have problems,
     const plans = selectPlans(compiled.plans, root, target)
     const cells = cellsToRun(plans, values.cells)
     if (cells.length === 0) throw new UsageError(`--cells ${values.cells} matches no cell`)
-    const backend = await backendName()
+    const { name: backend, reason } = await backendChoice()
+    out(`backend ${backend} (${reason.startsWith(`${backend}: `) ? reason.slice(backend.length + 2) : reason})`)
     const todo = cells.filter((c) => cellStatus(store, c, backend).status !== "cached")
     out(`${plans.map((p) => p.experiment).join(", ")}: ${cells.length} cells, ${cells.length - todo.length} cached, ${todo.length} to run (backend ${backend}, store ${path.relative(process.cwd(), store) || "."})`)
 
