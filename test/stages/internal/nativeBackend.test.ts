@@ -294,7 +294,7 @@ describe("native backend", { skip }, () => {
     disposeMlp(net)
   })
 
-  it("is deterministic for a fixed thread count, and SIDLAB_THREADS-style counts all agree on training", async () => {
+  it("training is deterministic for a fixed thread count, and the same for 1 and 2 threads", async () => {
     await use("native")
     const run = (threads: number) => {
       setNativeThreads(threads)
@@ -319,8 +319,10 @@ describe("native backend", { skip }, () => {
       const b = run(2)
       assert.deepEqual(a, b, "two runs with 2 threads are identical")
       const one = run(1)
-      const oneAgain = run(1)
-      assert.deepEqual(one, oneAgain, "two runs with 1 thread are identical")
+      assert.deepEqual(one, run(1), "two runs with 1 thread are identical")
+      // OpenBLAS splits a product by rows and columns, never along the sum, and the elementwise pool
+      // computes every element on one thread: so `sidlab run --jobs` (fewer threads) changes no result
+      assert.deepEqual(one, a, "1 and 2 threads give identical results")
     } finally {
       setNativeThreads(native.ok ? native.threads : 1)
     }
