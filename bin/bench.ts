@@ -4,6 +4,7 @@
  * lr 1e-5 — timed as the PyTorch reference times it.
  *
  *   npm run bench -- [--backend NAME[,NAME...]] [--no-reference] [--iters 20] [--repeats 5] [--warmup 3] [--batch 256]
+ *   npm run bench -- --backend native --no-reference --kernels     # where the time goes, per tfjs kernel
  *
  * By default it measures every available backend among tensorflow-gpu, tensorflow, native and wasm, each
  * in its own process (so that peak RSS is per backend), then the PyTorch reference (bin/bench-reference.ts)
@@ -25,17 +26,21 @@ import { tf } from "../stages/internal/tf.ts"
 import { referenceUnavailable, runReference } from "./bench-reference.ts"
 
 const usage = `usage: npm run bench -- [--backend NAME[,NAME...]] [--no-reference] [--iters N] [--repeats N] [--warmup N] [--batch B]
+       npm run bench -- --backend NAME --no-reference --kernels
 
 Times the bench-mlp SiD iteration (shared/docs/benchmark.md) on each available backend (default: those of
 tensorflow-gpu, tensorflow, native, wasm that are available; each in its own process), then the PyTorch
 reference when /usr/bin/python3 has torch. One JSON line per implementation on stdout; a table with the
-ratio reference it/s ÷ ours on stderr.`
+ratio reference it/s ÷ ours on stderr. --kernels (one backend, no reference) also times every tfjs kernel
+call and prints the kernels that take the time, and each matmul shape's GFLOP/s (the timing itself
+slows the run a little).`
 
 const { values: args } = parseArgs({
   options: {
     backend: { type: "string" },
     "no-reference": { type: "boolean", default: false },
     worker: { type: "boolean", default: false },
+    kernels: { type: "boolean", default: false },
     iters: { type: "string", default: "20" },
     repeats: { type: "string", default: "5" },
     warmup: { type: "string", default: "3" },
@@ -81,9 +86,62 @@ const median = (xs: ReadonlyArray<number>) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
 }
 
+/** Per-kernel timing (--kernels): wraps every kernel of the active backend. */
+const kernelTimes = new Map<string, { calls: number; ms: number }>()
+const matMulTimes = new Map<string, { calls: number; ms: number; flop: number }>()
+let timingOn = false
+const timeKernels = (backendName: string) => {
+  for (const k of tf.getKernelsForBackend(backendName)) {
+    const inner = k.kernelFunc
+    tf.unregisterKernel(k.kernelName, k.backendName)
+    tf.registerKernel({
+      ...k,
+      kernelFunc: (a) => {
+        if (!timingOn) return inner(a)
+        const t0 = performance.now()
+        const out = inner(a)
+        const dt = performance.now() - t0
+        const e = kernelTimes.get(k.kernelName) ?? { calls: 0, ms: 0 }
+        e.calls++
+        e.ms += dt
+        kernelTimes.set(k.kernelName, e)
+        if (k.kernelName === tf.BatchMatMul || k.kernelName === tf._FusedMatMul) {
+          const { a: x, b: y } = a.inputs as { a: tf.TensorInfo; b: tf.TensorInfo }
+          const { transposeA, transposeB } = a.attrs as unknown as tf.BatchMatMulAttrs
+          const [rx, ry] = [x.shape.length, y.shape.length]
+          const m = transposeA ? x.shape[rx - 1]! : x.shape[rx - 2]!
+          const kk = transposeA ? x.shape[rx - 2]! : x.shape[rx - 1]!
+          const n = transposeB ? y.shape[ry - 2]! : y.shape[ry - 1]!
+          const batchN = Math.max(tf.util.sizeFromShape(x.shape.slice(0, -2)), tf.util.sizeFromShape(y.shape.slice(0, -2)))
+          const key = `M=${m} N=${n} K=${kk} ${transposeA ? "T" : "N"}${transposeB ? "T" : "N"}${batchN > 1 ? ` ×${batchN}` : ""}`
+          const s = matMulTimes.get(key) ?? { calls: 0, ms: 0, flop: 2 * m * n * kk * batchN }
+          s.calls++
+          s.ms += dt
+          matMulTimes.set(key, s)
+        }
+        return out
+      }
+    })
+  }
+}
+const printKernelTimes = (iterations: number, seconds: number) => {
+  const perIt = (ms: number) => ms / iterations
+  const total = [...kernelTimes.values()].reduce((s, e) => s + e.ms, 0)
+  const calls = [...kernelTimes.values()].reduce((s, e) => s + e.calls, 0)
+  console.error(`\nper iteration: ${(1000 * seconds / iterations).toFixed(1)} ms, of which kernels ${perIt(total).toFixed(1)} ms in ${(calls / iterations).toFixed(0)} calls`)
+  for (const [name, e] of [...kernelTimes.entries()].sort((x, y) => y[1].ms - x[1].ms).slice(0, 20)) {
+    console.error(`  ${name.padEnd(20)} ${(e.calls / iterations).toFixed(1).padStart(6)} calls ${perIt(e.ms).toFixed(2).padStart(7)} ms`)
+  }
+  console.error("matmul shapes (C[M,N] = op(A)[M,K]·op(B)[K,N]):")
+  for (const [key, e] of [...matMulTimes.entries()].sort((x, y) => y[1].ms - x[1].ms)) {
+    console.error(`  ${key.padEnd(24)} ${(e.calls / iterations).toFixed(1).padStart(5)} calls ${perIt(e.ms).toFixed(2).padStart(7)} ms ${(e.flop * e.calls / e.ms / 1e6).toFixed(0).padStart(5)} GFLOP/s`)
+  }
+}
+
 /** One backend, in this process (selected by SIDLAB_BACKEND or the default order). */
 const measure = Effect.gen(function*() {
   const backend = yield* TensorBackend
+  if (args.kernels) timeKernels(tf.getBackend())
   const streams = new Streams(0)
   // φ: random init, frozen; ψ and θ start as copies (benchmark.md, "Weights")
   const phi = initMlp(shape, streams, "phi", false)
@@ -99,6 +157,8 @@ const measure = Effect.gen(function*() {
   const nextK = () => (cycle++ % K) + 1 // replaces k ~ U{1..K} so every implementation does the same work
   for (let i = 0; i < warmup; i++) step(nextK())
   const tensorsBefore = tf.memory().numTensors
+  timingOn = args.kernels
+  let timedSeconds = 0
   const runs: Array<number> = []
   const gflops: Array<number> = []
   for (let r = 0; r < repeats; r++) {
@@ -106,10 +166,13 @@ const measure = Effect.gen(function*() {
     const t0 = performance.now()
     for (const k of ks) step(k)
     const elapsed = (performance.now() - t0) / 1000
+    timedSeconds += elapsed
     runs.push(iters / elapsed)
     gflops.push(ks.reduce((s, k) => s + flopsPerIteration(k), 0) / elapsed / 1e9)
     console.error(`${backend.name} run ${r + 1}/${repeats}: ${runs.at(-1)!.toFixed(3)} it/s, ${gflops.at(-1)!.toFixed(2)} GFLOP/s`)
   }
+  timingOn = false
+  if (args.kernels) printKernelTimes(iters * repeats, timedSeconds)
   const itS = median(runs)
   return {
     benchmark: "bench-mlp",
@@ -161,6 +224,10 @@ const child = (name: BackendName): Result | string => {
 const fmt = (x: unknown, digits: number) => (typeof x === "number" ? x.toFixed(digits) : "—")
 
 async function main(): Promise<number> {
+  if (args.kernels && (args.backend === undefined || args.backend.includes(",") || !args["no-reference"])) {
+    console.error("bench: --kernels needs one --backend and --no-reference")
+    return 2
+  }
   if (args.worker || (args.backend !== undefined && !args.backend.includes(",") && args["no-reference"])) {
     // a single backend in this process
     if (args.backend !== undefined) process.env.SIDLAB_BACKEND = args.backend

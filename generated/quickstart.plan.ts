@@ -76,10 +76,10 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/d9b513eb2501"],
-      planKey: "1c8aeb117cd34ce8764a49b3b723d05a8b8722b2f6f7d5e44e5fbf868b7fccf2",
+      planKey: "2a3dab5749a829aa2b988f74b22a37d4a724ed7e22f2b2a474eca78c0fb86bb8",
       keyParts: {
         config: "454f4b49608b99dc20667fe92816a516db7cbb128a74a73e5b554309263db7ff",
-        code: "283a09eaeb8b8b0b5c33664921a7defd701ea2f69f96fb4c6ab4b1acb36405a1",
+        code: "441832abb56896e153a34297e66fe164a09482e1e7fd793fe5709a3345fcbd4a",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -100,7 +100,7 @@ export const plan = {
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
           "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
-          "stages/internal/nativeAddon.ts": "49ad561a370930fb3dfc90f16f938725c74e30d2a5d2ebad6a7730612cca1522",
+          "stages/internal/nativeAddon.ts": "58c60d8792976444f10ccb2a7fc99327dc0e966312b8a3de8e0643cf41f807a8",
           "stages/internal/nativeBackend.ts": "0f3d0aaa14737809ceebae1347ec123855d51080b4290ec844e31fec748a2958",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",

@@ -145,6 +145,26 @@ describe("native backend", { skip }, () => {
     tf.dispose([a, b, bias, scalarBias, alpha, a3])
   })
 
+  it("the addon's SiLU and SiLU gradient (for a fused op) match float64, serial and threaded sizes", () => {
+    if (!native.ok) return
+    for (const n of [1000, 100_003]) {
+      const x = Float32Array.from(values(n, 80), (v) => v * 12)
+      const dy = values(n, 81)
+      const heap = new ArrayBuffer(16 * n)
+      new Float32Array(heap, 0, n).set(x)
+      new Float32Array(heap, 4 * n, n).set(dy)
+      native.addon.unary(heap, 13, 8 * n, 0, n, 0, 0)
+      native.addon.siluGrad(heap, 12 * n, 4 * n, 0, n)
+      const silu = new Float32Array(heap, 8 * n, n)
+      const grad = new Float32Array(heap, 12 * n, n)
+      for (let i = 0; i < n; i++) {
+        const s = 1 / (1 + Math.exp(-x[i]!))
+        assert.ok(Math.abs(silu[i]! - x[i]! * s) <= 2e-6 * (1 + Math.abs(x[i]!)), `silu(${x[i]})`)
+        assert.ok(Math.abs(grad[i]! - dy[i]! * s * (1 + x[i]! * (1 - s))) <= 2e-6, `siluGrad(${x[i]})`)
+      }
+    }
+  })
+
   it("broadcastPlan maps operands onto [rows, cols] or declines", () => {
     assert.deepEqual(broadcastPlan([4, 5], [4, 5], [4, 5]), { rows: 1, cols: 20, aMode: 0, bMode: 0 })
     assert.deepEqual(broadcastPlan([4, 5], [5], [4, 5]), { rows: 4, cols: 5, aMode: 0, bMode: 2 })
