@@ -9,15 +9,8 @@ import { closest, formatDiagnostic } from "../../dsl/compiler/Diagnostics.ts"
 import { compile } from "../../dsl/compiler/main.ts"
 import type { Plan } from "../../dsl/compiler/Plan.ts"
 import { cellStatus, explainChange, StoreError } from "../../dsl/compiler/Store.ts"
+import { resolveBackend } from "../internal/experimentArgs.ts"
 import { type Command, defaultRoot, err, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
-
-/** The backend `sidlab run` would choose here (stages/TensorBackend.ts; loaded only when needed). */
-const detectBackend = async (): Promise<string> => {
-  const { chooseBackend, probeAvailability } = await import("../../stages/TensorBackend.ts")
-  const choice = chooseBackend(process.env, probeAvailability())
-  if (choice._tag === "Failure") throw new Error(choice.failure.message)
-  return choice.success.name
-}
 
 const printPlan = (plan: Plan, store: string, backend: string, explain: boolean): void => {
   const shown = path.relative(process.cwd(), store) || "."
@@ -84,7 +77,7 @@ Exit status: 0 ok, 1 compile problems or unreadable store, 2 usage error.`,
     }
     let backend: string
     try {
-      backend = values.backend ?? (await detectBackend())
+      backend = await resolveBackend(values.backend)
     } catch (e) {
       return err(`sidlab plan: ${e instanceof Error ? e.message : String(e)}`), ExitCode.failure
     }

@@ -17,17 +17,7 @@ import { cellStatus } from "../../dsl/compiler/Store.ts"
 import { type Command, defaultRoot, err, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
 import { storedSummary, type SummaryRow } from "../internal/cellRunner.ts"
 import { executeCell, stopWasRequested } from "../internal/execute.ts"
-
-/**
- * The backend this process will run on (so the store key matches what the cells will record), and why:
- * what was skipped (e.g. the native addon not built, and the build's reason) or SIDLAB_BACKEND.
- */
-const backendChoice = async (): Promise<{ readonly name: string; readonly reason: string }> => {
-  const { chooseBackend, probeAvailability, probeDetails } = await import("../../stages/TensorBackend.ts")
-  const choice = chooseBackend(process.env, probeAvailability(), probeDetails())
-  if (choice._tag === "Failure") throw new UsageError(choice.failure.message)
-  return choice.success
-}
+import { chosenBackend } from "../internal/experimentArgs.ts"
 
 /** Plans named by the argument: an experiment file, its name, or a directory (all of its experiments). */
 export const selectPlans = (plans: ReadonlyArray<Plan>, root: string, arg: string): ReadonlyArray<Plan> => {
@@ -156,7 +146,7 @@ Exit status: 0 all cells done, 1 a cell failed or the experiments have problems,
     const plans = selectPlans(compiled.plans, root, target)
     const cells = cellsToRun(plans, values.cells)
     if (cells.length === 0) throw new UsageError(`--cells ${values.cells} matches no cell`)
-    const { name: backend, reason } = await backendChoice()
+    const { name: backend, reason } = await chosenBackend()
     out(`backend ${backend} (${reason.startsWith(`${backend}: `) ? reason.slice(backend.length + 2) : reason})`)
     const todo = cells.filter((c) => cellStatus(store, c, backend).status !== "cached")
     out(`${plans.map((p) => p.experiment).join(", ")}: ${cells.length} cells, ${cells.length - todo.length} cached, ${todo.length} to run (backend ${backend}, store ${path.relative(process.cwd(), store) || "."})`)

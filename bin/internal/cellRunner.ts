@@ -20,11 +20,10 @@ import { MetricsSink } from "../../stages/MetricsSink.ts"
 import { distill, type DistillResult } from "../../stages/Pipeline.ts"
 import { prefit } from "../../stages/Prefit.ts"
 import { acquireTeacher } from "../../stages/TeacherLoad.ts"
-import { mlpShapeOf } from "../../stages/internal/mlp.ts"
+import { mlpArrayShapes, mlpShapeOf } from "../../stages/internal/mlp.ts"
 import { Rng } from "../../stages/Rng.ts"
 import { TensorBackend } from "../../stages/TensorBackend.ts"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
-import { layerWidths } from "../../stages/internal/mlp.ts"
 import { encodeMetrics, readMetricsFile, type MetricRecord } from "../../stages/internal/metricsArrow.ts"
 
 export const workDir = (store: string, key: string): string => path.join(store, "work", key)
@@ -90,8 +89,7 @@ export const runPrefitCell = (store: string, cell: PrefitCell) =>
     const cfg = prefitAsCell(cell)
     const teacher = yield* acquireTeacher(cfg)
     const { weights, loss } = yield* prefit(cfg, teacher).pipe(Effect.provide(Rng.layer(0, "prefit")))
-    const widths = layerWidths(mlpShapeOf(cfg))
-    const shapes = [[cfg.teacher.classes + 1, cfg.network.embedding], ...widths.slice(1).flatMap((w, i) => [[widths[i]!, w], [w]])]
+    const shapes = mlpArrayShapes(mlpShapeOf(cfg))
     const ckpt = encodeCheckpoint({ meta: { loss }, arrays: weights.map((data, i) => ({ name: `phi/${i}`, shape: shapes[i]!, data })) })
     return publish(store, { ...baseManifest(cell, backend, (performance.now() - t0) / 1000), prefitLoss: loss }, { "weights.ckpt": ckpt })
   })

@@ -7,14 +7,20 @@ import { defaultRoot, err, UsageError } from "./command.ts"
 
 export const resultOptions = { store: { type: "string" }, root: { type: "string" }, backend: { type: "string" } } as const
 
-/** The backend results are read for: --backend, else the one `sidlab run` would choose here. */
-export const resolveBackend = async (flag: string | undefined): Promise<string> => {
-  if (flag !== undefined) return flag
-  const { chooseBackend, probeAvailability } = await import("../../stages/TensorBackend.ts")
-  const choice = chooseBackend(process.env, probeAvailability())
+/**
+ * The backend `sidlab run` chooses here and why (what was skipped, or SIDLAB_BACKEND), so store keys match
+ * what cells record. Loads stages/TensorBackend.ts only when called. A bad SIDLAB_BACKEND is a UsageError.
+ */
+export const chosenBackend = async (): Promise<{ readonly name: string; readonly reason: string }> => {
+  const { chooseBackend, probeAvailability, probeDetails } = await import("../../stages/TensorBackend.ts")
+  const choice = chooseBackend(process.env, probeAvailability(), probeDetails())
   if (choice._tag === "Failure") throw new UsageError(choice.failure.message)
-  return choice.success.name
+  return choice.success
 }
+
+/** The backend results are read for: --backend, else the one `sidlab run` would choose here. */
+export const resolveBackend = async (flag: string | undefined): Promise<string> =>
+  flag ?? (await chosenBackend()).name
 
 /** Compiles and returns the named plans (all when `target` is undefined), or undefined after printing diagnostics. */
 export const loadPlans = async (

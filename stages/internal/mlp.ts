@@ -151,7 +151,7 @@ export const mlpFromArrays = (
   name: string,
   trainable = true
 ): Mlp => {
-  const template = tf.tidy(() => initMlpShapes(shape))
+  const template = mlpArrayShapes(shape)
   const expected = template.length
   if (arrays.length !== expected) {
     throw new Error(`${name}: expected ${expected} weight arrays for this network shape, found ${arrays.length}`)
@@ -180,7 +180,8 @@ export const mlpFromArrays = (
   }
 }
 
-const initMlpShapes = (shape: MlpShape): Array<Array<number>> => {
+/** Shapes of the arrays `mlpToArrays` returns, in `mlpVariables` order. */
+export const mlpArrayShapes = (shape: MlpShape): Array<Array<number>> => {
   const widths = layerWidths(shape)
   const shapes: Array<Array<number>> = [[shape.classes + 1, shape.embedding]]
   for (let i = 0; i + 1 < widths.length; i++) shapes.push([widths[i]!, widths[i + 1]!], [widths[i + 1]!])
