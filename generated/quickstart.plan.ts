@@ -14,10 +14,10 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "prefit"],
       dependsOn: [],
-      planKey: "651443b82d685912e4c46fa737cdd30846b53ed9b85d23aa629973106ab45b5a",
+      planKey: "61831d40f9fad784dd37e7338808feeb1ef3c7756b8f88d285665f5e70796c30",
       keyParts: {
         config: "d9b513eb2501f47ca083bb17b5228e4de2fe0a67fca1eacf65c5d50424366dfa",
-        code: "ec7357edaa329bcd8d6184973008df0cea722c30e2eb3d00cac2b726cde32dd0",
+        code: "b8320e0e78a759172d4d8c32e7a8bb34a6e23e4b6a142fbcec86819a1b97cba0",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -28,7 +28,7 @@ export const plan = {
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
-          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/mlp.ts": "932432d4c16658e21d2535414cf15d8a8819fcf71b592b919509e9c8256aa24d",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
@@ -76,10 +76,10 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/d9b513eb2501"],
-      planKey: "2a3dab5749a829aa2b988f74b22a37d4a724ed7e22f2b2a474eca78c0fb86bb8",
+      planKey: "7bcf309eb9007c62522d6997fb82d05992a63335f990fe0dc1e288cdbd15332a",
       keyParts: {
         config: "454f4b49608b99dc20667fe92816a516db7cbb128a74a73e5b554309263db7ff",
-        code: "441832abb56896e153a34297e66fe164a09482e1e7fd793fe5709a3345fcbd4a",
+        code: "19e1386943dfa5c0d44b64084d4838acf1a8d6ddc52cbf9aaaa99e0dfde2ee37",
         codeFiles: {
           "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -99,7 +99,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
-          "stages/internal/mlp.ts": "c8c449ab6dde84fb7c1d94249d806b0f5b0c4baffb300a85c6a4a23c7bea0f21",
+          "stages/internal/mlp.ts": "932432d4c16658e21d2535414cf15d8a8819fcf71b592b919509e9c8256aa24d",
           "stages/internal/nativeAddon.ts": "58c60d8792976444f10ccb2a7fc99327dc0e966312b8a3de8e0643cf41f807a8",
           "stages/internal/nativeBackend.ts": "0f3d0aaa14737809ceebae1347ec123855d51080b4290ec844e31fec748a2958",
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
