@@ -33,6 +33,10 @@ export const metrics = {
   passes_per_iter: { better: "lower", unit: "passes", scope: "cell" },
   /** Peak tensor memory during profiled iterations (every 100th), including weights and optimiser state. */
   peak_tensor_mb: { better: "lower", unit: "MiB", scope: "cell" },
+  /** FD of exact samples of the mixture the teacher models, against the truth (the teacher's own error). */
+  teacher_fd: { better: "lower", unit: "squared data units", scope: "cell" },
+  /** Alignment of exact samples of the teacher's modelled mixture under the true posterior. */
+  teacher_alignment: { better: "higher", unit: "probability", scope: "cell" },
   /** Wall time per training iteration on the cell's backend (not reproducible; phase "timing"). */
   sec_per_iter: { better: "lower", unit: "s", scope: "cell" }
 } as const

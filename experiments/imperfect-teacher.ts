@@ -15,6 +15,10 @@ export default experiment({
     axis("generator.stepMatching", ["uniform", "final"])
   ),
   seeds: 3,
-  tables: [{ name: "fd-vs-teacher-error", rows: ["meanShift"], columns: ["stepMatching"], metrics: ["fd", "alignment"] }],
+  tables: [
+    { name: "fd-vs-teacher-error", rows: ["meanShift"], columns: ["stepMatching"], metrics: ["fd", "alignment"] },
+    { name: "fd-by-k", rows: ["meanShift", "stepMatching"], columns: ["k"], metrics: ["fd"] },
+    { name: "teacher-own-error", rows: ["meanShift"], columns: [], metrics: ["teacher_fd", "teacher_alignment"] }
+  ],
   checks: [{ name: "final FD, shift 0.2", metric: "fd", cells: { meanShift: 0.2, stepMatching: "final" }, k: 4, tolerance: { sigma: 3 } }]
 })

@@ -73,14 +73,16 @@ export interface StepMetrics extends SampleMetrics {
 /**
  * Generates with k = 1..K steps from the same z (paired across k and across evaluations) and scores each set. The data
  * reference comes from `streams` key "reference", so every evaluation of a cell compares with the same
- * data. Returns one row per k plus the data-vs-data row (k = 0) that shows the metric floor.
+ * data. Returns one row per k plus the data-vs-data row (k = 0) that shows the metric floor; `keep`
+ * receives every sample set (k = 0: the reference data) for plots.
  */
 export const evaluateGenerator = (
   gen: Denoiser,
   truth: Mixture,
   generator: Generator,
   cfg: Evaluation,
-  streams: Streams
+  streams: Streams,
+  keep?: (k: number, samples: Float32Array) => void
 ): ReadonlyArray<StepMetrics> => {
   const prompts = evaluationPrompts(truth.classes, cfg.samplesPerClass)
   const n = prompts.length
@@ -89,6 +91,7 @@ export const evaluateGenerator = (
   const rows: Array<StepMetrics> = []
   const heldOut = sampleMixture(truth, prompts, streams, "held-out")
   rows.push({ k: 0, ...sampleMetrics(truth, heldOut, prompts, reference, cfg) })
+  keep?.(0, reference)
   const c = tf.tensor1d(prompts, "int32")
   for (let k = 1; k <= generator.numSteps; k++) {
     const noise = drawChainNoise(streams.stream("generator-noise"), n, truth.dim, k, generator.noiseType)
@@ -97,7 +100,18 @@ export const evaluateGenerator = (
     tf.dispose([xhat, lastInput])
     disposeChainNoise(noise)
     rows.push({ k, ...sampleMetrics(truth, samples, prompts, reference, cfg) })
+    keep?.(k, samples)
   }
   c.dispose()
   return rows
+}
+
+/**
+ * The teacher's own error (issue "imperfect teacher"): exact samples of the mixture the teacher actually
+ * denoises, scored against the same true reference as the generator (same prompts and reference stream).
+ */
+export const teacherOwnError = (truth: Mixture, modelled: Mixture, cfg: Evaluation, streams: Streams): SampleMetrics => {
+  const prompts = evaluationPrompts(truth.classes, cfg.samplesPerClass)
+  const reference = sampleMixture(truth, prompts, streams, "reference")
+  return sampleMetrics(truth, sampleMixture(modelled, prompts, streams, "teacher-samples"), prompts, reference, cfg)
 }

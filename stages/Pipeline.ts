@@ -13,7 +13,7 @@ import { tf } from "./internal/tf.ts"
 import { mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
 import { disposeMlp, mlpFromArrays, mlpShapeOf, mlpVariables, type Mlp } from "./internal/mlp.ts"
 import { CheckpointStore, type Checkpoint, type CorruptCheckpoint } from "./CheckpointStore.ts"
-import { evaluateGenerator, METRIC_NAMES, type StepMetrics } from "./Evaluate.ts"
+import { evaluateGenerator, METRIC_NAMES, teacherOwnError, type StepMetrics } from "./Evaluate.ts"
 import { MetricsSink, type MetricRow } from "./MetricsSink.ts"
 import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
@@ -57,6 +57,8 @@ export interface DistillResult {
   readonly imagesSeen: number
   readonly resumedFrom: number
   readonly secondsPerIteration: number
+  /** Final evaluation samples by k (k = 0: the true reference data), class-major, `samplesPerClass` per class. */
+  readonly samples: ReadonlyMap<number, Float32Array>
 }
 
 const toRows = (phase: "before" | "during" | "after", state: Pick<TrainState, "iteration" | "imagesSeen">, rows: ReadonlyArray<StepMetrics>): ReadonlyArray<MetricRow> =>
@@ -136,8 +138,17 @@ export interface DistillOptions {
   readonly afterIteration?: (iteration: number) => void
 }
 
-const evaluate = (gen: Mlp, teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"]) =>
-  evaluateGenerator(mlpDenoiser(gen), teacher.truth, cfg.generator, cfg.evaluation, streams.child("evaluate"))
+const evaluate = (gen: Mlp, teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"], keep?: (k: number, samples: Float32Array) => void) =>
+  evaluateGenerator(mlpDenoiser(gen), teacher.truth, cfg.generator, cfg.evaluation, streams.child("evaluate"), keep)
+
+/** The teacher's own error against the truth (cell metrics at k = 0), from the evaluation's streams. */
+const teacherRows = (teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"], at: Pick<TrainState, "iteration" | "imagesSeen">): ReadonlyArray<MetricRow> => {
+  const own = teacherOwnError(teacher.truth, teacher.modelled, cfg.evaluation, streams.child("evaluate"))
+  return [
+    { phase: "after", iteration: at.iteration, imagesSeen: at.imagesSeen, k: 0, metric: "teacher_fd", value: own.fd },
+    { phase: "after", iteration: at.iteration, imagesSeen: at.imagesSeen, k: 0, metric: "teacher_alignment", value: own.alignment }
+  ]
+}
 
 /**
  * Distillation cell: ψ ← copy, θ ← copy of the prefit weights; evaluate; train for the budget with
@@ -213,9 +224,12 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   }
   const secondsPerIteration = (performance.now() - t0) / 1000 / Math.max(1, state.iteration - resumedFrom)
   bar.finish(`${state.iteration} iterations, ${secondsPerIteration.toFixed(3)} s/iteration`)
+  // the final evaluation's sample sets (k = 0: reference data), kept for scatter plots
+  const samples = new Map<number, Float32Array>()
   rows = [
     ...rows,
-    ...toRows("after", state, evaluate(samplingGenerator(state), teacher, cfg, streams)),
+    ...toRows("after", state, evaluate(samplingGenerator(state), teacher, cfg, streams, (k, x) => samples.set(k, x))),
+    ...teacherRows(teacher, cfg, streams, state),
     ...costRows(state, secondsPerIteration)
   ]
   yield* sink.append(rows)
@@ -226,6 +240,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
     iterations: state.iteration,
     imagesSeen: state.imagesSeen,
     resumedFrom,
-    secondsPerIteration
+    secondsPerIteration,
+    samples
   } satisfies DistillResult
 })

@@ -103,11 +103,11 @@ const runInChild = (store: string, cell: PlanCell, scratch: string): Promise<num
 export const runCommand: Command = {
   name: "run",
   summary: "Run an experiment's cells that are not cached (resumes killed runs)",
-  usage: `Usage: sidlab run <experiment> [--cells PATTERN] [--jobs N] [--store DIR] [--root DIR]
+  usage: `Usage: sidlab run <experiment>... [--cells PATTERN] [--jobs N] [--store DIR] [--root DIR]
 
 Compiles the experiments, then runs the cells of <experiment> (a file such as
 experiments/quickstart.ts, an experiment name, or a directory such as experiments/ for all of them)
-that have no finished result under their cache key, with their dependencies first. Each finished
+that have no finished result under their cache key (several experiments share identical cells), with their dependencies first. Each finished
 cell is written atomically to the store; a cell whose key changed (config, code, packages, backend)
 runs again. A run that was killed resumes from its last checkpoint; Ctrl-C stops after saving one.
 When it is done it prints, for every distill cell, FD / alignment / precision / recall for each k
@@ -126,7 +126,7 @@ Exit status: 0 all cells done, 1 a cell failed or the experiments have problems,
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {
       cells: { type: "string" }, jobs: { type: "string" }, store: { type: "string" }, root: { type: "string" }
-    }, 1)
+    }, Number.MAX_SAFE_INTEGER)
     if (values.help) return out(this.usage), ExitCode.ok
     const target = positionals[0]
     if (target === undefined) throw new UsageError("missing <experiment> (e.g. experiments/quickstart.ts)")
@@ -143,7 +143,7 @@ Exit status: 0 all cells done, 1 a cell failed or the experiments have problems,
       for (const d of compiled.diagnostics) err(formatDiagnostic(d))
       return ExitCode.failure
     }
-    const plans = selectPlans(compiled.plans, root, target)
+    const plans = [...new Set(positionals.flatMap((t) => selectPlans(compiled.plans, root, t)))]
     const cells = cellsToRun(plans, values.cells)
     if (cells.length === 0) throw new UsageError(`--cells ${values.cells} matches no cell`)
     const { name: backend, reason } = await chosenBackend()

@@ -2,7 +2,8 @@
  * Runs one plan cell against the results store (layout: dsl/compiler/Store.ts):
  *
  *   <store>/work/<storeKey>/        in progress: checkpoints of a distill cell (resume reads them)
- *   <store>/cells/<storeKey>/       finished: manifest.json, metrics.arrow, summary.json or weights.ckpt
+ *   <store>/cells/<storeKey>/       finished: manifest.json, metrics.arrow, summary.json, samples.ckpt
+ *                                   (final evaluation samples by k; k0 = reference data), or weights.ckpt
  *
  * A finished cell is assembled in a temp directory and published with one rename, so the store never
  * holds half a result; the index entry is written after it.
@@ -104,6 +105,23 @@ const prefitWeights = (store: string, cell: DistillCell, backend: string): Reado
   return decodeCheckpoint(readFileSync(file), file).arrays.map((a) => a.data)
 }
 
+/** The final evaluation samples as a checkpoint file: arrays "k0" (reference data), "k1".."kK", each [n, D]. */
+const samplesCheckpoint = (result: DistillResult, cfg: CellConfig): ReadonlyArray<Uint8Array> => {
+  const dim = cfg.teacher.dim
+  const arrays = [...result.samples].sort(([a], [b]) => a - b).map(([k, data]) => ({ name: `k${k}`, shape: [data.length / dim, dim], data }))
+  return encodeCheckpoint({ meta: { classes: cfg.teacher.classes, samplesPerClass: cfg.evaluation.samplesPerClass, order: "class-major" }, arrays })
+}
+
+/** Reads a finished cell's evaluation samples: sample sets by k (0 = reference data) and the layout. */
+export const storedSamples = (store: string, key: string): Option.Option<{ readonly classes: number; readonly samplesPerClass: number; readonly dim: number; readonly byK: ReadonlyMap<number, Float32Array> }> => {
+  const file = path.join(cellDir(store, key), "samples.ckpt")
+  if (!existsSync(file)) return Option.none()
+  const ckpt = decodeCheckpoint(readFileSync(file), file)
+  const meta = ckpt.meta as { classes: number; samplesPerClass: number }
+  const byK = new Map(ckpt.arrays.map((a) => [Number(a.name.slice(1)), a.data]))
+  return Option.some({ classes: meta.classes, samplesPerClass: meta.samplesPerClass, dim: ckpt.arrays[0]?.shape[1] ?? 0, byK })
+}
+
 export interface DistillCellOutcome {
   readonly dir: string
   readonly result: DistillResult
@@ -129,7 +147,8 @@ export const runDistillCell = (store: string, cell: DistillCell, shouldStop?: ()
       { ...baseManifest(cell, backend, (performance.now() - t0) / 1000), iterations: result.iterations, imagesSeen: result.imagesSeen, resumedFrom: result.resumedFrom, secondsPerIteration: result.secondsPerIteration },
       {
         "metrics.arrow": [encodeMetrics(rows.map((r) => ({ ...r, cellId: cell.id, cellName: cell.name, axes: cell.axes })), Object.keys(cell.axes))],
-        "summary.json": `${JSON.stringify(summary, null, 2)}\n`
+        "summary.json": `${JSON.stringify(summary, null, 2)}\n`,
+        "samples.ckpt": samplesCheckpoint(result, cfg)
       }
     )
     rmSync(workDir(store, key), { recursive: true, force: true })

@@ -3,9 +3,9 @@ import { before, test } from "node:test"
 import assert from "node:assert/strict"
 import { tf } from "../../stages/internal/tf.ts"
 import type { Denoiser } from "../../stages/internal/denoiser.ts"
-import { sampleMixture, trueMixture } from "../../stages/internal/gmm.ts"
+import { sampleMixture, teacherMixture, trueMixture } from "../../stages/internal/gmm.ts"
 import { Streams } from "../../stages/internal/rng.ts"
-import { evaluateGenerator, evaluationPrompts, modeCoverage, sampleMetrics } from "../../stages/Evaluate.ts"
+import { evaluateGenerator, evaluationPrompts, modeCoverage, sampleMetrics, teacherOwnError } from "../../stages/Evaluate.ts"
 import { smallConfig, useWasm } from "../support.ts"
 
 before(useWasm)
@@ -49,4 +49,23 @@ test("evaluateGenerator reports k = 0..K, pairs z across k, and is deterministic
   assert.deepEqual(rows.map((r) => r.k), [0, 1, 2, 3, 4])
   for (const r of rows) assert.ok(r.fd < 0.1 && r.alignment > 0.9, `k=${r.k}: ${JSON.stringify(r)}`)
   assert.deepEqual(run(), rows)
+})
+
+test("the teacher's own error is at the data floor for the exact teacher and grows with its imperfection", () => {
+  const own = (meanShift: number, scaleFactor: number) => {
+    const teacher = { ...cfg.teacher, imperfection: { meanShift, scaleFactor, weightTemperature: 1 } }
+    return teacherOwnError(truth, teacherMixture(teacher), cfg.evaluation, new Streams(4)).fd
+  }
+  const exact = own(0, 1)
+  const shifted = [own(0.1, 1.1), own(0.2, 1.2), own(0.4, 1.4)]
+  assert.ok(exact < 0.05, `exact teacher fd ${exact}`)
+  assert.ok(exact < shifted[0]! && shifted[0]! < shifted[1]! && shifted[1]! < shifted[2]!, `fd ${exact} then ${shifted.join(", ")}`)
+})
+
+test("evaluateGenerator hands every sample set to keep, the reference data as k = 0", () => {
+  const kept = new Map<number, number>()
+  const gen: Denoiser = { dim: truth.dim, classes: truth.classes, eps: () => { throw new Error("unused") }, x0: (b) => tf.zeros([b.c.shape[0]!, truth.dim]) }
+  evaluateGenerator(gen, truth, cfg.generator, cfg.evaluation, new Streams(3), (k, x) => kept.set(k, x.length))
+  const n = truth.classes * cfg.evaluation.samplesPerClass * truth.dim
+  assert.deepEqual([...kept], [0, 1, 2, 3, 4].map((k) => [k, n]))
 })

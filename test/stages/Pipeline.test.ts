@@ -47,7 +47,10 @@ test("a cell reports every k before and after, records its backend, and frees ev
   assert.equal(result.imagesSeen, cfg.budget.iterations * cfg.optimizer.batch)
   assert.deepEqual(result.before.map((r) => r.k), [0, 1, 2, 3, 4])
   assert.deepEqual(result.after.map((r) => r.k), [0, 1, 2, 3, 4])
-  assert.equal(rows.length, 2 * 5 * 5 + 3) // (before, after) × k = 0..4 × five sample metrics, + three cell costs
+  // (before, after) × k = 0..4 × five sample metrics, + teacher FD and alignment, + three cell costs
+  assert.equal(rows.length, 2 * 5 * 5 + 2 + 3)
+  assert.ok(rows.find((r) => r.metric === "teacher_fd")!.value < 0.1)
+  assert.deepEqual([...result.samples.keys()].sort(), [0, 1, 2, 3, 4])
   const cost = (m: string) => rows.find((r) => r.metric === m)!
   // uniform-step K = 4 with no guidance: (k + 1) + (k + 2) passes, k drawn per iteration
   assert.ok(cost("passes_per_iter").value >= 5 && cost("passes_per_iter").value <= 11)
