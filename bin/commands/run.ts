@@ -36,11 +36,12 @@ export const selectPlans = (plans: ReadonlyArray<Plan>, root: string, arg: strin
 }
 
 /** The selected cells plus everything they depend on, in dependency order (prefit first, then by id). */
-export const cellsToRun = (plans: ReadonlyArray<Plan>, pattern: string | undefined): ReadonlyArray<PlanCell> => {
+export const cellsToRun = (plans: ReadonlyArray<Plan>, pattern: string | undefined, checksOnly = false): ReadonlyArray<PlanCell> => {
   const all = new Map<string, PlanCell>()
   for (const p of plans) for (const c of p.cells) all.set(c.id, c)
   const re = pattern === undefined ? undefined : globToRegExp(pattern)
-  const wanted = [...all.values()].filter((c) => re === undefined || re.test(c.id) || re.test(c.name))
+  const checked = new Set(plans.flatMap((p) => p.checks.flatMap((c) => c.cellIds)))
+  const wanted = [...all.values()].filter((c) => (re === undefined || re.test(c.id) || re.test(c.name)) && (!checksOnly || checked.has(c.id)))
   const order: Array<PlanCell> = []
   const seen = new Set<string>()
   const visit = (c: PlanCell) => {
@@ -103,7 +104,7 @@ const runInChild = (store: string, cell: PlanCell, scratch: string): Promise<num
 export const runCommand: Command = {
   name: "run",
   summary: "Run an experiment's cells that are not cached (resumes killed runs)",
-  usage: `Usage: sidlab run <experiment>... [--cells PATTERN] [--jobs N] [--store DIR] [--root DIR]
+  usage: `Usage: sidlab run <experiment>... [--cells PATTERN] [--checks-only] [--jobs N] [--store DIR] [--root DIR]
 
 Compiles the experiments, then runs the cells of <experiment> (a file such as
 experiments/quickstart.ts, an experiment name, or a directory such as experiments/ for all of them)
@@ -115,6 +116,7 @@ before and after training, and the path of that cell's summary.json.
 
 Options:
   --cells PATTERN  Only cells whose id or name matches PATTERN (* is a wildcard), plus their dependencies
+  --checks-only    Only the cells the experiments' regression checks read (what CI needs), plus their dependencies
   --jobs N         Run up to N independent cells at once, each in its own process (default 1)
   --store DIR      Results store (default: .sidlab in the project root)
   --root DIR       Project root (default: this repository)
@@ -125,7 +127,7 @@ Exit status: 0 all cells done, 1 a cell failed or the experiments have problems,
 
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {
-      cells: { type: "string" }, jobs: { type: "string" }, store: { type: "string" }, root: { type: "string" }
+      cells: { type: "string" }, "checks-only": { type: "boolean" }, jobs: { type: "string" }, store: { type: "string" }, root: { type: "string" }
     }, Number.MAX_SAFE_INTEGER)
     if (values.help) return out(this.usage), ExitCode.ok
     const target = positionals[0]
@@ -144,8 +146,8 @@ Exit status: 0 all cells done, 1 a cell failed or the experiments have problems,
       return ExitCode.failure
     }
     const plans = [...new Set(positionals.flatMap((t) => selectPlans(compiled.plans, root, t)))]
-    const cells = cellsToRun(plans, values.cells)
-    if (cells.length === 0) throw new UsageError(`--cells ${values.cells} matches no cell`)
+    const cells = cellsToRun(plans, values.cells, values["checks-only"] === true)
+    if (cells.length === 0) throw new UsageError(values["checks-only"] ? "the selected experiments declare no checks (--checks-only)" : `--cells ${values.cells} matches no cell`)
     const { name: backend, reason } = await chosenBackend()
     out(`backend ${backend} (${reason.startsWith(`${backend}: `) ? reason.slice(backend.length + 2) : reason})`)
     const todo = cells.filter((c) => cellStatus(store, c, backend).status !== "cached")

@@ -1,6 +1,7 @@
 /**
  * `sidlab table <experiment>`: renders the experiment's declared tables from the stored Arrow metrics
- * into generated/tables/<experiment>.<table>.md and .tex (the same store gives byte-identical files).
+ * into generated/tables/<experiment>.<table>.md and .tex (the same store gives byte-identical files), and
+ * with --into, into the marked blocks of a Markdown document such as docs/results.md.
  */
 import { mkdirSync, readFileSync, existsSync } from "node:fs"
 import * as path from "node:path"
@@ -13,14 +14,23 @@ import { renderTable } from "../internal/tables.ts"
 export const tableCommand: Command = {
   name: "table",
   summary: "Render an experiment's declared tables (Markdown + LaTeX) from stored metrics",
-  usage: `Usage: sidlab table <experiment> [--store DIR] [--backend NAME] [--root DIR] [--print]
+  usage: `Usage: sidlab table <experiment>... [--into FILE.md] [--store DIR] [--backend NAME] [--root DIR] [--print]
 
 Reads the final metrics of every cell of <experiment> from the results store and renders each table
 the experiment declares: rows and columns from sweep axes (or k), each entry the metric's mean ± std
 over seeds, the best mean per column in bold, ↓/↑ for the better direction. Writes
 generated/tables/<experiment>.<table>.md and .tex. Fails, naming the cells, when results are missing.
 
+With --into FILE.md, also replaces every block of FILE.md written as
+
+  <!-- sidlab:table <experiment>.<table> -->
+  (anything: the rendered table goes here)
+  <!-- /sidlab:table -->
+
+with the rendered Markdown table, so a results document carries tool-made tables only.
+
 Options:
+  --into FILE.md   Also fill the marked table blocks of FILE.md (see above)
   --print          Also print the Markdown tables
   --store DIR      Results store (default: .sidlab in the project root)
   --backend NAME   Read results of this backend (default: the one sidlab run would use)
@@ -30,11 +40,13 @@ Options:
 Exit status: 0 rendered, 1 missing results or problems, 2 usage error.`,
 
   async run(argv) {
-    const { values, positionals } = parseOptions(argv, { ...resultOptions, print: { type: "boolean" } }, 1)
+    const { values, positionals } = parseOptions(argv, { ...resultOptions, print: { type: "boolean" }, into: { type: "string" } }, Number.MAX_SAFE_INTEGER)
     if (values.help) return out(this.usage), ExitCode.ok
     if (positionals[0] === undefined) throw new UsageError("missing <experiment>")
-    const loaded = await loadPlans(values, positionals[0])
-    if (!loaded) return ExitCode.failure
+    const each = await Promise.all(positionals.map((t) => loadPlans(values, t)))
+    if (each.some((l) => l === undefined)) return ExitCode.failure
+    const loaded = { ...each[0]!, plans: [...new Set(each.flatMap((l) => l!.plans))] }
+    const rendered = new Map<string, string>()
     const backend = await resolveBackend(values.backend)
     const dir = path.join(loaded.root, "generated", "tables")
     for (const plan of loaded.plans) {
@@ -58,9 +70,38 @@ Exit status: 0 rendered, 1 missing results or problems, 2 usage error.`,
           if (!same) writeFileAtomic(file, text)
           out(`${same ? "unchanged" : "wrote"} ${path.relative(loaded.root, file)}`)
         }
+        rendered.set(`${plan.experiment}.${table.name}`, r.markdown)
         if (values.print) out(`\n${r.markdown}`)
       }
     }
+    if (values.into !== undefined) {
+      const file = path.resolve(values.into)
+      if (!existsSync(file)) throw new UsageError(`--into ${values.into}: no such file`)
+      const before = readFileSync(file, "utf8")
+      const after = fillTableBlocks(before, rendered, values.into)
+      if (after !== before) writeFileAtomic(file, after)
+      out(`${after === before ? "unchanged" : "wrote"} ${path.relative(process.cwd(), file)}`)
+    }
     return ExitCode.ok
   }
+}
+
+const BLOCK = /<!-- sidlab:table ([^\s]+) -->\n[\s\S]*?<!-- \/sidlab:table -->/g
+
+/**
+ * Replaces each marked block whose table was rendered; blocks of other experiments are left as they are.
+ * A block naming a table of a rendered experiment that does not exist is an error (a typo in the doc).
+ */
+export const fillTableBlocks = (doc: string, tables: ReadonlyMap<string, string>, file: string): string => {
+  const opened = (doc.match(/<!-- sidlab:table /g) ?? []).length
+  const closed = (doc.match(/<!-- \/sidlab:table -->/g) ?? []).length
+  if (opened !== closed) throw new UsageError(`${file}: ${opened} table blocks opened but ${closed} closed`)
+  const experiments = new Set([...tables.keys()].map((k) => k.slice(0, k.lastIndexOf("."))))
+  return doc.replace(BLOCK, (whole, name: string) => {
+    const table = tables.get(name)
+    if (table !== undefined) return `<!-- sidlab:table ${name} -->\n${table.endsWith("\n") ? table : `${table}\n`}<!-- /sidlab:table -->`
+    const experiment = name.slice(0, name.lastIndexOf("."))
+    if (experiments.has(experiment)) throw new UsageError(`${file}: table block "${name}": ${experiment} declares no such table; it has ${[...tables.keys()].filter((k) => k.startsWith(`${experiment}.`)).join(", ")}`)
+    return whole
+  })
 }

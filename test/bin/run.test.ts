@@ -148,3 +148,18 @@ describe("sidlab run: Ctrl-C", () => {
     assert.ok(m.resumedFrom !== undefined && m.resumedFrom > 0)
   })
 })
+
+describe("sidlab run --checks-only", () => {
+  it("selects exactly the cells the checks read, with their prefit first", async () => {
+    const { compile } = await import("../../dsl/compiler/main.ts")
+    const { cellsToRun, selectPlans } = await import("../../bin/commands/run.ts")
+    const compiled = await compile(repoRoot, { write: false, files: ["experiments/uniform-vs-final.ts"] })
+    const plans = selectPlans(compiled.plans, repoRoot, "uniform-vs-final")
+    const checked = new Set(plans[0]!.checks.flatMap((c) => c.cellIds))
+    const cells = cellsToRun(plans, undefined, true)
+    assert.equal(cells[0]!.kind, "prefit")
+    assert.deepEqual(cells.slice(1).map((c) => c.id).sort(), [...checked].sort())
+    assert.ok(cells.every((c) => !c.id.includes("backpropall")), "backpropAll has no check, so it is not run")
+    assert.ok(cellsToRun(plans, undefined, false).length > cells.length)
+  })
+})
