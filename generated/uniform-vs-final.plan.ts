@@ -1,11 +1,12 @@
 // DO NOT EDIT – generated from experiments/uniform-vs-final.ts by dsl/compiler (sidlab compile)
 import type { Plan } from "../dsl/compiler/Plan.ts";
-/** The cells of experiment "uniform-vs-final" (10), sorted: prefit cells first, then by id. */
+/** The cells of experiment "uniform-vs-final" (19), sorted: prefit cells first, then by id. */
 export const plan = {
   experiment: "uniform-vs-final",
   source: "experiments/uniform-vs-final.ts",
   description: "Uniform- vs final-step matching (and the legacy backprop-through-all-steps), K = 4",
   axes: {
+    iterations: ["1500", "6000"],
     seed: ["0", "1", "2"],
     stepMatching: ["uniform", "final", "backpropAll"]
   },
@@ -73,10 +74,11 @@ export const plan = {
       }
     },
     {
-      id: "uniform-vs-final/stepMatching=backpropall,seed=0",
-      name: "stepMatching: backpropAll · seed: 0",
+      id: "uniform-vs-final/stepMatching=backpropall,iterations=1500,seed=0",
+      name: "stepMatching: backpropAll · iterations: 1500 · seed: 0",
       kind: "distill",
       axes: {
+        iterations: "1500",
         seed: "0",
         stepMatching: "backpropAll"
       },
@@ -195,10 +197,11 @@ export const plan = {
       }
     },
     {
-      id: "uniform-vs-final/stepMatching=backpropall,seed=1",
-      name: "stepMatching: backpropAll · seed: 1",
+      id: "uniform-vs-final/stepMatching=backpropall,iterations=1500,seed=1",
+      name: "stepMatching: backpropAll · iterations: 1500 · seed: 1",
       kind: "distill",
       axes: {
+        iterations: "1500",
         seed: "1",
         stepMatching: "backpropAll"
       },
@@ -317,10 +320,11 @@ export const plan = {
       }
     },
     {
-      id: "uniform-vs-final/stepMatching=backpropall,seed=2",
-      name: "stepMatching: backpropAll · seed: 2",
+      id: "uniform-vs-final/stepMatching=backpropall,iterations=1500,seed=2",
+      name: "stepMatching: backpropAll · iterations: 1500 · seed: 2",
       kind: "distill",
       axes: {
+        iterations: "1500",
         seed: "2",
         stepMatching: "backpropAll"
       },
@@ -439,10 +443,380 @@ export const plan = {
       }
     },
     {
-      id: "uniform-vs-final/stepMatching=final,seed=0",
-      name: "stepMatching: final · seed: 0",
+      id: "uniform-vs-final/stepMatching=backpropall,iterations=6000,seed=0",
+      name: "stepMatching: backpropAll · iterations: 6000 · seed: 0",
       kind: "distill",
       axes: {
+        iterations: "6000",
+        seed: "0",
+        stepMatching: "backpropAll"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "ff51417a80626b7867c5d65d3640dc6341e8ccfe32c18ebca5e52ce51f8ed332",
+      keyParts: {
+        config: "3eee482f21ec4f2d92d0399301b958b5b957e66ac7e73f02c684126f44833135",
+        code: "04f74068458a60624ed303a2ec081060ef0a7f8ad97d564dea62fd832f55a277",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "03ea8e77a28db92940058cf0c667a6a03c33a67ae2f557f523f3751748a661ec",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
+          "stages/Pipeline.ts": "80b82cdf65f5012a8ffafeae0111cef13222bd96d72ee4805739f5c8bc17dee8",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "4e1202b8d0163c897851ed9bd225325d103bced9d39726f1720dd5e7d33e183d",
+          "stages/Train.ts": "c031c0e776d880b25acd0346b417ffa64dc63240dfc0c5a31aad2285acacee8f",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "932432d4c16658e21d2535414cf15d8a8819fcf71b592b919509e9c8256aa24d",
+          "stages/internal/nativeAddon.ts": "58c60d8792976444f10ccb2a7fc99327dc0e966312b8a3de8e0643cf41f807a8",
+          "stages/internal/nativeBackend.ts": "0f3d0aaa14737809ceebae1347ec123855d51080b4290ec844e31fec748a2958",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 6000
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "backpropAll",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=backpropall,iterations=6000,seed=1",
+      name: "stepMatching: backpropAll · iterations: 6000 · seed: 1",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        seed: "1",
+        stepMatching: "backpropAll"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "171e48eac8849785c4c548706fde582361a7deff766d1e544bc3ab81ba572a37",
+      keyParts: {
+        config: "50055168ce28c8219294bc3c2b7f97f82dac84ed3d89975bf280412e68550da7",
+        code: "04f74068458a60624ed303a2ec081060ef0a7f8ad97d564dea62fd832f55a277",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "03ea8e77a28db92940058cf0c667a6a03c33a67ae2f557f523f3751748a661ec",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
+          "stages/Pipeline.ts": "80b82cdf65f5012a8ffafeae0111cef13222bd96d72ee4805739f5c8bc17dee8",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "4e1202b8d0163c897851ed9bd225325d103bced9d39726f1720dd5e7d33e183d",
+          "stages/Train.ts": "c031c0e776d880b25acd0346b417ffa64dc63240dfc0c5a31aad2285acacee8f",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "932432d4c16658e21d2535414cf15d8a8819fcf71b592b919509e9c8256aa24d",
+          "stages/internal/nativeAddon.ts": "58c60d8792976444f10ccb2a7fc99327dc0e966312b8a3de8e0643cf41f807a8",
+          "stages/internal/nativeBackend.ts": "0f3d0aaa14737809ceebae1347ec123855d51080b4290ec844e31fec748a2958",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 6000
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "backpropAll",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=backpropall,iterations=6000,seed=2",
+      name: "stepMatching: backpropAll · iterations: 6000 · seed: 2",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        seed: "2",
+        stepMatching: "backpropAll"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "5349ed96981e9b39f0e84e05a06faa8c32d5328c3bf177c367c97bb8f073429b",
+      keyParts: {
+        config: "4ecc6f551bd34dcb183244c7e7dfc32260bcaebeba13f224ebebbfcb69571f2e",
+        code: "04f74068458a60624ed303a2ec081060ef0a7f8ad97d564dea62fd832f55a277",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "03ea8e77a28db92940058cf0c667a6a03c33a67ae2f557f523f3751748a661ec",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
+          "stages/Pipeline.ts": "80b82cdf65f5012a8ffafeae0111cef13222bd96d72ee4805739f5c8bc17dee8",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "4e1202b8d0163c897851ed9bd225325d103bced9d39726f1720dd5e7d33e183d",
+          "stages/Train.ts": "c031c0e776d880b25acd0346b417ffa64dc63240dfc0c5a31aad2285acacee8f",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "932432d4c16658e21d2535414cf15d8a8819fcf71b592b919509e9c8256aa24d",
+          "stages/internal/nativeAddon.ts": "58c60d8792976444f10ccb2a7fc99327dc0e966312b8a3de8e0643cf41f807a8",
+          "stages/internal/nativeBackend.ts": "0f3d0aaa14737809ceebae1347ec123855d51080b4290ec844e31fec748a2958",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 6000
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "backpropAll",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=final,iterations=1500,seed=0",
+      name: "stepMatching: final · iterations: 1500 · seed: 0",
+      kind: "distill",
+      axes: {
+        iterations: "1500",
         seed: "0",
         stepMatching: "final"
       },
@@ -561,10 +935,11 @@ export const plan = {
       }
     },
     {
-      id: "uniform-vs-final/stepMatching=final,seed=1",
-      name: "stepMatching: final · seed: 1",
+      id: "uniform-vs-final/stepMatching=final,iterations=1500,seed=1",
+      name: "stepMatching: final · iterations: 1500 · seed: 1",
       kind: "distill",
       axes: {
+        iterations: "1500",
         seed: "1",
         stepMatching: "final"
       },
@@ -683,10 +1058,11 @@ export const plan = {
       }
     },
     {
-      id: "uniform-vs-final/stepMatching=final,seed=2",
-      name: "stepMatching: final · seed: 2",
+      id: "uniform-vs-final/stepMatching=final,iterations=1500,seed=2",
+      name: "stepMatching: final · iterations: 1500 · seed: 2",
       kind: "distill",
       axes: {
+        iterations: "1500",
         seed: "2",
         stepMatching: "final"
       },
@@ -805,10 +1181,380 @@ export const plan = {
       }
     },
     {
-      id: "uniform-vs-final/stepMatching=uniform,seed=0",
-      name: "stepMatching: uniform · seed: 0",
+      id: "uniform-vs-final/stepMatching=final,iterations=6000,seed=0",
+      name: "stepMatching: final · iterations: 6000 · seed: 0",
       kind: "distill",
       axes: {
+        iterations: "6000",
+        seed: "0",
+        stepMatching: "final"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "639584dadc8290d3210334ddcd2fd770524193017f9a57a64180f241529fb65c",
+      keyParts: {
+        config: "92540fdac72b5c455544aaa90c154bca26336c4743cd5aea5d8ad35ebe650d68",
+        code: "04f74068458a60624ed303a2ec081060ef0a7f8ad97d564dea62fd832f55a277",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "03ea8e77a28db92940058cf0c667a6a03c33a67ae2f557f523f3751748a661ec",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
+          "stages/Pipeline.ts": "80b82cdf65f5012a8ffafeae0111cef13222bd96d72ee4805739f5c8bc17dee8",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "4e1202b8d0163c897851ed9bd225325d103bced9d39726f1720dd5e7d33e183d",
+          "stages/Train.ts": "c031c0e776d880b25acd0346b417ffa64dc63240dfc0c5a31aad2285acacee8f",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "932432d4c16658e21d2535414cf15d8a8819fcf71b592b919509e9c8256aa24d",
+          "stages/internal/nativeAddon.ts": "58c60d8792976444f10ccb2a7fc99327dc0e966312b8a3de8e0643cf41f807a8",
+          "stages/internal/nativeBackend.ts": "0f3d0aaa14737809ceebae1347ec123855d51080b4290ec844e31fec748a2958",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 6000
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "final",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=final,iterations=6000,seed=1",
+      name: "stepMatching: final · iterations: 6000 · seed: 1",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        seed: "1",
+        stepMatching: "final"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "71b1bc8593b97e093cc7ed757c31d7b4edec090f2e1c8a032df500f1306fdd6b",
+      keyParts: {
+        config: "2fca8e525b94466237aac5e1cc25bb69e9b3a79207378f54c390cd1bb761b1f9",
+        code: "04f74068458a60624ed303a2ec081060ef0a7f8ad97d564dea62fd832f55a277",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "03ea8e77a28db92940058cf0c667a6a03c33a67ae2f557f523f3751748a661ec",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
+          "stages/Pipeline.ts": "80b82cdf65f5012a8ffafeae0111cef13222bd96d72ee4805739f5c8bc17dee8",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "4e1202b8d0163c897851ed9bd225325d103bced9d39726f1720dd5e7d33e183d",
+          "stages/Train.ts": "c031c0e776d880b25acd0346b417ffa64dc63240dfc0c5a31aad2285acacee8f",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "932432d4c16658e21d2535414cf15d8a8819fcf71b592b919509e9c8256aa24d",
+          "stages/internal/nativeAddon.ts": "58c60d8792976444f10ccb2a7fc99327dc0e966312b8a3de8e0643cf41f807a8",
+          "stages/internal/nativeBackend.ts": "0f3d0aaa14737809ceebae1347ec123855d51080b4290ec844e31fec748a2958",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 6000
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "final",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=final,iterations=6000,seed=2",
+      name: "stepMatching: final · iterations: 6000 · seed: 2",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        seed: "2",
+        stepMatching: "final"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "0743b66013896d15b734ac47e5cfe5a8253ad8ad05859cdc4dda6b7aed91ec82",
+      keyParts: {
+        config: "8c4dba794f389f0f59c24d0ea4ba2a9f8e87bd95a53ac204189897fad823a97b",
+        code: "04f74068458a60624ed303a2ec081060ef0a7f8ad97d564dea62fd832f55a277",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "03ea8e77a28db92940058cf0c667a6a03c33a67ae2f557f523f3751748a661ec",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
+          "stages/Pipeline.ts": "80b82cdf65f5012a8ffafeae0111cef13222bd96d72ee4805739f5c8bc17dee8",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "4e1202b8d0163c897851ed9bd225325d103bced9d39726f1720dd5e7d33e183d",
+          "stages/Train.ts": "c031c0e776d880b25acd0346b417ffa64dc63240dfc0c5a31aad2285acacee8f",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "932432d4c16658e21d2535414cf15d8a8819fcf71b592b919509e9c8256aa24d",
+          "stages/internal/nativeAddon.ts": "58c60d8792976444f10ccb2a7fc99327dc0e966312b8a3de8e0643cf41f807a8",
+          "stages/internal/nativeBackend.ts": "0f3d0aaa14737809ceebae1347ec123855d51080b4290ec844e31fec748a2958",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 6000
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "final",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=uniform,iterations=1500,seed=0",
+      name: "stepMatching: uniform · iterations: 1500 · seed: 0",
+      kind: "distill",
+      axes: {
+        iterations: "1500",
         seed: "0",
         stepMatching: "uniform"
       },
@@ -927,10 +1673,11 @@ export const plan = {
       }
     },
     {
-      id: "uniform-vs-final/stepMatching=uniform,seed=1",
-      name: "stepMatching: uniform · seed: 1",
+      id: "uniform-vs-final/stepMatching=uniform,iterations=1500,seed=1",
+      name: "stepMatching: uniform · iterations: 1500 · seed: 1",
       kind: "distill",
       axes: {
+        iterations: "1500",
         seed: "1",
         stepMatching: "uniform"
       },
@@ -1049,10 +1796,11 @@ export const plan = {
       }
     },
     {
-      id: "uniform-vs-final/stepMatching=uniform,seed=2",
-      name: "stepMatching: uniform · seed: 2",
+      id: "uniform-vs-final/stepMatching=uniform,iterations=1500,seed=2",
+      name: "stepMatching: uniform · iterations: 1500 · seed: 2",
       kind: "distill",
       axes: {
+        iterations: "1500",
         seed: "2",
         stepMatching: "uniform"
       },
@@ -1169,6 +1917,375 @@ export const plan = {
           structureSeed: 1
         }
       }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=uniform,iterations=6000,seed=0",
+      name: "stepMatching: uniform · iterations: 6000 · seed: 0",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        seed: "0",
+        stepMatching: "uniform"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "8ad5ac8bda9fdfef3af9ccb73facdc3f1cc74feca3b4cf0cd6faef98e9ee3457",
+      keyParts: {
+        config: "d5e95a4e3fb260e71ce527609147024b5ea1a3041b96fdc51db4826e5a68ac06",
+        code: "04f74068458a60624ed303a2ec081060ef0a7f8ad97d564dea62fd832f55a277",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "03ea8e77a28db92940058cf0c667a6a03c33a67ae2f557f523f3751748a661ec",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
+          "stages/Pipeline.ts": "80b82cdf65f5012a8ffafeae0111cef13222bd96d72ee4805739f5c8bc17dee8",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "4e1202b8d0163c897851ed9bd225325d103bced9d39726f1720dd5e7d33e183d",
+          "stages/Train.ts": "c031c0e776d880b25acd0346b417ffa64dc63240dfc0c5a31aad2285acacee8f",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "932432d4c16658e21d2535414cf15d8a8819fcf71b592b919509e9c8256aa24d",
+          "stages/internal/nativeAddon.ts": "58c60d8792976444f10ccb2a7fc99327dc0e966312b8a3de8e0643cf41f807a8",
+          "stages/internal/nativeBackend.ts": "0f3d0aaa14737809ceebae1347ec123855d51080b4290ec844e31fec748a2958",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 6000
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=uniform,iterations=6000,seed=1",
+      name: "stepMatching: uniform · iterations: 6000 · seed: 1",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        seed: "1",
+        stepMatching: "uniform"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "8faa5df37e8f38b26b2a575bb73682dea416566e1e65ade4e10951a1d6d7e249",
+      keyParts: {
+        config: "4bf37b71a74d7ea9e459f40d8bcfd0802efa8e3939e833cc9581bd126ff361ba",
+        code: "04f74068458a60624ed303a2ec081060ef0a7f8ad97d564dea62fd832f55a277",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "03ea8e77a28db92940058cf0c667a6a03c33a67ae2f557f523f3751748a661ec",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
+          "stages/Pipeline.ts": "80b82cdf65f5012a8ffafeae0111cef13222bd96d72ee4805739f5c8bc17dee8",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "4e1202b8d0163c897851ed9bd225325d103bced9d39726f1720dd5e7d33e183d",
+          "stages/Train.ts": "c031c0e776d880b25acd0346b417ffa64dc63240dfc0c5a31aad2285acacee8f",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "932432d4c16658e21d2535414cf15d8a8819fcf71b592b919509e9c8256aa24d",
+          "stages/internal/nativeAddon.ts": "58c60d8792976444f10ccb2a7fc99327dc0e966312b8a3de8e0643cf41f807a8",
+          "stages/internal/nativeBackend.ts": "0f3d0aaa14737809ceebae1347ec123855d51080b4290ec844e31fec748a2958",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 6000
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-vs-final/stepMatching=uniform,iterations=6000,seed=2",
+      name: "stepMatching: uniform · iterations: 6000 · seed: 2",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        seed: "2",
+        stepMatching: "uniform"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/dd4c67fc5962"],
+      planKey: "2a3b36ac1c68b87e54a91b0c8ef0206dc09ddb72212eda4c03181483ae9c59b2",
+      keyParts: {
+        config: "6424e3d8af5ba219f0ee9ff46e08247e056ed59dbbb3e910062b719b07d6f458",
+        code: "04f74068458a60624ed303a2ec081060ef0a7f8ad97d564dea62fd832f55a277",
+        codeFiles: {
+          "dsl/Hyperparams.ts": "4d6d83e76d277256a409c3b9d2efdcff31dc383aac5e707025afb9124faadba9",
+          "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
+          "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
+          "stages/Evaluate.ts": "03ea8e77a28db92940058cf0c667a6a03c33a67ae2f557f523f3751748a661ec",
+          "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
+          "stages/Loss.ts": "f9dceaef2ae2b7f0a68a8db541432f378c3002d493f82bb6700477176bec865a",
+          "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
+          "stages/Pipeline.ts": "80b82cdf65f5012a8ffafeae0111cef13222bd96d72ee4805739f5c8bc17dee8",
+          "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+          "stages/Rng.ts": "e3594cc98694a0aa4c4856bc1283ab461813eea96c11f1fed4ae123ac4df1e7f",
+          "stages/TeacherLoad.ts": "b70efa355780907ef204d38894a1580965ba4046dbb280d61de8fb0d9eb3013c",
+          "stages/TensorBackend.ts": "4e1202b8d0163c897851ed9bd225325d103bced9d39726f1720dd5e7d33e183d",
+          "stages/Train.ts": "c031c0e776d880b25acd0346b417ffa64dc63240dfc0c5a31aad2285acacee8f",
+          "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
+          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/denoiser.ts": "1f04c5e5b9c6264bfb581fcadd3aa735fe6b37e3dc9cee6eac9450e1bb7467ff",
+          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/metrics.ts": "a6942604706317d95b632513c5df3c73700cee41313fcd3392c657325061f0f9",
+          "stages/internal/mlp.ts": "932432d4c16658e21d2535414cf15d8a8819fcf71b592b919509e9c8256aa24d",
+          "stages/internal/nativeAddon.ts": "58c60d8792976444f10ccb2a7fc99327dc0e966312b8a3de8e0643cf41f807a8",
+          "stages/internal/nativeBackend.ts": "0f3d0aaa14737809ceebae1347ec123855d51080b4290ec844e31fec748a2958",
+          "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+          "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
+          "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+          "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 6000
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          everyIterations: 0,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
     }
   ],
   tables: [
@@ -1176,17 +2293,18 @@ export const plan = {
       name: "fd-alignment-by-k",
       columns: ["k"],
       metrics: ["fd", "alignment"],
-      rows: ["stepMatching"]
+      rows: ["iterations", "stepMatching"]
     }
   ],
   checks: [
     {
       name: "uniform 1-step FD",
       cells: {
+        iterations: "1500",
         stepMatching: "uniform"
       },
       better: "lower",
-      cellIds: ["uniform-vs-final/stepMatching=uniform,seed=0", "uniform-vs-final/stepMatching=uniform,seed=1", "uniform-vs-final/stepMatching=uniform,seed=2"],
+      cellIds: ["uniform-vs-final/stepMatching=uniform,iterations=1500,seed=0", "uniform-vs-final/stepMatching=uniform,iterations=1500,seed=1", "uniform-vs-final/stepMatching=uniform,iterations=1500,seed=2"],
       informational: false,
       k: 1,
       metric: "fd",
@@ -1197,10 +2315,11 @@ export const plan = {
     {
       name: "final 4-step FD",
       cells: {
+        iterations: "1500",
         stepMatching: "final"
       },
       better: "lower",
-      cellIds: ["uniform-vs-final/stepMatching=final,seed=0", "uniform-vs-final/stepMatching=final,seed=1", "uniform-vs-final/stepMatching=final,seed=2"],
+      cellIds: ["uniform-vs-final/stepMatching=final,iterations=1500,seed=0", "uniform-vs-final/stepMatching=final,iterations=1500,seed=1", "uniform-vs-final/stepMatching=final,iterations=1500,seed=2"],
       informational: false,
       k: 4,
       metric: "fd",
@@ -1211,10 +2330,11 @@ export const plan = {
     {
       name: "uniform 1-step alignment",
       cells: {
+        iterations: "1500",
         stepMatching: "uniform"
       },
       better: "higher",
-      cellIds: ["uniform-vs-final/stepMatching=uniform,seed=0", "uniform-vs-final/stepMatching=uniform,seed=1", "uniform-vs-final/stepMatching=uniform,seed=2"],
+      cellIds: ["uniform-vs-final/stepMatching=uniform,iterations=1500,seed=0", "uniform-vs-final/stepMatching=uniform,iterations=1500,seed=1", "uniform-vs-final/stepMatching=uniform,iterations=1500,seed=2"],
       informational: false,
       k: 1,
       metric: "alignment",
