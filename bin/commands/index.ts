@@ -8,6 +8,7 @@ import { planCommand } from "./plan.ts"
 import { runCommand } from "./run.ts"
 import { tableCommand } from "./table.ts"
 import { baselineCommand, checkCommand } from "./check.ts"
+import { plotCommand } from "./plot.ts"
 
 export const commands: Array<Command> = [
   compileCommand,
@@ -15,6 +16,7 @@ export const commands: Array<Command> = [
   runCommand,
   tableCommand,
   checkCommand,
-  baselineCommand
+  baselineCommand,
+  plotCommand
   // ---- run, table, check, baseline, quickstart: added by their authors as bin/commands/<name>.ts ----
 ]
