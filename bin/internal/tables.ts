@@ -43,7 +43,11 @@ export const renderTable = (plan: Plan, table: PlanTable, results: ReadonlyArray
   const selected = results.filter((r) => matches(r.cell.axes, table.cells))
   const allK = [...new Set(selected.flatMap((r) => r.rows.map((x) => x.k)))].filter((k) => k > 0).sort((a, b) => a - b)
   const ks = table.k ? allK.filter((k) => table.k!.includes(k)) : allK
-  const rows = dimensionLabels(plan, table.rows, ks)
+  // combinations of row axes that no cell has (e.g. a union sweep) are left out rather than shown empty
+  const rows = dimensionLabels(plan, table.rows, ks).filter((row) => {
+    const axisSel = Object.fromEntries(Object.entries(row).filter(([d]) => d !== "k"))
+    return selected.some((r) => matches(r.cell.axes, axisSel))
+  })
   const columns: Array<Column> = dimensionLabels(plan, table.columns, ks).flatMap((combo) => table.metrics.map((metric) => ({ combo, metric })))
 
   const cell = (row: Record<string, string>, col: Column): Summary | undefined => {
