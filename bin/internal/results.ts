@@ -35,7 +35,10 @@ export const experimentResults = (store: string, plan: Plan, backend: string): R
       missing.push(cell.id)
       continue
     }
-    out.push({ cell, rows: readMetricsFile(file).filter((r) => r.phase === "after" || r.phase === "timing") })
+    // a result is found by its key, so it may have been computed for another experiment's identical cell
+    // (or under an older id): the rows take this plan's id, name and axes
+    const rows = readMetricsFile(file).filter((r) => r.phase === "after" || r.phase === "timing")
+    out.push({ cell, rows: rows.map((r) => ({ ...r, cellId: cell.id, cellName: cell.name, axes: cell.axes })) })
   }
   if (missing.length > 0) throw new MissingResults(plan.experiment, missing)
   return out
