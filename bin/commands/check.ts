@@ -38,7 +38,8 @@ Exit status: 0 no check failed, 1 a check failed or results/baselines are missin
     for (const plan of loaded.plans.filter((p) => p.checks.length > 0)) {
       let results
       try {
-        results = experimentResults(loaded.store, plan, backend)
+        // only the cells the checks read: CI runs just those (sidlab run --checks-only)
+        results = experimentResults(loaded.store, plan, backend, new Set(plan.checks.flatMap((c) => c.cellIds)))
       } catch (e) {
         if (!(e instanceof MissingResults)) throw e
         err(`MISSING  ${e.message}`)

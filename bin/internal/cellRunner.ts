@@ -140,7 +140,7 @@ export const runDistillCell = (store: string, cell: DistillCell, shouldStop?: ()
     const { result, rows } = yield* Effect.gen(function*() {
       const result = yield* distill(cfg, teacher, weights, { checkpointKey: "distill", ...(shouldStop ? { shouldStop } : {}) })
       return { result, rows: (yield* MetricsSink).rows() }
-    }).pipe(Effect.provide(Layer.mergeAll(Rng.layer(cfg.seed, cell.id), CheckpointStore.layer(workDir(store, key)), MetricsSink.layerMemory)))
+    }).pipe(Effect.provide(Layer.mergeAll(Rng.layer(cfg.seed), CheckpointStore.layer(workDir(store, key)), MetricsSink.layerMemory)))
     const summary = summaryRows(result)
     const dir = publish(
       store,

@@ -24,9 +24,9 @@ export class MissingResults extends Error {
   }
 }
 
-/** Reads every distill cell's final metrics; throws MissingResults listing what has not run. */
-export const experimentResults = (store: string, plan: Plan, backend: string): ReadonlyArray<CellResults> => {
-  const cells = plan.cells.filter((c): c is DistillCell => c.kind === "distill")
+/** Reads every distill cell's final metrics (or those in `only`); throws MissingResults listing what has not run. */
+export const experimentResults = (store: string, plan: Plan, backend: string, only?: ReadonlySet<string>): ReadonlyArray<CellResults> => {
+  const cells = plan.cells.filter((c): c is DistillCell => c.kind === "distill" && (only === undefined || only.has(c.id)))
   const missing: Array<string> = []
   const out: Array<CellResults> = []
   for (const cell of cells) {

@@ -163,3 +163,23 @@ describe("sidlab run --checks-only", () => {
     assert.ok(cellsToRun(plans, undefined, false).length > cells.length)
   })
 })
+
+describe("sidlab run: results depend on the config, not on the cell id", () => {
+  // the cache shares a result between identical cells of different experiments, so it must not matter
+  // which experiment's id computed it
+  const project = tempProject({ "tiny.ts": "test/fixtures/run/tiny.ts", "twin.ts": "test/fixtures/run/tiny.ts" })
+  writeFileSync(path.join(project.root, "experiments/twin.ts"), readFileSync(path.join(project.root, "experiments/twin.ts"), "utf8").replace('name: "tiny"', 'name: "twin"'))
+  const stores = [mkdtempSync(path.join(tmpdir(), "sidlab-run-")), mkdtempSync(path.join(tmpdir(), "sidlab-run-"))]
+  after(() => (project.dispose(), stores.forEach((s) => rmSync(s, { recursive: true, force: true }))))
+
+  it("the same cell run under two experiment names gives identical metrics", () => {
+    const fds = ["tiny", "twin"].map((name, i) => {
+      const r = sidlab(project.root, "run", name, "--cells", "*stepMatching=final*", "--root", project.root, "--store", stores[i]!)
+      assert.equal(r.code, 0, r.stderr)
+      const cell = manifests(stores[i]!).find((m) => m.cellId === `${name}/stepMatching=final`)!
+      return readMetricsFile(path.join(stores[i]!, "cells", cell.storeKey, "metrics.arrow")).filter((x) => x.phase !== "timing").map((x) => x.value)
+    })
+    assert.ok(fds[0]!.length > 0)
+    assert.deepEqual(fds[1], fds[0])
+  })
+})
