@@ -151,7 +151,7 @@ const measure = Effect.gen(function*() {
   let losses = { fake: NaN, gen: NaN }
   const step = (k: number) => {
     const it = streams.child("bench", iteration++)
-    losses = { fake: fakeScoreUpdate(state, cfg, it.child("fake"), C, k), gen: generatorUpdate(teacher, state, cfg, it.child("gen"), k) }
+    losses = { fake: fakeScoreUpdate(state, cfg, it.child("fake"), C, k).lossFake, gen: generatorUpdate(teacher, state, cfg, it.child("gen"), k).lossGen }
   }
   let cycle = 0
   const nextK = () => (cycle++ % K) + 1 // replaces k ~ U{1..K} so every implementation does the same work

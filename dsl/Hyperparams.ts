@@ -146,6 +146,48 @@ export const Loss = Schema.Struct({
 export type Loss = typeof Loss.Type
 
 // ---------------------------------------------------------------------------------------------------
+// adversarial: SiDa, SiD + Diffusion-GAN (§5)
+
+export const DWeight = Schema.Literals(["one", "fourPlusSnr"])
+export type DWeight = typeof DWeight.Type
+export const BceReduction = Schema.Literals(["perSample", "perDeviceBatch"])
+export type BceReduction = typeof BceReduction.Type
+
+/**
+ * §5 SiDa: the discriminator is f_ψ's own hidden features (no new parameters), trained by L_D inside the
+ * f_ψ update on real pairs (x_real, c_real); the generator adds L_adv. Needs real data (§5.4). The block
+ * is optional: a cell without it is plain SiD and decodes exactly as before the block existed.
+ */
+export const Adversarial = Schema.Struct({
+  /** §9 `useGan`: off by default; on, the cell needs paired real data (§5.4). */
+  enabled: Schema.Boolean.pipe(withDefault(false)),
+  /** λ_adv, the weight of L_adv (§5.2); 1 in S2, 0.01 in SiDA-EDM. */
+  lossScalingGan: Positive.pipe(withDefault(1)),
+  /** λ_D, the weight of L_D inside the f_ψ objective (§5.2); 1 in S2 and SiDA-EDM. */
+  lossScalingD: Positive.pipe(withDefault(1)),
+  /** §5.3: the generator's optimiser step is skipped while imagesSeen ≤ this (S2: 20k; SiDA-EDM: 100k). */
+  gFreezeImages: NonNegativeInt.pipe(withDefault(20000)),
+  /** §5.3: L_adv enters the generator objective once imagesSeen > this (S2: 40k; SiDA-EDM: 200k). */
+  ganStartImages: NonNegativeInt.pipe(withDefault(40000)),
+  /** §5.2: after ganStart the generator objective is ganMix·L_θ + (1 − ganMix)·L_adv (0.5 in S2, S3). */
+  ganMix: Probability.pipe(withDefault(0.5)),
+  /** γ_t of L_D (§5.2): 1 (S2) or 4 + SNR_t (SiDA-EDM's λ(σ)); [UNK] for the paper. */
+  dWeight: DWeight.pipe(withDefault("one")),
+  /** §5.1 [INF]: 1-based hidden layer of ψ whose post-SiLU features, averaged, give the logit; default the last (network.depth). */
+  discLayer: Schema.optionalKey(PositiveInt),
+  /** §5.2: BCE averaged per sample (S2) or over the whole per-device batch first (SiDA-EDM, no N_lat in L_D). */
+  bceReduction: BceReduction.pipe(withDefault("perSample"))
+})
+export type Adversarial = typeof Adversarial.Type
+
+/** The SiDa settings of a cell when the GAN is on (discLayer resolved to a layer index), else undefined. */
+export const resolveAdversarial = (c: {
+  readonly adversarial?: Adversarial
+  readonly network: Network
+}): (Adversarial & { readonly discLayer: number }) | undefined =>
+  c.adversarial?.enabled === true ? { ...c.adversarial, discLayer: c.adversarial.discLayer ?? c.network.depth } : undefined
+
+// ---------------------------------------------------------------------------------------------------
 // optimiser (§6.2)
 
 export const Optimizer = Schema.Struct({
@@ -200,6 +242,8 @@ const CellFields = Schema.Struct({
   generator: Generator.pipe(withDefault(Schema.decodeUnknownSync(Generator)({}))),
   guidance: Guidance.pipe(withDefault(Schema.decodeUnknownSync(Guidance)({}))),
   loss: Loss.pipe(withDefault(Schema.decodeUnknownSync(Loss)({}))),
+  /** §5 SiDa; absent = plain SiD. */
+  adversarial: Schema.optionalKey(Adversarial),
   optimizer: Optimizer.pipe(withDefault(Schema.decodeUnknownSync(Optimizer)({}))),
   evaluation: Evaluation.pipe(withDefault(Schema.decodeUnknownSync(Evaluation)({}))),
   budget: Budget.pipe(withDefault(Schema.decodeUnknownSync(Budget)({}))),
@@ -218,6 +262,13 @@ const crossFieldProblems = (c: typeof CellFields.Type): ReadonlyArray<readonly [
   }
   if (c.loss.tMin >= c.loss.tMaxExclusive) {
     problems.push(["loss.tMin", `tMin = ${c.loss.tMin} must be below tMaxExclusive = ${c.loss.tMaxExclusive}`])
+  }
+  const disc = c.adversarial?.discLayer
+  if (disc !== undefined && disc > c.network.depth) {
+    problems.push([
+      "adversarial.discLayer",
+      `discLayer = ${disc} names a hidden layer of f_ψ, but the network has only network.depth = ${c.network.depth} hidden layers`
+    ])
   }
   if (Math.floor(c.generator.tInit * (1 - (c.generator.numSteps - 1) / c.generator.numSteps)) < 1) {
     problems.push(["generator.numSteps", `K = ${c.generator.numSteps} steps from tInit = ${c.generator.tInit} reach timestep 0`])

@@ -8,9 +8,10 @@
  * long-lived tensors (acquireRelease) and turns failures into tagged errors.
  */
 import { Effect, Option, Schema } from "effect"
-import type { CellConfig } from "../dsl/Hyperparams.ts"
+import { resolveAdversarial, type CellConfig } from "../dsl/Hyperparams.ts"
 import { tf } from "./internal/tf.ts"
 import { mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
+import { sampleMixture, type Mixture } from "./internal/gmm.ts"
 import { disposeMlp, mlpFromArrays, mlpShapeOf, mlpVariables, type Mlp } from "./internal/mlp.ts"
 import { CheckpointStore, type Checkpoint, type CorruptCheckpoint } from "./CheckpointStore.ts"
 import { evaluateGenerator, METRIC_NAMES, teacherOwnError, type StepMetrics } from "./Evaluate.ts"
@@ -19,7 +20,7 @@ import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
 import type { LoadedTeacher } from "./TeacherLoad.ts"
 import { TensorBackend } from "./TensorBackend.ts"
-import { disposeTrainState, initTrainState, samplingGenerator, sidIteration, type IterationLog, type TrainState } from "./Train.ts"
+import { disposeTrainState, initTrainState, samplingGenerator, sidIteration, type IterationLog, type RealData, type TrainState } from "./Train.ts"
 
 //---- errors
 
@@ -136,6 +137,22 @@ export interface DistillOptions {
   readonly shouldStop?: () => boolean
   /** Test hook: runs after every iteration. */
   readonly afterIteration?: (iteration: number) => void
+  /** SiDa's paired real data (§5.4); by default exact samples of the teacher's TRUE mixture. */
+  readonly realData?: RealData
+}
+
+/**
+ * §5.4 for the GMM teacher: paired real data are exact samples of the TRUE mixture (Appendix C), c ~ π
+ * and x_real ~ p(x0 | c), both drawn from the given streams.
+ */
+export const mixtureRealData = (truth: Mixture): RealData => (batch, streams) => {
+  const pick = (u: number): number => {
+    let acc = 0
+    for (let cls = 0; cls < truth.classes; cls++) if (u < (acc += truth.classPrior[cls]!)) return cls
+    return truth.classes - 1
+  }
+  const c = Int32Array.from(streams.stream("c").uniforms(batch), pick)
+  return { x: tf.tensor2d(sampleMixture(truth, c, streams, "x"), [batch, truth.dim]), c }
 }
 
 const evaluate = (gen: Mlp, teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"], keep?: (k: number, samples: Float32Array) => void) =>
@@ -177,6 +194,8 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   disposeMlp(init)
   const teacherDen: Denoiser = teacher.denoiser
   const key = options.checkpointKey
+  const sida = resolveAdversarial(cfg)
+  const realData = sida ? (options.realData ?? mixtureRealData(teacher.truth)) : undefined
 
   let rows: ReadonlyArray<MetricRow> = []
   const saved = key === undefined ? Option.none<Checkpoint>() : yield* store.load(key)
@@ -195,9 +214,9 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
     // every PROFILE_EVERY-th iteration (fixed indices, so a resumed run profiles the same ones) records peak memory
     let log: IterationLog | undefined
     if (state.iteration % PROFILE_EVERY === 0) {
-      const info = yield* Effect.promise(() => tf.profile(() => void (log = sidIteration(teacherDen, state, cfg, streams))))
+      const info = yield* Effect.promise(() => tf.profile(() => void (log = sidIteration(teacherDen, state, cfg, streams, realData))))
       state.cost.peakBytes = Math.max(state.cost.peakBytes, info.peakBytes)
-    } else log = sidIteration(teacherDen, state, cfg, streams)
+    } else log = sidIteration(teacherDen, state, cfg, streams, realData)
     if (log === undefined) return yield* Effect.die(new Error("iteration produced no log"))
     if (!Number.isFinite(log.lossFake) || !Number.isFinite(log.lossGen)) {
       bar.finish("diverged")
@@ -212,7 +231,8 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
     }
     // the latest in-training FD at k = K, once there is one
     const fd = rows.filter((r) => r.phase === "during" && r.metric === "fd" && r.k === cfg.generator.numSteps).at(-1)
-    bar.update(state.iteration, { k: String(log.k), "L_psi": log.lossFake, "L_theta": log.lossGen, ...(fd ? { [`FD(k=${fd.k}, it ${fd.iteration})`]: fd.value } : {}) })
+    const gan: Record<string, number> = sida ? { "L_D": log.lossD, "L_adv": log.lossAdv } : {}
+    bar.update(state.iteration, { k: String(log.k), "L_psi": log.lossFake, "L_theta": log.lossGen, ...gan, ...(fd ? { [`FD(k=${fd.k}, it ${fd.iteration})`]: fd.value } : {}) })
     const stopping = options.shouldStop?.() === true
     if (key !== undefined && ((cfg.budget.checkpointEvery > 0 && state.iteration % cfg.budget.checkpointEvery === 0) || stopping)) {
       yield* store.save(key, checkpointOf(state, rows))

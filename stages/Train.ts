@@ -3,17 +3,21 @@
  * generator samples, then update the generator G_θ through its last chain step (or all steps for
  * `backpropAll`), with the frozen teacher and fake networks differentiated w.r.t. their inputs.
  *
+ * SiDa (§5), when `adversarial.enabled`: f_ψ's own features are the discriminator; the f_ψ update adds
+ * L_D on a paired real batch, the generator update adds L_adv after `ganStartImages`, and the generator's
+ * optimiser step waits for `gFreezeImages` (§5.3). Real data comes in only through `realData` (§5.4).
+ *
  * All randomness is keyed by (seed, iteration, purpose), so the iteration is a pure function of the
- * state it starts from: a resumed run repeats an uninterrupted one exactly.
+ * state it starts from (and of `realData`'s draws): a resumed run repeats an uninterrupted one exactly.
  */
 import { tf } from "./internal/tf.ts"
-import { resolvePromptDropout, type CellConfig } from "../dsl/Hyperparams.ts"
-import { mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
+import { resolveAdversarial, resolvePromptDropout, type CellConfig } from "../dsl/Hyperparams.ts"
+import { isDiscriminator, mlpDenoiser, mlpDiscriminator, type Denoiser } from "./internal/denoiser.ts"
 import { cloneMlp, disposeMlp, mlpVariables, type Mlp } from "./internal/mlp.ts"
 import type { Streams } from "./internal/rng.ts"
 import { diffuse, disposeNoisy, normalTensor, sampleTimesteps } from "./Diffuse.ts"
 import { type ChainNoise, disposeChainNoise, drawChainNoise, drawSteps, generatorStep, lastStepInput, runChain, timeGrid } from "./Generate.ts"
-import { fakeScoreLoss, generatorLoss } from "./Loss.ts"
+import { adversarialLoss, fakeScoreDiscriminatorLoss, fakeScoreLoss, generatorLoss, generatorLossWithLogit } from "./Loss.ts"
 import { adamStep, disposeAdam, emaBeta, emaUpdate, initAdam, type AdamState } from "./Update.ts"
 
 /** Everything that changes during training; a checkpoint saves exactly this. */
@@ -58,8 +62,39 @@ export const samplingGenerator = (s: TrainState): Mlp => s.genEma ?? s.gen
 
 export interface IterationLog {
   readonly k: number
+  /** L_ψ (§3). */
   readonly lossFake: number
+  /** L_θ (§4.1), the SiD term alone also when SiDa mixes in L_adv. */
   readonly lossGen: number
+  /** L_D (§5.2); 0 without the GAN. */
+  readonly lossD: number
+  /** L_adv (§5.2), computed (and logged) from the start even before it enters the objective; 0 without the GAN. */
+  readonly lossAdv: number
+}
+
+/** A paired real batch (§5.4): x_real [B, D] and its prompts c_real (class ids in 0..C−1). */
+export interface RealBatch {
+  readonly x: tf.Tensor2D
+  readonly c: Int32Array
+}
+
+/**
+ * §5.4: the source of paired real data, the only way real data enters training (through L_D). Draws
+ * `batch` pairs from `streams`; the caller disposes `x`.
+ */
+export type RealData = (batch: number, streams: Streams) => RealBatch
+
+/** Draws a real batch and checks its shape against the cell. */
+const drawReal = (realData: RealData | undefined, B: number, D: number, streams: Streams): RealBatch => {
+  if (realData === undefined) {
+    throw new Error("adversarial.enabled: SiDa needs paired real data (§5.4), but this iteration was given none (realData)")
+  }
+  const real = realData(B, streams)
+  if (real.x.shape[0] !== B || real.x.shape[1] !== D || real.c.length !== B) {
+    real.x.dispose()
+    throw new Error(`real data: expected x [${B}, ${D}] and ${B} prompts, got x [${real.x.shape.join(", ")}] and ${real.c.length} prompts`)
+  }
+  return real
 }
 
 const adamOptions = (cfg: CellConfig, lr: number) => ({
@@ -79,10 +114,18 @@ export interface GeneratorDraw {
   readonly eps: tf.Tensor2D
 }
 
-export const drawGeneratorInputs = (streams: Streams, cfg: CellConfig, dim: number, classes: number, k: number): GeneratorDraw => {
+/** `prompts`, when given, replace the drawn prompts (SiDa: the real pairs' captions, §5.4). */
+export const drawGeneratorInputs = (
+  streams: Streams,
+  cfg: CellConfig,
+  dim: number,
+  classes: number,
+  k: number,
+  prompts?: Int32Array
+): GeneratorDraw => {
   const B = cfg.optimizer.batch
   return {
-    c: tf.tensor1d(streams.stream("c").ints(B, 0, classes), "int32"),
+    c: tf.tensor1d(prompts ?? streams.stream("c").ints(B, 0, classes), "int32"),
     noise: drawChainNoise(streams.stream("chain"), B, dim, k, cfg.generator.noiseType),
     t: sampleTimesteps(streams.stream("t"), B, cfg.loss.tMin, cfg.loss.tMaxExclusive),
     eps: normalTensor(streams.stream("eps"), B, dim)
@@ -94,11 +137,23 @@ export const disposeGeneratorDraw = (d: GeneratorDraw): void => {
   disposeChainNoise(d.noise)
 }
 
+/** The generator objective of one update and the terms its last evaluation saw. */
+export interface GeneratorObjective {
+  readonly objective: () => tf.Scalar
+  /** L_θ and L_adv of the last `objective()` call (L_adv 0 without the GAN). */
+  readonly terms: () => { readonly lossTheta: number; readonly lossAdv: number }
+  /** Frees the chain prefix and the kept terms. */
+  readonly dispose: () => void
+}
+
 /**
  * §2.4 + §4.1: the generator objective as a closure for `tf.variableGrads`. The chain prefix (steps
  * 0..k−2) is computed here, OUTSIDE the closure, so it is a constant: gradient reaches θ only through
  * the last step. `backpropAll` instead runs the whole chain inside the closure. The returned `dispose`
  * frees the prefix.
+ *
+ * SiDa (§5.2): with the GAN on, `fake` must be a Discriminator; ℓ_gen comes from the ψ pass that gives
+ * y_ψ, and the objective is L_θ while imagesSeen ≤ ganStartImages, else ganMix·L_θ + (1 − ganMix)·L_adv.
  */
 export const generatorObjective = (
   teacher: Denoiser,
@@ -106,79 +161,171 @@ export const generatorObjective = (
   gen: Denoiser,
   draw: GeneratorDraw,
   k: number,
-  cfg: CellConfig
-): { objective: () => tf.Scalar; dispose: () => void } => {
+  cfg: CellConfig,
+  imagesSeen = 0
+): GeneratorObjective => {
   const { generator, guidance, loss } = cfg
+  const sida = resolveAdversarial(cfg)
+  if (sida && !isDiscriminator(fake)) throw new Error("adversarial.enabled: the fake network must be read as a Discriminator (§5.1)")
   const grid = timeGrid(generator.tInit, generator.numSteps)
   const xIn = generator.stepMatching === "backpropAll"
     ? undefined
     : lastStepInput(gen, draw.noise, draw.c, k, grid, generator.noiseType)
+  let kept: ReadonlyArray<tf.Scalar> = []
   const objective = () => {
     const xG = xIn
       ? generatorStep(gen, xIn, grid[k - 1]!, draw.c)
       : runChain(gen, draw.noise, draw.c, k, grid, generator.noiseType).xhat
     const noisy = diffuse(xG, draw.eps, draw.t, draw.c)
-    return generatorLoss(teacher, fake, xG, noisy, { ...guidance, ...loss }).loss
+    if (!sida || !isDiscriminator(fake)) return generatorLoss(teacher, fake, xG, noisy, { ...guidance, ...loss }).loss
+    // SiDa: L_adv from the ψ pass that produced y_ψ (§5.2)
+    const terms = generatorLossWithLogit(teacher, fake, xG, noisy, { ...guidance, ...loss })
+    const lossAdv = adversarialLoss(terms.logit, terms.weight, xG.shape[1], sida)
+    tf.dispose(kept as Array<tf.Scalar>)
+    kept = [tf.keep(tf.clone(terms.loss)), tf.keep(tf.clone(lossAdv))]
+    return imagesSeen > sida.ganStartImages
+      ? (tf.add(tf.mul(sida.ganMix, terms.loss), tf.mul(1 - sida.ganMix, lossAdv)) as tf.Scalar)
+      : terms.loss
   }
-  return { objective, dispose: () => xIn?.dispose() }
+  const terms = () => ({
+    lossTheta: kept[0]?.dataSync()[0] ?? NaN,
+    lossAdv: kept[1]?.dataSync()[0] ?? 0
+  })
+  return { objective, terms, dispose: () => tf.dispose([...(xIn ? [xIn] : []), ...kept]) }
 }
 
-/** §6.1 (A): update the fake score f_psi on x_g = sg(RUN_CHAIN(z, c, k)). Returns L_ψ. */
-export const fakeScoreUpdate = (state: TrainState, cfg: CellConfig, streams: Streams, classes: number, k: number): number => {
+/**
+ * §6.1 (A): update the fake score f_psi on x_g = sg(RUN_CHAIN(z, c, k)). With SiDa (§5.2) the same
+ * Adam step also trains the discriminator: objective L_ψ + L_D, on a paired real batch whose prompts are
+ * the generator's prompts of this update. Returns L_ψ and L_D (0 without the GAN).
+ */
+export const fakeScoreUpdate = (
+  state: TrainState,
+  cfg: CellConfig,
+  streams: Streams,
+  classes: number,
+  k: number,
+  realData?: RealData
+): { readonly lossFake: number; readonly lossD: number } => {
   const { generator, guidance, loss, optimizer } = cfg
+  const sida = resolveAdversarial(cfg)
   const B = optimizer.batch
   const D = state.gen.shape.dim
   const grid = timeGrid(generator.tInit, generator.numSteps)
   const fakeVars = mlpVariables(state.fake)
-  const prompts = streams.stream("c").ints(B, 0, classes)
+  const real = sida ? drawReal(realData, B, D, streams.child("real")) : undefined
+  const prompts = real ? real.c : streams.stream("c").ints(B, 0, classes)
   const dropout = resolvePromptDropout(guidance)
   const dropped = streams.stream("dropout").uniforms(B)
+  // with SiDa the real pass reuses these prompts, dropout mask included (S2 drops real captions alike)
   const cFake = tf.tensor1d(Int32Array.from(prompts, (c, i) => (dropped[i]! < dropout ? classes : c)), "int32")
   const cGen = tf.tensor1d(prompts, "int32")
   const noise = drawChainNoise(streams.stream("chain"), B, D, k, generator.noiseType)
   const chain = runChain(mlpDenoiser(state.gen), noise, cGen, k, grid, generator.noiseType)
   const eps = normalTensor(streams.stream("eps"), B, D)
-  const noisy = diffuse(chain.xhat, eps, sampleTimesteps(streams.stream("t"), B, loss.tMin, loss.tMaxExclusive), cFake)
+  const t = sampleTimesteps(streams.stream("t"), B, loss.tMin, loss.tMaxExclusive)
+  const noisy = diffuse(chain.xhat, eps, t, cFake)
+  // x_t^real = a_t·x_real + s_t·ε with the SAME t and ε as the fake sample (§5.2)
+  const noisyReal = real ? diffuse(real.x, eps, t, cFake) : undefined
   const fake = mlpDenoiser(state.fake)
-  const step = tf.variableGrads(() => fakeScoreLoss(fake, noisy, eps, guidance.kappa1, loss.lossScalingPsi), [...fakeVars])
+  let kept: Array<tf.Scalar> = []
+  const objective = sida && noisyReal
+    ? () => {
+      // ψ objective = L_ψ + L_D: one backward pass, one Adam step (§5.2)
+      const disc = mlpDiscriminator(state.fake, sida.discLayer)
+      const terms = fakeScoreDiscriminatorLoss(disc, noisy, noisyReal, eps, guidance.kappa1, loss.lossScalingPsi, sida)
+      kept = [tf.keep(tf.clone(terms.lossPsi)), tf.keep(tf.clone(terms.lossD))]
+      return tf.add(terms.lossPsi, terms.lossD) as tf.Scalar
+    }
+    : () => fakeScoreLoss(fake, noisy, eps, guidance.kappa1, loss.lossScalingPsi)
+  const step = tf.variableGrads(objective, [...fakeVars])
   adamStep(fakeVars, fakeVars.map((v) => step.grads[v.name]!), state.adamFake, adamOptions(cfg, optimizer.lrPsi))
-  const value = step.value.dataSync()[0]!
-  tf.dispose([step.value, ...Object.values(step.grads), cFake, cGen, chain.xhat, chain.lastInput, eps])
+  const [lossFake, lossD] = kept.length > 0 ? kept.map((x) => x.dataSync()[0]!) : [step.value.dataSync()[0]!, 0]
+  tf.dispose([step.value, ...Object.values(step.grads), ...kept, cFake, cGen, chain.xhat, chain.lastInput, eps])
   disposeNoisy(noisy)
   disposeChainNoise(noise)
-  return value
+  if (real) real.x.dispose()
+  if (noisyReal) disposeNoisy(noisyReal)
+  return { lossFake: lossFake!, lossD: lossD! }
 }
 
-/** §6.1 (B): update the generator G_theta; ψ and φ frozen but differentiated w.r.t. their inputs. Returns L_θ. */
-export const generatorUpdate = (teacher: Denoiser, state: TrainState, cfg: CellConfig, streams: Streams, k: number): number => {
+/**
+ * §6.1 (B): update the generator G_theta; ψ and φ frozen but differentiated w.r.t. their inputs. With
+ * SiDa the prompts are a paired real batch's captions (its images are not used, §5.4), L_adv joins after
+ * `ganStartImages`, and the optimiser step is skipped while imagesSeen ≤ `gFreezeImages` (§5.3).
+ * Returns L_θ and L_adv (0 without the GAN).
+ */
+export const generatorUpdate = (
+  teacher: Denoiser,
+  state: TrainState,
+  cfg: CellConfig,
+  streams: Streams,
+  k: number,
+  realData?: RealData
+): { readonly lossGen: number; readonly lossAdv: number } => {
+  const sida = resolveAdversarial(cfg)
   const genVars = mlpVariables(state.gen)
-  const draw = drawGeneratorInputs(streams, cfg, teacher.dim, teacher.classes, k)
-  const { objective, dispose } = generatorObjective(teacher, mlpDenoiser(state.fake), mlpDenoiser(state.gen), draw, k, cfg)
-  const step = tf.variableGrads(objective, [...genVars])
-  adamStep(genVars, genVars.map((v) => step.grads[v.name]!), state.adamGen, adamOptions(cfg, cfg.optimizer.lrTheta))
-  const value = step.value.dataSync()[0]!
-  tf.dispose([step.value, ...Object.values(step.grads)])
-  dispose()
+  const prompts = sida ? realPrompts(realData, cfg.optimizer.batch, teacher.dim, streams.child("real")) : undefined
+  const draw = drawGeneratorInputs(streams, cfg, teacher.dim, teacher.classes, k, prompts)
+  const fake = sida ? mlpDiscriminator(state.fake, sida.discLayer) : mlpDenoiser(state.fake)
+  const g = generatorObjective(teacher, fake, mlpDenoiser(state.gen), draw, k, cfg, state.imagesSeen)
+  let value = NaN
+  if (sida && state.imagesSeen <= sida.gFreezeImages) {
+    // §5.3 warm-up: only f_ψ and D train; the losses are still evaluated for the log
+    tf.tidy(() => void g.objective())
+  } else {
+    const step = tf.variableGrads(g.objective, [...genVars])
+    adamStep(genVars, genVars.map((v) => step.grads[v.name]!), state.adamGen, adamOptions(cfg, cfg.optimizer.lrTheta))
+    value = step.value.dataSync()[0]!
+    tf.dispose([step.value, ...Object.values(step.grads)])
+  }
+  const { lossTheta, lossAdv } = sida ? g.terms() : { lossTheta: value, lossAdv: 0 }
+  g.dispose()
   disposeGeneratorDraw(draw)
-  return value
+  return { lossGen: lossTheta, lossAdv }
 }
 
-/** Forward passes of B rows in one iteration with k steps: chain steps plus every CFG branch (§1.1, §6.1). */
+/** The captions of a paired real batch (§5.4); its x_real is dropped unused. */
+const realPrompts = (realData: RealData | undefined, B: number, D: number, streams: Streams): Int32Array => {
+  const real = drawReal(realData, B, D, streams)
+  real.x.dispose()
+  return real.c
+}
+
+/**
+ * Forward passes of B rows in one iteration with k steps: chain steps plus every CFG branch (§1.1, §6.1).
+ * SiDa: a ψ pass that also yields logits is the [∅; c] batch for every κ ≠ 1 (κ = 0 included, §5.1), and
+ * the real batch's encoder-only pass in the f_ψ update counts as one pass.
+ */
 export const networkPasses = (cfg: CellConfig, k: number): number => {
   const branches = (kappa: number) => (kappa === 0 || kappa === 1 ? 1 : 2)
+  const withLogit = (kappa: number) => (kappa === 1 ? 1 : 2)
+  const sida = resolveAdversarial(cfg) !== undefined
   const { kappa1, kappa2, kappa3, kappa4 } = cfg.guidance
-  const fake = k + branches(kappa1)
-  const gen = k + branches(kappa4) + branches(kappa2) + (kappa3 === kappa2 ? 0 : branches(kappa3))
+  const fake = k + (sida ? withLogit(kappa1) + 1 : branches(kappa1))
+  const gen = k + branches(kappa4) + (sida ? withLogit(kappa2) : branches(kappa2)) + (kappa3 === kappa2 ? 0 : branches(kappa3))
   return fake + gen
 }
 
-/** §6.1: one iteration (fake score first, then generator, then EMA); mutates `state`. */
-export const sidIteration = (teacher: Denoiser, state: TrainState, cfg: CellConfig, streams: Streams): IterationLog => {
+/**
+ * §6.1: one iteration (fake score first, then generator, then EMA); mutates `state`. `realData` is the
+ * paired real data SiDa needs (§5.4); without the GAN it is never called.
+ */
+export const sidIteration = (
+  teacher: Denoiser,
+  state: TrainState,
+  cfg: CellConfig,
+  streams: Streams,
+  realData?: RealData
+): IterationLog => {
+  if (resolveAdversarial(cfg) && realData === undefined) {
+    throw new Error("adversarial.enabled: SiDa needs paired real data (§5.4); pass `realData` to sidIteration")
+  }
   const it = streams.child("train", state.iteration)
   // one k per iteration, shared by both updates (§2.4)
   const k = drawSteps(it.stream("k"), cfg.generator.numSteps, cfg.generator.stepMatching)
-  const lossFake = fakeScoreUpdate(state, cfg, it.child("fake"), teacher.classes, k)
-  const lossGen = generatorUpdate(teacher, state, cfg, it.child("gen"), k)
+  const { lossFake, lossD } = fakeScoreUpdate(state, cfg, it.child("fake"), teacher.classes, k, realData)
+  const { lossGen, lossAdv } = generatorUpdate(teacher, state, cfg, it.child("gen"), k, realData)
   state.imagesSeen += cfg.optimizer.batch
   if (state.genEma) {
     const beta = emaBeta(cfg.optimizer.batch, state.imagesSeen, cfg.optimizer.emaHalfLifeImages, cfg.optimizer.emaRampup)
@@ -186,5 +333,5 @@ export const sidIteration = (teacher: Denoiser, state: TrainState, cfg: CellConf
   }
   state.cost.passes += networkPasses(cfg, k)
   state.iteration += 1
-  return { k, lossFake, lossGen }
+  return { k, lossFake, lossGen, lossD, lossAdv }
 }

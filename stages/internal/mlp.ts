@@ -128,18 +128,73 @@ export const timeEmbedding = (t: tf.Tensor1D, width: number): tf.Tensor2D =>
     return tf.concat([tf.sin(arg), tf.cos(arg)], 1)
   })
 
+/** The input row [x_t, sin/cos(t), class embedding]; runs inside the caller's tidy. */
+const inputRow = (net: Mlp, xT: tf.Tensor2D, t: tf.Tensor1D, c: tf.Tensor1D): tf.Tensor2D => {
+  const cls = tf.matMul(tf.oneHot(tf.cast(c, "int32"), net.shape.classes + 1), net.classEmbedding)
+  return tf.concat([xT, timeEmbedding(t, net.shape.embedding), cls as tf.Tensor2D], 1)
+}
+
+/** Hidden layer i (0-based): SiLU(h·W_i + b_i); runs inside the caller's tidy. */
+const hiddenLayer = (net: Mlp, h: tf.Tensor2D, i: number): tf.Tensor2D => {
+  const z = tf.add(tf.matMul(h, net.weights[i]!), net.biases[i]!) as tf.Tensor2D
+  return tf.mul(z, tf.sigmoid(z)) as tf.Tensor2D // SiLU
+}
+
+/** The number of hidden (Linear, SiLU) layers: every linear layer but the output. */
+const hiddenLayers = (net: Mlp): number => net.weights.length - 1
+
+/** The output layer (linear, D outputs); runs inside the caller's tidy. */
+const outputLayer = (net: Mlp, h: tf.Tensor2D): tf.Tensor2D => {
+  const last = net.weights.length - 1
+  return tf.add(tf.matMul(h, net.weights[last]!), net.biases[last]!) as tf.Tensor2D
+}
+
 /** ε̂(x_t, t, c). Borrows inputs; caller disposes the result. `c` holds class ids, C meaning ∅. */
 export const mlpEps = (net: Mlp, xT: tf.Tensor2D, t: tf.Tensor1D, c: tf.Tensor1D): tf.Tensor2D =>
   tf.tidy("mlp.eps", () => {
-    const cls = tf.matMul(tf.oneHot(tf.cast(c, "int32"), net.shape.classes + 1), net.classEmbedding)
-    let h = tf.concat([xT, timeEmbedding(t, net.shape.embedding), cls as tf.Tensor2D], 1)
-    const last = net.weights.length - 1
-    for (let i = 0; i < last; i++) {
-      const z = tf.add(tf.matMul(h, net.weights[i]!), net.biases[i]!) as tf.Tensor2D
-      h = tf.mul(z, tf.sigmoid(z)) as tf.Tensor2D // SiLU
-    }
-    return tf.add(tf.matMul(h, net.weights[last]!), net.biases[last]!) as tf.Tensor2D
+    let h = inputRow(net, xT, t, c)
+    for (let i = 0; i < hiddenLayers(net); i++) h = hiddenLayer(net, h, i)
+    return outputLayer(net, h)
   })
+
+const checkLayer = (net: Mlp, layer: number): void => {
+  if (!Number.isInteger(layer) || layer < 1 || layer > hiddenLayers(net)) {
+    throw new Error(`discriminator layer ${layer} is not a hidden layer of this network (1..${hiddenLayers(net)})`)
+  }
+}
+
+/**
+ * §5.1 "encoder_decoder": ε̂ and the post-SiLU features of hidden layer `layer` (1-based), from ONE
+ * forward pass; ε̂ is computed exactly as `mlpEps` computes it. Borrows inputs; caller disposes both.
+ */
+export const mlpEpsAndFeatures = (
+  net: Mlp,
+  xT: tf.Tensor2D,
+  t: tf.Tensor1D,
+  c: tf.Tensor1D,
+  layer: number
+): { eps: tf.Tensor2D; features: tf.Tensor2D } => {
+  checkLayer(net, layer)
+  return tf.tidy("mlp.epsAndFeatures", () => {
+    let h = inputRow(net, xT, t, c)
+    let features = h
+    for (let i = 0; i < hiddenLayers(net); i++) {
+      h = hiddenLayer(net, h, i)
+      if (i === layer - 1) features = h
+    }
+    return { eps: outputLayer(net, h), features }
+  })
+}
+
+/** §5.1 "encoder": the forward pass stopped after hidden layer `layer` (1-based), its features. Caller disposes. */
+export const mlpFeatures = (net: Mlp, xT: tf.Tensor2D, t: tf.Tensor1D, c: tf.Tensor1D, layer: number): tf.Tensor2D => {
+  checkLayer(net, layer)
+  return tf.tidy("mlp.features", () => {
+    let h = inputRow(net, xT, t, c)
+    for (let i = 0; i < layer; i++) h = hiddenLayer(net, h, i)
+    return h
+  })
+}
 
 /** Serialisable copy of the weights (checkpoints, caches). */
 export const mlpToArrays = (net: Mlp): ReadonlyArray<Float32Array> =>
