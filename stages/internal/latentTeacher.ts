@@ -36,7 +36,10 @@ export interface LatentTeacherWeights {
 }
 
 /** The teacher's network shape for latents of dimension `latentDim`. */
-export const latentTeacherShape = (latentDim: number, cfg: LatentTeacherConfig): MlpShape => ({
+export const latentTeacherShape = (
+  latentDim: number,
+  cfg: Pick<LatentTeacherConfig, "hidden" | "depth" | "embedding" | "classes">
+): MlpShape => ({
   dim: latentDim,
   classes: cfg.classes ?? FMNIST_CLASSES.length,
   hidden: cfg.hidden,
