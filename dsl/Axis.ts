@@ -25,10 +25,12 @@ export type PathsOf<T> = T extends Leaf
 
 type Required<T> = { [K in keyof T]-?: T[K] }
 
-/** The (input) type at a dotted path. */
-export type ValueAt<T, P extends string> = P extends `${infer H}.${infer R}`
-  ? H extends keyof T ? ValueAt<Required<T>[H], R> : never
-  : P extends keyof T ? Required<T>[P] : never
+/** The (input) type at a dotted path; distributes over unions (the teacher block is one of several kinds). */
+export type ValueAt<T, P extends string> = T extends unknown
+  ? P extends `${infer H}.${infer R}`
+    ? H extends keyof T ? ValueAt<Required<T>[H], R> : never
+    : P extends keyof T ? Required<T>[P] : never
+  : never
 
 /** A dotted path of a cell config. */
 export type ConfigPath = PathsOf<CellConfigInput>

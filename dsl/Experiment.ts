@@ -3,8 +3,10 @@
  * tables and checks a later stage renders and enforces. Nothing runs here; `sidlab compile` validates
  * the value (with file:line diagnostics) and expands it into cells.
  *
- * Cells: every sweep point is one "distill" cell; each depends on a "prefit" cell that fits an `mlp`
- * copy of the analytic teacher, shared by all cells (of all experiments) with the same prefit config.
+ * Cells: every sweep point is one "distill" cell. With the analytic GMM teacher it depends on a "prefit"
+ * cell that fits an `mlp` copy of the teacher; with a learned image teacher (fmnist) on an "autoencoder",
+ * a "teacher" and an "evaluator" cell. Dependency cells are shared by every cell (of every experiment)
+ * with the same config.
  */
 import type { CellConfigInput } from "./Hyperparams.ts"
 import type { Sweep } from "./Axis.ts"
@@ -50,6 +52,12 @@ export const metricNames = Object.keys(metrics) as ReadonlyArray<Metric>
 export const cellKinds = {
   /** Fits an `mlp` to the analytic teacher; config {teacher, network, prefit}, seed-independent. */
   prefit: ["teacherLoad", "prefit"],
+  /** Fashion-MNIST autoencoder (the VAE of the latent teacher); config {teacher}. */
+  autoencoder: ["autoencoderTrain"],
+  /** The latent ε-prediction teacher, trained on the autoencoder's latents; config {teacher, network, prefit}. */
+  teacher: ["teacherTrain"],
+  /** The evaluator network (FID features, alignment); config {teacher}. */
+  evaluator: ["evaluatorTrain"],
   /** SiD distillation: train = generate + diffuse + loss + update (§6.1), then evaluate. */
   distill: ["teacherLoad", "train", "evaluate"]
 } as const

@@ -55,8 +55,55 @@ export const GmmTeacher = Schema.Struct({
 })
 export type GmmTeacher = typeof GmmTeacher.Type
 
-export const Teacher = Schema.Union([GmmTeacher])
+/** The autoencoder that plays the VAE of a latent teacher: 784 → hidden → dim → hidden → 784 (issue 7). */
+export const Autoencoder = Schema.Struct({
+  hidden: PositiveInt.pipe(withDefault(512)),
+  iterations: NonNegativeInt.pipe(withDefault(3000)),
+  batch: PositiveInt.pipe(withDefault(256)),
+  lr: Positive.pipe(withDefault(1e-3)),
+  /** Seed of its initialisation and batches, independent of the run seed (so cells share it). */
+  seed: NonNegativeInt.pipe(withDefault(0))
+})
+export type Autoencoder = typeof Autoencoder.Type
+
+/** The evaluator network (Inception and CLIP stand-in): a pixel classifier 784 → hidden → hidden/2 → 10. */
+export const Evaluator = Schema.Struct({
+  hidden: PositiveInt.pipe(withDefault(512)),
+  iterations: NonNegativeInt.pipe(withDefault(4000)),
+  batch: PositiveInt.pipe(withDefault(256)),
+  lr: Positive.pipe(withDefault(1e-3)),
+  seed: NonNegativeInt.pipe(withDefault(0))
+})
+export type Evaluator = typeof Evaluator.Type
+
+/**
+ * A learned latent teacher on Fashion-MNIST (issue 7): class names are the prompts, an autoencoder is
+ * the VAE, the teacher is an `mlp` ε-prediction denoiser trained on its standardised latents (the cell's
+ * `network` and `prefit` blocks size and train it), and an evaluator network gives FID and alignment.
+ */
+export const FmnistTeacher = Schema.Struct({
+  kind: Schema.Literal("fmnist"),
+  /** D, the latent dimension. */
+  dim: PositiveInt.pipe(withDefault(32)),
+  /** C: the ten Fashion-MNIST classes (index 10 is the null prompt ∅). */
+  classes: Schema.Literal(10).pipe(withDefault(10 as const)),
+  /** Training images used (the first n of the training split); fewer for quick paths and CI. */
+  trainImages: PositiveInt.pipe(withDefault(60000)),
+  /** Test images used as the FID reference (the first n of the test split). */
+  testImages: PositiveInt.pipe(withDefault(10000)),
+  autoencoder: Autoencoder.pipe(withDefault(Schema.decodeUnknownSync(Autoencoder)({}))),
+  evaluator: Evaluator.pipe(withDefault(Schema.decodeUnknownSync(Evaluator)({})))
+})
+export type FmnistTeacher = typeof FmnistTeacher.Type
+
+export const Teacher = Schema.Union([GmmTeacher, FmnistTeacher])
 export type Teacher = typeof Teacher.Type
+
+/** The teacher block as a GMM teacher; code that only makes sense for the analytic teacher says so here. */
+export const gmmTeacher = (t: Teacher): GmmTeacher => {
+  if (t.kind !== "gmm") throw new ConfigError("teacher.kind", `this needs the analytic "gmm" teacher, got "${t.kind}"`)
+  return t
+}
 
 // ---------------------------------------------------------------------------------------------------
 // networks

@@ -115,3 +115,63 @@ export const teacherOwnError = (truth: Mixture, modelled: Mixture, cfg: Evaluati
   const reference = sampleMixture(truth, prompts, streams, "reference")
   return sampleMetrics(truth, sampleMixture(modelled, prompts, streams, "teacher-samples"), prompts, reference, cfg)
 }
+
+// ---------------------------------------------------------------------------------------------------
+// the image path (issue 7): samples are latents, decoded and scored by the evaluator network
+
+/** What scoring latents as images needs: the decoder, the evaluator, the test reference and real images. */
+export interface ImageScorer {
+  readonly classes: number
+  /** Standardised latents (n × D) → pixels (n × 784) in [0, 1]. */
+  readonly decode: (latents: Float32Array, n: number) => Float32Array
+  /** §7.1 metrics of pixel images with their prompts against the test reference. */
+  readonly score: (pixels: Float32Array, prompts: Int32Array) => { fid: number; alignment: number; promptAccuracy: number; precision: number; recall: number; predicted: Int32Array }
+  /** `perClass` real training images of each class, class-major (the data floor of k = 0). */
+  readonly realImages: (perClass: number) => Float32Array
+}
+
+/** Share of classes whose evaluator-predicted count reaches `share` of the expected count (mode coverage for images). */
+export const classCoverage = (predicted: Int32Array, classes: number, share: number): number => {
+  const counts = new Int32Array(classes)
+  for (const c of predicted) if (c >= 0 && c < classes) counts[c]! += 1
+  const expected = predicted.length / classes
+  return counts.filter((n) => n >= share * expected).length / classes
+}
+
+/** Image metrics in the common row shape: fd is the evaluator-feature FID. */
+export const imageSampleMetrics = (scorer: ImageScorer, pixels: Float32Array, prompts: Int32Array, cfg: Evaluation): SampleMetrics => {
+  const m = scorer.score(pixels, prompts)
+  return { fd: m.fid, alignment: m.alignment, precision: m.precision, recall: m.recall, coverage: classCoverage(m.predicted, scorer.classes, cfg.coverageShare) }
+}
+
+/**
+ * `evaluateGenerator` for an image teacher: k = 1..K from the same z, decoded to pixels and scored with
+ * the evaluator against the test split; k = 0 scores real training images (the floor). `keep` receives
+ * the latents (k ≥ 1).
+ */
+export const evaluateImageGenerator = (
+  gen: Denoiser,
+  scorer: ImageScorer,
+  dim: number,
+  generator: Generator,
+  cfg: Evaluation,
+  streams: Streams,
+  keep?: (k: number, samples: Float32Array) => void
+): ReadonlyArray<StepMetrics> => {
+  const prompts = evaluationPrompts(scorer.classes, cfg.samplesPerClass)
+  const n = prompts.length
+  const grid = timeGrid(generator.tInit, generator.numSteps)
+  const rows: Array<StepMetrics> = [{ k: 0, ...imageSampleMetrics(scorer, scorer.realImages(cfg.samplesPerClass), prompts, cfg) }]
+  const c = tf.tensor1d(prompts, "int32")
+  for (let k = 1; k <= generator.numSteps; k++) {
+    const noise = drawChainNoise(streams.stream("generator-noise"), n, dim, k, generator.noiseType)
+    const { xhat, lastInput } = runChain(gen, noise, c, k, grid, generator.noiseType)
+    const latents = xhat.dataSync() as Float32Array
+    tf.dispose([xhat, lastInput])
+    disposeChainNoise(noise)
+    rows.push({ k, ...imageSampleMetrics(scorer, scorer.decode(latents, n), prompts, cfg) })
+    keep?.(k, latents)
+  }
+  c.dispose()
+  return rows
+}

@@ -11,10 +11,10 @@ import { Effect, Option, Schema } from "effect"
 import { resolveAdversarial, type CellConfig } from "../dsl/Hyperparams.ts"
 import { tf } from "./internal/tf.ts"
 import { mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
-import { sampleMixture, type Mixture } from "./internal/gmm.ts"
 import { disposeMlp, mlpFromArrays, mlpShapeOf, mlpVariables, type Mlp } from "./internal/mlp.ts"
 import { CheckpointStore, type Checkpoint, type CorruptCheckpoint } from "./CheckpointStore.ts"
-import { evaluateGenerator, METRIC_NAMES, teacherOwnError, type StepMetrics } from "./Evaluate.ts"
+import { METRIC_NAMES, type StepMetrics } from "./Evaluate.ts"
+import type { GreyImage } from "./internal/artefact.ts"
 import { MetricsSink, type MetricRow } from "./MetricsSink.ts"
 import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
@@ -60,6 +60,8 @@ export interface DistillResult {
   readonly secondsPerIteration: number
   /** Final evaluation samples by k (k = 0: the true reference data), class-major, `samplesPerClass` per class. */
   readonly samples: ReadonlyMap<number, Float32Array>
+  /** Image teachers: sample grids by name ("before-k1", "after-k4", ...); empty otherwise. */
+  readonly images: Readonly<Record<string, GreyImage>>
 }
 
 const toRows = (phase: "before" | "during" | "after", state: Pick<TrainState, "iteration" | "imagesSeen">, rows: ReadonlyArray<StepMetrics>): ReadonlyArray<MetricRow> =>
@@ -137,30 +139,16 @@ export interface DistillOptions {
   readonly shouldStop?: () => boolean
   /** Test hook: runs after every iteration. */
   readonly afterIteration?: (iteration: number) => void
-  /** SiDa's paired real data (§5.4); by default exact samples of the teacher's TRUE mixture. */
+  /** SiDa's paired real data (§5.4); by default the teacher's own (TRUE mixture samples, or training latents). */
   readonly realData?: RealData
 }
 
-/**
- * §5.4 for the GMM teacher: paired real data are exact samples of the TRUE mixture (Appendix C), c ~ π
- * and x_real ~ p(x0 | c), both drawn from the given streams.
- */
-export const mixtureRealData = (truth: Mixture): RealData => (batch, streams) => {
-  const pick = (u: number): number => {
-    let acc = 0
-    for (let cls = 0; cls < truth.classes; cls++) if (u < (acc += truth.classPrior[cls]!)) return cls
-    return truth.classes - 1
-  }
-  const c = Int32Array.from(streams.stream("c").uniforms(batch), pick)
-  return { x: tf.tensor2d(sampleMixture(truth, c, streams, "x"), [batch, truth.dim]), c }
-}
-
 const evaluate = (gen: Mlp, teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"], keep?: (k: number, samples: Float32Array) => void) =>
-  evaluateGenerator(mlpDenoiser(gen), teacher.truth, cfg.generator, cfg.evaluation, streams.child("evaluate"), keep)
+  teacher.evaluate(mlpDenoiser(gen), cfg.generator, cfg.evaluation, streams.child("evaluate"), keep)
 
 /** The teacher's own error against the truth (cell metrics at k = 0), from the evaluation's streams. */
 const teacherRows = (teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"], at: Pick<TrainState, "iteration" | "imagesSeen">): ReadonlyArray<MetricRow> => {
-  const own = teacherOwnError(teacher.truth, teacher.modelled, cfg.evaluation, streams.child("evaluate"))
+  const own = teacher.ownError(cfg.evaluation, streams.child("evaluate"))
   return [
     { phase: "after", iteration: at.iteration, imagesSeen: at.imagesSeen, k: 0, metric: "teacher_fd", value: own.fd },
     { phase: "after", iteration: at.iteration, imagesSeen: at.imagesSeen, k: 0, metric: "teacher_alignment", value: own.alignment }
@@ -195,15 +183,20 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   const teacherDen: Denoiser = teacher.denoiser
   const key = options.checkpointKey
   const sida = resolveAdversarial(cfg)
-  const realData = sida ? (options.realData ?? mixtureRealData(teacher.truth)) : undefined
+  const realData = sida ? (options.realData ?? teacher.realData) : undefined
 
   let rows: ReadonlyArray<MetricRow> = []
+  // image teachers: sample grids of the initial (before) and trained (after) generator at k = 1 and K
+  const images: Record<string, GreyImage> = {}
+  const grid = (phase: "before" | "after", k: number, x: Float32Array) => {
+    if (teacher.grid !== undefined && (k === 1 || k === cfg.generator.numSteps)) images[`${phase}-k${k}`] = teacher.grid(x, cfg.evaluation.samplesPerClass)
+  }
   const saved = key === undefined ? Option.none<Checkpoint>() : yield* store.load(key)
   if (Option.isSome(saved)) {
     rows = yield* Effect.try({ try: () => restoreCheckpoint(state, saved.value), catch: (e) => e as IncompatibleState })
     progress.log(`resuming from checkpoint at iteration ${state.iteration}`)
   } else {
-    rows = toRows("before", state, evaluate(samplingGenerator(state), teacher, cfg, streams))
+    rows = toRows("before", state, evaluate(samplingGenerator(state), teacher, cfg, streams, (k, x) => grid("before", k, x)))
   }
   const resumedFrom = state.iteration
 
@@ -248,7 +241,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   const samples = new Map<number, Float32Array>()
   rows = [
     ...rows,
-    ...toRows("after", state, evaluate(samplingGenerator(state), teacher, cfg, streams, (k, x) => samples.set(k, x))),
+    ...toRows("after", state, evaluate(samplingGenerator(state), teacher, cfg, streams, (k, x) => (samples.set(k, x), grid("after", k, x)))),
     ...teacherRows(teacher, cfg, streams, state),
     ...costRows(state, secondsPerIteration)
   ]
@@ -261,6 +254,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
     imagesSeen: state.imagesSeen,
     resumedFrom,
     secondsPerIteration,
-    samples
+    samples,
+    images
   } satisfies DistillResult
 })

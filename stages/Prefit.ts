@@ -15,7 +15,7 @@ import { diffuse, disposeNoisy, normalTensor, sampleTimesteps } from "./Diffuse.
 import { adamStep, disposeAdam, initAdam } from "./Update.ts"
 import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
-import type { LoadedTeacher } from "./TeacherLoad.ts"
+import type { LoadedGmmTeacher } from "./TeacherLoad.ts"
 
 export interface PrefitProgress {
   readonly iteration: number
@@ -69,7 +69,7 @@ export const prefitMlp = (
 }
 
 /** Prefit stage as an Effect: the weights of an `mlp` copy of the teacher (ψ and θ start from them). */
-export const prefit = Effect.fn("Prefit.run")(function*(cfg: CellConfig, teacher: LoadedTeacher) {
+export const prefit = Effect.fn("Prefit.run")(function*(cfg: CellConfig, teacher: LoadedGmmTeacher) {
   const { streams } = yield* Rng
   const progress = yield* Progress
   const bar = progress.start("prefit", cfg.prefit.iterations)

@@ -87,7 +87,7 @@ export type RealData = (batch: number, streams: Streams) => RealBatch
 /** Draws a real batch and checks its shape against the cell. */
 const drawReal = (realData: RealData | undefined, B: number, D: number, streams: Streams): RealBatch => {
   if (realData === undefined) {
-    throw new Error("adversarial.enabled: SiDa needs paired real data (§5.4), but this iteration was given none (realData)")
+    throw new Error("adversarial.enabled: SiDa needs paired real data (§5.4), but none was given (the `realData` argument of sidIteration)")
   }
   const real = realData(B, streams)
   if (real.x.shape[0] !== B || real.x.shape[1] !== D || real.c.length !== B) {
@@ -150,10 +150,10 @@ export interface GeneratorObjective {
  * §2.4 + §4.1: the generator objective as a closure for `tf.variableGrads`. The chain prefix (steps
  * 0..k−2) is computed here, OUTSIDE the closure, so it is a constant: gradient reaches θ only through
  * the last step. `backpropAll` instead runs the whole chain inside the closure. The returned `dispose`
- * frees the prefix.
+ * frees the prefix and the kept terms.
  *
  * SiDa (§5.2): with the GAN on, `fake` must be a Discriminator; ℓ_gen comes from the ψ pass that gives
- * y_ψ, and the objective is L_θ while imagesSeen ≤ ganStartImages, else ganMix·L_θ + (1 − ganMix)·L_adv.
+ * y_ψ, and the objective is L_θ while `imagesSeen` ≤ ganStartImages, else ganMix·L_θ + (1 − ganMix)·L_adv.
  */
 export const generatorObjective = (
   teacher: Denoiser,
@@ -177,11 +177,15 @@ export const generatorObjective = (
       ? generatorStep(gen, xIn, grid[k - 1]!, draw.c)
       : runChain(gen, draw.noise, draw.c, k, grid, generator.noiseType).xhat
     const noisy = diffuse(xG, draw.eps, draw.t, draw.c)
-    if (!sida || !isDiscriminator(fake)) return generatorLoss(teacher, fake, xG, noisy, { ...guidance, ...loss }).loss
+    tf.dispose(kept as Array<tf.Scalar>)
+    if (!sida || !isDiscriminator(fake)) {
+      const lossTheta = generatorLoss(teacher, fake, xG, noisy, { ...guidance, ...loss }).loss
+      kept = [tf.keep(tf.clone(lossTheta))]
+      return lossTheta
+    }
     // SiDa: L_adv from the ψ pass that produced y_ψ (§5.2)
     const terms = generatorLossWithLogit(teacher, fake, xG, noisy, { ...guidance, ...loss })
     const lossAdv = adversarialLoss(terms.logit, terms.weight, xG.shape[1], sida)
-    tf.dispose(kept as Array<tf.Scalar>)
     kept = [tf.keep(tf.clone(terms.loss)), tf.keep(tf.clone(lossAdv))]
     return imagesSeen > sida.ganStartImages
       ? (tf.add(tf.mul(sida.ganMix, terms.loss), tf.mul(1 - sida.ganMix, lossAdv)) as tf.Scalar)
@@ -194,25 +198,34 @@ export const generatorObjective = (
   return { objective, terms, dispose: () => tf.dispose([...(xIn ? [xIn] : []), ...kept]) }
 }
 
+/** The f_ψ objective of one update and the terms its last evaluation saw. */
+export interface FakeScoreObjective {
+  readonly objective: () => tf.Scalar
+  /** L_ψ and L_D of the last `objective()` call (L_D 0 without the GAN). */
+  readonly terms: () => { readonly lossFake: number; readonly lossD: number }
+  /** Frees the update's inputs (detached x_g, noise, real batch) and the kept terms. */
+  readonly dispose: () => void
+}
+
 /**
- * §6.1 (A): update the fake score f_psi on x_g = sg(RUN_CHAIN(z, c, k)). With SiDa (§5.2) the same
- * Adam step also trains the discriminator: objective L_ψ + L_D, on a paired real batch whose prompts are
- * the generator's prompts of this update. Returns L_ψ and L_D (0 without the GAN).
+ * §6.1 (A) as a closure for `tf.variableGrads` over ψ's variables. x_g = sg(RUN_CHAIN(z, c, k)) is
+ * computed here, OUTSIDE the closure, so neither L_ψ nor L_D can reach θ. With SiDa (§5.2) the objective
+ * is L_ψ + L_D on a paired real batch whose prompts are also the generator's prompts of this update.
  */
-export const fakeScoreUpdate = (
-  state: TrainState,
+export const fakeScoreObjective = (
+  fakeNet: Mlp,
+  genNet: Mlp,
   cfg: CellConfig,
   streams: Streams,
   classes: number,
   k: number,
   realData?: RealData
-): { readonly lossFake: number; readonly lossD: number } => {
+): FakeScoreObjective => {
   const { generator, guidance, loss, optimizer } = cfg
   const sida = resolveAdversarial(cfg)
   const B = optimizer.batch
-  const D = state.gen.shape.dim
+  const D = genNet.shape.dim
   const grid = timeGrid(generator.tInit, generator.numSteps)
-  const fakeVars = mlpVariables(state.fake)
   const real = sida ? drawReal(realData, B, D, streams.child("real")) : undefined
   const prompts = real ? real.c : streams.stream("c").ints(B, 0, classes)
   const dropout = resolvePromptDropout(guidance)
@@ -221,32 +234,55 @@ export const fakeScoreUpdate = (
   const cFake = tf.tensor1d(Int32Array.from(prompts, (c, i) => (dropped[i]! < dropout ? classes : c)), "int32")
   const cGen = tf.tensor1d(prompts, "int32")
   const noise = drawChainNoise(streams.stream("chain"), B, D, k, generator.noiseType)
-  const chain = runChain(mlpDenoiser(state.gen), noise, cGen, k, grid, generator.noiseType)
+  const chain = runChain(mlpDenoiser(genNet), noise, cGen, k, grid, generator.noiseType)
   const eps = normalTensor(streams.stream("eps"), B, D)
   const t = sampleTimesteps(streams.stream("t"), B, loss.tMin, loss.tMaxExclusive)
   const noisy = diffuse(chain.xhat, eps, t, cFake)
   // x_t^real = a_t·x_real + s_t·ε with the SAME t and ε as the fake sample (§5.2)
   const noisyReal = real ? diffuse(real.x, eps, t, cFake) : undefined
-  const fake = mlpDenoiser(state.fake)
-  let kept: Array<tf.Scalar> = []
-  const objective = sida && noisyReal
-    ? () => {
-      // ψ objective = L_ψ + L_D: one backward pass, one Adam step (§5.2)
-      const disc = mlpDiscriminator(state.fake, sida.discLayer)
-      const terms = fakeScoreDiscriminatorLoss(disc, noisy, noisyReal, eps, guidance.kappa1, loss.lossScalingPsi, sida)
-      kept = [tf.keep(tf.clone(terms.lossPsi)), tf.keep(tf.clone(terms.lossD))]
-      return tf.add(terms.lossPsi, terms.lossD) as tf.Scalar
+  let kept: ReadonlyArray<tf.Scalar> = []
+  const objective = () => {
+    tf.dispose(kept as Array<tf.Scalar>)
+    if (!sida || !noisyReal) {
+      const lossPsi = fakeScoreLoss(mlpDenoiser(fakeNet), noisy, eps, guidance.kappa1, loss.lossScalingPsi)
+      kept = [tf.keep(tf.clone(lossPsi))]
+      return lossPsi
     }
-    : () => fakeScoreLoss(fake, noisy, eps, guidance.kappa1, loss.lossScalingPsi)
-  const step = tf.variableGrads(objective, [...fakeVars])
-  adamStep(fakeVars, fakeVars.map((v) => step.grads[v.name]!), state.adamFake, adamOptions(cfg, optimizer.lrPsi))
-  const [lossFake, lossD] = kept.length > 0 ? kept.map((x) => x.dataSync()[0]!) : [step.value.dataSync()[0]!, 0]
-  tf.dispose([step.value, ...Object.values(step.grads), ...kept, cFake, cGen, chain.xhat, chain.lastInput, eps])
-  disposeNoisy(noisy)
-  disposeChainNoise(noise)
-  if (real) real.x.dispose()
-  if (noisyReal) disposeNoisy(noisyReal)
-  return { lossFake: lossFake!, lossD: lossD! }
+    // ψ objective = L_ψ + L_D: one backward pass, one Adam step (§5.2)
+    const disc = mlpDiscriminator(fakeNet, sida.discLayer)
+    const terms = fakeScoreDiscriminatorLoss(disc, noisy, noisyReal, eps, guidance.kappa1, loss.lossScalingPsi, sida)
+    kept = [tf.keep(tf.clone(terms.lossPsi)), tf.keep(tf.clone(terms.lossD))]
+    return tf.add(terms.lossPsi, terms.lossD) as tf.Scalar
+  }
+  return {
+    objective,
+    terms: () => ({ lossFake: kept[0]?.dataSync()[0] ?? NaN, lossD: kept[1]?.dataSync()[0] ?? 0 }),
+    dispose: () => {
+      tf.dispose([...kept, cFake, cGen, chain.xhat, chain.lastInput, eps, ...(real ? [real.x] : [])])
+      disposeNoisy(noisy)
+      if (noisyReal) disposeNoisy(noisyReal)
+      disposeChainNoise(noise)
+    }
+  }
+}
+
+/** §6.1 (A): update the fake score f_psi (and, with SiDa, the discriminator D = ψ). Returns L_ψ and L_D. */
+export const fakeScoreUpdate = (
+  state: TrainState,
+  cfg: CellConfig,
+  streams: Streams,
+  classes: number,
+  k: number,
+  realData?: RealData
+): { readonly lossFake: number; readonly lossD: number } => {
+  const fakeVars = mlpVariables(state.fake)
+  const f = fakeScoreObjective(state.fake, state.gen, cfg, streams, classes, k, realData)
+  const step = tf.variableGrads(f.objective, [...fakeVars])
+  adamStep(fakeVars, fakeVars.map((v) => step.grads[v.name]!), state.adamFake, adamOptions(cfg, cfg.optimizer.lrPsi))
+  const terms = f.terms()
+  tf.dispose([step.value, ...Object.values(step.grads)])
+  f.dispose()
+  return terms
 }
 
 /**
@@ -269,17 +305,15 @@ export const generatorUpdate = (
   const draw = drawGeneratorInputs(streams, cfg, teacher.dim, teacher.classes, k, prompts)
   const fake = sida ? mlpDiscriminator(state.fake, sida.discLayer) : mlpDenoiser(state.fake)
   const g = generatorObjective(teacher, fake, mlpDenoiser(state.gen), draw, k, cfg, state.imagesSeen)
-  let value = NaN
   if (sida && state.imagesSeen <= sida.gFreezeImages) {
     // §5.3 warm-up: only f_ψ and D train; the losses are still evaluated for the log
     tf.tidy(() => void g.objective())
   } else {
     const step = tf.variableGrads(g.objective, [...genVars])
     adamStep(genVars, genVars.map((v) => step.grads[v.name]!), state.adamGen, adamOptions(cfg, cfg.optimizer.lrTheta))
-    value = step.value.dataSync()[0]!
     tf.dispose([step.value, ...Object.values(step.grads)])
   }
-  const { lossTheta, lossAdv } = sida ? g.terms() : { lossTheta: value, lossAdv: 0 }
+  const { lossTheta, lossAdv } = g.terms()
   g.dispose()
   disposeGeneratorDraw(draw)
   return { lossGen: lossTheta, lossAdv }
@@ -318,9 +352,6 @@ export const sidIteration = (
   streams: Streams,
   realData?: RealData
 ): IterationLog => {
-  if (resolveAdversarial(cfg) && realData === undefined) {
-    throw new Error("adversarial.enabled: SiDa needs paired real data (§5.4); pass `realData` to sidIteration")
-  }
   const it = streams.child("train", state.iteration)
   // one k per iteration, shared by both updates (§2.4)
   const k = drawSteps(it.stream("k"), cfg.generator.numSteps, cfg.generator.stepMatching)

@@ -20,7 +20,7 @@ const printPlan = (plan: Plan, store: string, backend: string, explain: boolean)
   for (const cell of plan.cells) {
     const s = cellStatus(store, cell, backend)
     counts[s.status]++
-    out(`  ${s.status.padEnd(6)}  ${cell.kind.padEnd(7)}  ${cell.id.padEnd(width)}  ${cell.name}`)
+    out(`  ${s.status.padEnd(6)}  ${cell.kind.padEnd(11)}  ${cell.id.padEnd(width)}  ${cell.name}`)
     if (!explain) continue
     const why = s.status === "cached"
       ? `stored under ${s.storeKey.slice(0, 12)}`

@@ -13,14 +13,17 @@ import { cpus } from "node:os"
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs"
 import * as path from "node:path"
 import { storeKey } from "../../dsl/compiler/CacheKey.ts"
-import type { DistillCell, PlanCell, PrefitCell } from "../../dsl/compiler/Plan.ts"
+import type { AutoencoderCell, DistillCell, EvaluatorCell, PlanCell, PrefitCell, TeacherCell } from "../../dsl/compiler/Plan.ts"
 import { cellDir, readIndex, recordCell, type StoreManifest } from "../../dsl/compiler/Store.ts"
 import { decodeCellConfig, type CellConfig } from "../../dsl/Hyperparams.ts"
-import { CheckpointStore, decodeCheckpoint, directoryStore, encodeCheckpoint } from "../../stages/CheckpointStore.ts"
+import { type Checkpoint, CheckpointStore, decodeCheckpoint, directoryStore, encodeCheckpoint } from "../../stages/CheckpointStore.ts"
+import { type Artefact, artefactCheckpoint, type GreyImage } from "../../stages/internal/artefact.ts"
+import { teacherWeightsFromCheckpoint } from "../../stages/internal/imageArtefacts.ts"
+import { encodePng } from "./png.ts"
 import { MetricsSink } from "../../stages/MetricsSink.ts"
 import { distill, type DistillResult } from "../../stages/Pipeline.ts"
 import { prefit } from "../../stages/Prefit.ts"
-import { acquireTeacher } from "../../stages/TeacherLoad.ts"
+import { acquireGmmTeacher, acquireTeacher } from "../../stages/TeacherLoad.ts"
 import { mlpArrayShapes, mlpShapeOf } from "../../stages/internal/mlp.ts"
 import { Rng } from "../../stages/Rng.ts"
 import { TensorBackend } from "../../stages/TensorBackend.ts"
@@ -88,12 +91,43 @@ export const runPrefitCell = (store: string, cell: PrefitCell) =>
     const t0 = performance.now()
     const backend = yield* TensorBackend
     const cfg = prefitAsCell(cell)
-    const teacher = yield* acquireTeacher(cfg)
+    const teacher = yield* acquireGmmTeacher(cfg)
     const { weights, loss } = yield* prefit(cfg, teacher).pipe(Effect.provide(Rng.layer(0, "prefit")))
     const shapes = mlpArrayShapes(mlpShapeOf(cfg))
     const ckpt = encodeCheckpoint({ meta: { loss }, arrays: weights.map((data, i) => ({ name: `phi/${i}`, shape: shapes[i]!, data })) })
     return publish(store, { ...baseManifest(cell, backend, (performance.now() - t0) / 1000), prefitLoss: loss }, { "weights.ckpt": ckpt })
   })
+
+/**
+ * Runs a dependency cell of an image teacher (autoencoder, learned teacher, evaluator): its stage returns
+ * an Artefact; the weights go to weights.ckpt, images to <name>.png, the report into the manifest.
+ */
+export const runArtefactCell = <E, R>(store: string, cell: AutoencoderCell | TeacherCell | EvaluatorCell, stage: Effect.Effect<Artefact, E, R>) =>
+  Effect.gen(function*() {
+    const t0 = performance.now()
+    const backend = yield* TensorBackend
+    const artefact = yield* stage
+    const images = Object.fromEntries(Object.entries(artefact.images ?? {}).map(([name, img]) => [`${name}.png`, [greyPng(img)]]))
+    const seconds = (performance.now() - t0) / 1000
+    const dir = publish(store, { ...baseManifest(cell, backend, seconds), report: artefact.report }, { "weights.ckpt": encodeCheckpoint(artefactCheckpoint(artefact)), ...images })
+    return { dir, report: artefact.report, seconds }
+  })
+
+const greyPng = (img: GreyImage): Uint8Array => {
+  const data = new Uint8Array(img.pixels.length * 3)
+  img.pixels.forEach((v, i) => data.fill(v, 3 * i, 3 * i + 3))
+  return encodePng({ width: img.width, height: img.height, channels: 3, data })
+}
+
+/** The stored artefact (weights and meta) of a dependency cell of `cell`, by kind. */
+export const dependencyArtefact = (store: string, cell: PlanCell, kind: "prefit" | "autoencoder" | "teacher" | "evaluator"): Checkpoint => {
+  const dep = cell.dependsOn.find((id) => id.startsWith(`${kind}/`))
+  if (dep === undefined) throw new Error(`${cell.id}: no ${kind} dependency in the plan`)
+  const key = readIndex(store)[dep]
+  const file = key === undefined ? undefined : path.join(cellDir(store, key), "weights.ckpt")
+  if (file === undefined || !existsSync(file)) throw new Error(`${cell.id}: its ${kind} cell ${dep} has no stored weights; run it first`)
+  return decodeCheckpoint(readFileSync(file), file)
+}
 
 /** The prefit weights a distill cell depends on, from the store. */
 const prefitWeights = (store: string, cell: DistillCell, backend: string): ReadonlyArray<Float32Array> => {
@@ -135,8 +169,14 @@ export const runDistillCell = (store: string, cell: DistillCell, shouldStop?: ()
     const backend = yield* TensorBackend
     const key = storeKey(cell.planKey, backend.name)
     const cfg = decodeCellConfig(cell.config, cell.id)
-    const weights = prefitWeights(store, cell, backend.name)
-    const teacher = yield* acquireTeacher(cfg)
+    // ψ and θ start from φ: the prefit copy of an analytic teacher, or a learned teacher's own weights
+    const artefacts = cfg.teacher.kind === "gmm" ? undefined : {
+      teacher: dependencyArtefact(store, cell, "teacher"),
+      autoencoder: dependencyArtefact(store, cell, "autoencoder"),
+      evaluator: dependencyArtefact(store, cell, "evaluator")
+    }
+    const weights = artefacts === undefined ? prefitWeights(store, cell, backend.name) : teacherWeightsFromCheckpoint(artefacts.teacher)
+    const teacher = yield* acquireTeacher(cfg, artefacts)
     const { result, rows } = yield* Effect.gen(function*() {
       const result = yield* distill(cfg, teacher, weights, { checkpointKey: "distill", ...(shouldStop ? { shouldStop } : {}) })
       return { result, rows: (yield* MetricsSink).rows() }
@@ -148,7 +188,8 @@ export const runDistillCell = (store: string, cell: DistillCell, shouldStop?: ()
       {
         "metrics.arrow": [encodeMetrics(rows.map((r) => ({ ...r, cellId: cell.id, cellName: cell.name, axes: cell.axes })), Object.keys(cell.axes))],
         "summary.json": `${JSON.stringify(summary, null, 2)}\n`,
-        "samples.ckpt": samplesCheckpoint(result, cfg)
+        "samples.ckpt": samplesCheckpoint(result, cfg),
+        ...Object.fromEntries(Object.entries(result.images).map(([name, img]) => [`${name}.png`, [greyPng(img)]]))
       }
     )
     rmSync(workDir(store, key), { recursive: true, force: true })

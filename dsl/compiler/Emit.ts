@@ -67,7 +67,7 @@ export const planSource = (plan: Plan, planTypeImport: string): string =>
     header(plan.source),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ["Plan"], moduleSpecifier: planTypeImport },
     // A statement-level writer, not an initializer: ts-morph hanging-indents multi-line initializers.
-    (w) => w.write(`/** The cells of experiment "${plan.experiment}" (${plan.cells.length}), sorted: prefit cells first, then by id. */\n`)
+    (w) => w.write(`/** The cells of experiment "${plan.experiment}" (${plan.cells.length}), sorted: dependency cells first, then by id. */\n`)
       .write(`export const plan = ${printValue(plan)} as const satisfies Plan;`)
   ])
 
@@ -76,7 +76,7 @@ const mermaidText = (s: string): string => s.replace(/"/g, "#quot;")
 /** `generated/<name>.plan.mmd`: cells as nodes, dependencies as edges (dependency → dependant). */
 export const planMermaid = (plan: Plan): string => {
   const node = new Map(plan.cells.map((c, i) => [c.id, `c${i}`]))
-  const shape = (c: PlanCell) => (c.kind === "prefit" ? ["[(", ")]"] : ["[", "]"])
+  const shape = (c: PlanCell) => (c.kind === "distill" ? ["[", "]"] : ["[(", ")]"])
   const lines = [header(plan.source, "%%"), "flowchart LR"]
   for (const c of plan.cells) {
     const [open, close] = shape(c)

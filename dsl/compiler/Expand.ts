@@ -129,6 +129,38 @@ const locateField = (r: Reporter, point: SweepPoint, fieldPath: ReadonlyArray<st
 const prefitName = (c: PrefitConfig): string =>
   `prefit mlp ${c.network.hidden}×${c.network.depth} on ${c.teacher.kind} D=${c.teacher.dim} C=${c.teacher.classes} (${c.prefit.iterations} iterations)`
 
+const hashId = (kind: string, config: unknown): string => `${kind}/${sha256(canonicalJson(config)).slice(0, 12)}`
+
+/**
+ * The cells a distill cell needs before it can train: the prefit copy of an analytic teacher, or the
+ * autoencoder, learned teacher and evaluator of an image teacher. Ids hash the config they depend on.
+ */
+const dependencyCells = (config: CellConfig): ReadonlyArray<CellDraft> => {
+  const t = config.teacher
+  if (t.kind === "gmm") {
+    const prefitConfig: PrefitConfig = { teacher: t, network: config.network, prefit: config.prefit }
+    return [{ id: hashId("prefit", prefitConfig), name: prefitName(prefitConfig), kind: "prefit", axes: {}, stages: cellKinds.prefit, dependsOn: [], config: prefitConfig }]
+  }
+  const data = `fashion-mnist (${t.trainImages} training images)`
+  // the autoencoder and evaluator depend only on the data and their own blocks, so more cells share them
+  const aeConfig = { trainImages: t.trainImages, testImages: t.testImages, dim: t.dim, autoencoder: t.autoencoder }
+  const evConfig = { trainImages: t.trainImages, testImages: t.testImages, evaluator: t.evaluator }
+  const autoencoder: CellDraft = {
+    id: hashId("autoencoder", aeConfig), name: `autoencoder 784→${t.autoencoder.hidden}→${t.dim} on ${data} (${t.autoencoder.iterations} iterations)`,
+    kind: "autoencoder", axes: {}, stages: cellKinds.autoencoder, dependsOn: [], config: aeConfig
+  }
+  const teacherConfig = { teacher: t, network: config.network, prefit: config.prefit }
+  const teacher: CellDraft = {
+    id: hashId("teacher", teacherConfig), name: `teacher mlp ${config.network.hidden}×${config.network.depth} on ${t.dim}-d latents of ${data} (${config.prefit.iterations} iterations)`,
+    kind: "teacher", axes: {}, stages: cellKinds.teacher, dependsOn: [autoencoder.id], config: teacherConfig
+  }
+  const evaluator: CellDraft = {
+    id: hashId("evaluator", evConfig), name: `evaluator 784→${t.evaluator.hidden}→${Math.max(1, t.evaluator.hidden >> 1)}→10 on ${data} (${t.evaluator.iterations} iterations)`,
+    kind: "evaluator", axes: {}, stages: cellKinds.evaluator, dependsOn: [], config: evConfig
+  }
+  return [autoencoder, teacher, evaluator]
+}
+
 /** The sweep with `seeds: n` folded in. */
 const fullSweep = (r: Reporter, exp: Experiment): Sweep<any> | undefined => {
   const base = exp.sweep ?? grid()
@@ -168,16 +200,11 @@ export const expandCells = (r: Reporter, exp: Experiment, points: ReadonlyArray<
       r.report(locateField(r, point, e.field === "" ? [] : e.field.split(".")), configMessage(e, input))
       continue
     }
-    const prefitConfig: PrefitConfig = { teacher: config.teacher, network: config.network, prefit: config.prefit }
-    const prefitId = `prefit/${sha256(canonicalJson(prefitConfig)).slice(0, 12)}`
-    cells.set(prefitId, {
-      id: prefitId, name: prefitName(prefitConfig), kind: "prefit", axes: {},
-      stages: cellKinds.prefit, dependsOn: [], config: prefitConfig
-    })
+    const dependsOn = dependencyCells(config).map((dep) => (cells.set(dep.id, dep), dep.id))
     const slugs = Object.entries(point.slugs).map(([n, s]) => `${n}=${s}`)
     const id = slugs.length === 0 ? exp.name : `${exp.name}/${slugs.join(",")}`
     const name = Object.entries(point.labels).map(([n, l]) => `${n}: ${l}`).join(" · ") || exp.name
-    const cell: CellDraft = { id, name, kind: "distill", axes: point.labels, stages: cellKinds.distill, dependsOn: [prefitId], config }
+    const cell: CellDraft = { id, name, kind: "distill", axes: point.labels, stages: cellKinds.distill, dependsOn, config }
     const twin = byConfig.get(canonicalJson(config))
     const sweepNode = locateInExperiment(r.sf, ["sweep"])
     if (twin !== undefined) {

@@ -3,7 +3,7 @@
  * tables and checks read. Generated plans end with `as const satisfies Plan`, so tsc checks them.
  */
 import type { CellKind, Metric, StageName, Tolerance } from "../Experiment.ts"
-import type { CellConfig, Network, Prefit, Teacher } from "../Hyperparams.ts"
+import type { Autoencoder, CellConfig, Evaluator, FmnistTeacher, Network, Prefit, Teacher } from "../Hyperparams.ts"
 
 /** What a cell's key is made of (CacheKey.ts). Hashes are sha256 hex. */
 export interface KeyParts {
@@ -25,12 +25,12 @@ export interface PrefitConfig {
 }
 
 interface CellBase<K extends CellKind, C> {
-  /** Stable id: `prefit/<hash>` or `<experiment>/<axis>=<value>,...`. */
+  /** Stable id: `<kind>/<hash>` for dependency cells, `<experiment>/<axis>=<value>,...` for distill cells. */
   readonly id: string
   /** Human-readable name from the axis values. */
   readonly name: string
   readonly kind: K
-  /** Axis name → value label (empty for prefit cells). */
+  /** Axis name → value label (empty for dependency cells). */
   readonly axes: Readonly<Record<string, string>>
   /** The stages the cell runs, in order. */
   readonly stages: ReadonlyArray<StageName>
@@ -43,8 +43,27 @@ interface CellBase<K extends CellKind, C> {
   readonly config: C
 }
 export type PrefitCell = CellBase<"prefit", PrefitConfig>
+/** The config of an autoencoder cell: the data it trains on, the latent dimension and its own block. */
+export interface AutoencoderConfig {
+  readonly trainImages: number
+  readonly testImages: number
+  readonly dim: number
+  readonly autoencoder: Autoencoder
+}
+/** The config of an evaluator cell: the data and its own block. */
+export interface EvaluatorConfig {
+  readonly trainImages: number
+  readonly testImages: number
+  readonly evaluator: Evaluator
+}
+export type AutoencoderCell = CellBase<"autoencoder", AutoencoderConfig>
+export type EvaluatorCell = CellBase<"evaluator", EvaluatorConfig>
+/** A learned teacher: trained like a prefit (network, prefit blocks) but on data latents. */
+export type TeacherCell = CellBase<"teacher", PrefitConfig & { readonly teacher: FmnistTeacher }>
 export type DistillCell = CellBase<"distill", CellConfig>
-export type PlanCell = PrefitCell | DistillCell
+export type PlanCell = PrefitCell | AutoencoderCell | TeacherCell | EvaluatorCell | DistillCell
+/** The kinds that produce weights for distill cells, in the order a plan lists them. */
+export const dependencyKinds = ["prefit", "autoencoder", "teacher", "evaluator"] as const
 
 /** A table declaration, validated: selectors as axis-value labels. */
 export interface PlanTable {
@@ -76,7 +95,7 @@ export interface Plan {
   readonly description?: string
   /** Sweep axis → its value labels in declared order (tables lay rows and columns out in this order). */
   readonly axes: Readonly<Record<string, ReadonlyArray<string>>>
-  /** Sorted: prefit cells first, then by id. */
+  /** Sorted: dependency cells first (prefit, autoencoder, teacher, evaluator), then by id. */
   readonly cells: ReadonlyArray<PlanCell>
   readonly tables: ReadonlyArray<PlanTable>
   readonly checks: ReadonlyArray<PlanCheck>

@@ -9,6 +9,9 @@ import type { StageName } from "../Experiment.ts"
 export const stageFiles: { readonly [S in StageName]: string } = {
   teacherLoad: "stages/TeacherLoad.ts",
   prefit: "stages/Prefit.ts",
+  autoencoderTrain: "stages/AutoencoderTrain.ts",
+  teacherTrain: "stages/TeacherTrain.ts",
+  evaluatorTrain: "stages/EvaluatorTrain.ts",
   // the training loop (checkpoints, evaluation schedule) lives in Pipeline.ts, which imports Train.ts
   train: "stages/Pipeline.ts",
   evaluate: "stages/Evaluate.ts"

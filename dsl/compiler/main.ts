@@ -10,7 +10,7 @@ import type { Diagnostic } from "./Diagnostics.ts"
 import { indexSource, planMermaid, planSource } from "./Emit.ts"
 import { expandCells, reporter, sweepPoints } from "./Expand.ts"
 import { extract } from "./Extract.ts"
-import type { Plan, PlanCell } from "./Plan.ts"
+import { dependencyKinds, type Plan, type PlanCell } from "./Plan.ts"
 import { applyDependencies, axisValues, validateChecks, validateTables } from "./Validate.ts"
 import { locateInExperiment } from "./Diagnostics.ts"
 
@@ -41,8 +41,12 @@ export interface CompileResult {
 }
 
 const posix = (p: string): string => p.split(path.sep).join("/")
+const kindRank = (c: PlanCell): number => {
+  const i = (dependencyKinds as ReadonlyArray<string>).indexOf(c.kind)
+  return i < 0 ? dependencyKinds.length : i
+}
 const byId = (a: PlanCell, b: PlanCell): number =>
-  a.kind !== b.kind ? (a.kind === "prefit" ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  kindRank(a) !== kindRank(b) ? kindRank(a) - kindRank(b) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 
 /** Experiment files to compile, absolute and sorted. */
 const experimentFiles = (root: string, opts: CompileOptions): ReadonlyArray<string> => {

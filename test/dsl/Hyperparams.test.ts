@@ -1,7 +1,7 @@
 /** Config decoding: defaults from sid-algorithm.md §9 and errors that name the field. */
 import { test } from "node:test"
 import assert from "node:assert/strict"
-import { ConfigError, decodeCellConfig, resolvePromptDropout } from "../../dsl/Hyperparams.ts"
+import { ConfigError, decodeCellConfig, resolveAdversarial, resolvePromptDropout } from "../../dsl/Hyperparams.ts"
 
 const gmm = { kind: "gmm" } as const
 
@@ -46,4 +46,33 @@ test("bad input fails with a clear message naming the field", () => {
   fails({ teacher: gmm, loss: { tMin: 500, tMaxExclusive: 400 } }, "loss.tMin", /below tMaxExclusive/)
   fails({ teacher: gmm, optimizer: { batch: 2.5 } }, "optimizer.batch", /integer/)
   fails({ teacher: gmm, generator: { numSteps: 4, tInit: 2 } }, "generator.numSteps", /reach timestep 0/)
+})
+
+test("SiDa (§5, §9) is off unless asked for; its block defaults to S2's settings and discLayer to the last hidden layer", () => {
+  const plain = decodeCellConfig({ teacher: gmm })
+  assert.equal("adversarial" in plain, false, "a cell without the block decodes as before it existed")
+  assert.equal(resolveAdversarial(plain), undefined)
+  assert.equal(resolveAdversarial(decodeCellConfig({ teacher: gmm, adversarial: {} })), undefined)
+  const on = decodeCellConfig({ teacher: gmm, network: { depth: 4 }, adversarial: { enabled: true } })
+  assert.deepEqual(on.adversarial, {
+    enabled: true,
+    lossScalingGan: 1,
+    lossScalingD: 1,
+    gFreezeImages: 20000,
+    ganStartImages: 40000,
+    ganMix: 0.5,
+    dWeight: "one",
+    bceReduction: "perSample"
+  })
+  assert.equal(resolveAdversarial(on)?.discLayer, 4)
+  assert.equal(resolveAdversarial(decodeCellConfig({ teacher: gmm, adversarial: { enabled: true, discLayer: 2 } }))?.discLayer, 2)
+})
+
+test("SiDa settings are checked, naming the field", () => {
+  fails({ teacher: gmm, network: { depth: 3 }, adversarial: { enabled: true, discLayer: 4 } }, "adversarial.discLayer", /network has only network\.depth = 3 hidden layers/)
+  fails({ teacher: gmm, adversarial: { discLayer: 0 } }, "adversarial.discLayer", /greater than or equal to 1/)
+  fails({ teacher: gmm, adversarial: { dWeight: "snr" } }, "adversarial.dWeight", /fourPlusSnr/)
+  fails({ teacher: gmm, adversarial: { bceReduction: "mean" } }, "adversarial.bceReduction", /perDeviceBatch/)
+  fails({ teacher: gmm, adversarial: { ganMix: 1.5 } }, "adversarial.ganMix", /less than or equal to 1/)
+  fails({ teacher: gmm, adversarial: { useGan: true } }, "adversarial.useGan", /.+/)
 })

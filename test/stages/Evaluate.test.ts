@@ -7,11 +7,12 @@ import { sampleMixture, teacherMixture, trueMixture } from "../../stages/interna
 import { Streams } from "../../stages/internal/rng.ts"
 import { evaluateGenerator, evaluationPrompts, modeCoverage, sampleMetrics, teacherOwnError } from "../../stages/Evaluate.ts"
 import { smallConfig, useWasm } from "../support.ts"
+import { gmmTeacher } from "../../dsl/Hyperparams.ts"
 
 before(useWasm)
 
 const cfg = smallConfig({ evaluation: { samplesPerClass: 150 } })
-const truth = trueMixture(cfg.teacher)
+const truth = trueMixture(gmmTeacher(cfg.teacher))
 
 test("true samples reach the metric floor; collapsed samples lose recall and coverage", () => {
   const prompts = evaluationPrompts(truth.classes, 150)
@@ -53,7 +54,7 @@ test("evaluateGenerator reports k = 0..K, pairs z across k, and is deterministic
 
 test("the teacher's own error is at the data floor for the exact teacher and grows with its imperfection", () => {
   const own = (meanShift: number, scaleFactor: number) => {
-    const teacher = { ...cfg.teacher, imperfection: { meanShift, scaleFactor, weightTemperature: 1 } }
+    const teacher = { ...gmmTeacher(cfg.teacher), imperfection: { meanShift, scaleFactor, weightTemperature: 1 } }
     return teacherOwnError(truth, teacherMixture(teacher), cfg.evaluation, new Streams(4)).fd
   }
   const exact = own(0, 1)

@@ -10,7 +10,7 @@ import { CheckpointStore } from "../../stages/CheckpointStore.ts"
 import { MetricsSink } from "../../stages/MetricsSink.ts"
 import { distill, NonFiniteLoss } from "../../stages/Pipeline.ts"
 import { prefit } from "../../stages/Prefit.ts"
-import { acquireTeacher } from "../../stages/TeacherLoad.ts"
+import { acquireGmmTeacher } from "../../stages/TeacherLoad.ts"
 import { Progress } from "../../stages/Progress.ts"
 import { Rng } from "../../stages/Rng.ts"
 import { TensorBackend } from "../../stages/TensorBackend.ts"
@@ -30,7 +30,7 @@ const layers = () =>
 const cell = (cfg: ReturnType<typeof smallConfig>) =>
   Effect.scoped(
     Effect.gen(function*() {
-      const teacher = yield* acquireTeacher(cfg)
+      const teacher = yield* acquireGmmTeacher(cfg)
       const { weights } = yield* prefit(cfg, teacher)
       const result = yield* distill(cfg, teacher, weights, { checkpointKey: "cell" })
       return { result, rows: (yield* MetricsSink).rows() }
@@ -66,4 +66,16 @@ test("divergence is reported with its iteration instead of continuing", async ()
   assert.ok(error instanceof NonFiniteLoss, String(error))
   assert.ok(error.iteration >= 1 && error.iteration <= 40)
   assert.match(error.message, /training diverged at iteration \d+/)
+})
+
+test("a SiDa cell on the GMM teacher trains end to end on the true mixture's real pairs and frees every tensor", async () => {
+  const cfg = smallConfig({ adversarial: { enabled: true, gFreezeImages: 32, ganStartImages: 64 } })
+  const live = tf.memory().numTensors
+  const { result, rows } = await Effect.runPromise(cell(cfg))
+  assert.equal(tf.memory().numTensors, live)
+  assert.equal(result.iterations, cfg.budget.iterations)
+  assert.ok(result.after.every((r) => Number.isFinite(r.fd)))
+  // uniform-step K = 4: (k + 1 + 1) + (k + 1 + 1) passes, the real batch's encoder pass included
+  const passes = rows.find((r) => r.metric === "passes_per_iter")!.value
+  assert.ok(passes >= 6 && passes <= 12, String(passes))
 })

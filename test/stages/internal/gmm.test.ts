@@ -5,10 +5,11 @@ import { classPosterior, disposeMixtureTensors, gmmX0, mixtureTensors, sampleMix
 import { Streams } from "../../../stages/internal/rng.ts"
 import { VP } from "../../../stages/internal/schedule.ts"
 import { smallConfig, useWasm } from "../../support.ts"
+import { gmmTeacher } from "../../../dsl/Hyperparams.ts"
 
 before(useWasm)
 
-const cfg = smallConfig().teacher
+const cfg = gmmTeacher(smallConfig().teacher)
 
 /** E[x0 | x_t, c] by self-normalised importance sampling over exact data samples: independent of Appendix C's formula. */
 const monteCarloX0 = (x: ReadonlyArray<number>, t: number, c: number, n: number): Array<number> => {

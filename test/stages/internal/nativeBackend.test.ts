@@ -18,7 +18,7 @@ import { distill } from "../../../stages/Pipeline.ts"
 import { prefit } from "../../../stages/Prefit.ts"
 import { Progress } from "../../../stages/Progress.ts"
 import { Rng } from "../../../stages/Rng.ts"
-import { acquireTeacher } from "../../../stages/TeacherLoad.ts"
+import { acquireGmmTeacher } from "../../../stages/TeacherLoad.ts"
 import { type BackendName, initBackend, TensorBackend } from "../../../stages/TensorBackend.ts"
 import { mlpDenoiser } from "../../../stages/internal/denoiser.ts"
 import { disposeMlp, initMlp, mlpEps, mlpVariables } from "../../../stages/internal/mlp.ts"
@@ -355,7 +355,7 @@ describe("native backend", { skip }, () => {
       return Effect.runPromise(
         Effect.scoped(
           Effect.gen(function*() {
-            const teacher = yield* acquireTeacher(cfg)
+            const teacher = yield* acquireGmmTeacher(cfg)
             const { weights } = yield* prefit(cfg, teacher)
             return yield* distill(cfg, teacher, weights, { checkpointKey: "cell" })
           })

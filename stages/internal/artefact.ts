@@ -1,0 +1,35 @@
+/**
+ * What the training stage of a dependency cell (autoencoder, learned teacher, evaluator; issue 7)
+ * produces: named weight arrays to store, JSON metadata the loader needs, the numbers it reports
+ * (reconstruction error, test accuracy, parameter count, ...) and optional grey images (sample grids).
+ */
+import type { Checkpoint, NamedArray } from "../CheckpointStore.ts"
+
+export interface GreyImage {
+  readonly width: number
+  readonly height: number
+  /** Row-major, one byte per pixel (0 = black). */
+  readonly pixels: Uint8Array
+}
+
+export interface Artefact {
+  readonly arrays: ReadonlyArray<NamedArray>
+  readonly meta: Readonly<Record<string, unknown>>
+  /** Reported in the cell's manifest (and printed by sidlab run). */
+  readonly report: Readonly<Record<string, number>>
+  /** File name (without .png) → image, written next to the weights. */
+  readonly images?: Readonly<Record<string, GreyImage>>
+}
+
+/** An artefact as stored: the checkpoint file format with the report folded into its meta. */
+export const artefactCheckpoint = (a: Artefact): Checkpoint => ({ meta: { ...a.meta, report: a.report }, arrays: a.arrays })
+
+/** Arrays by name, failing clearly when one is missing. */
+export const arraysByName = (ckpt: Checkpoint, what: string): ((name: string) => NamedArray) => {
+  const byName = new Map(ckpt.arrays.map((a) => [a.name, a]))
+  return (name) => {
+    const a = byName.get(name)
+    if (a === undefined) throw new Error(`${what}: stored weights have no array "${name}" (have ${[...byName.keys()].slice(0, 6).join(", ")}…)`)
+    return a
+  }
+}
