@@ -108,3 +108,25 @@ describe("compile", () => {
     assert.equal(existsSync(path.join(project.root, "generated/old.plan.mmd")), false)
   })
 })
+
+describe("compile: a learned image teacher", () => {
+  const project = tempProject({ "image.ts": "test/fixtures/compiler/image-teacher.ts" })
+  after(() => project.dispose())
+
+  it("each distill cell depends on an autoencoder, a teacher and an evaluator cell; only the teacher depends on the network", async () => {
+    const r = await compile(project.root, { write: false })
+    assert.deepEqual(r.diagnostics, [])
+    const plan = r.plans[0]!
+    assert.deepEqual(plan.cells.map((c) => c.kind), ["autoencoder", "teacher", "teacher", "evaluator", "distill", "distill"])
+    const byKind = (k: string) => plan.cells.filter((c) => c.kind === k)
+    const [ae] = byKind("autoencoder")
+    const [ev] = byKind("evaluator")
+    for (const t of byKind("teacher")) assert.deepEqual(t.dependsOn, [ae!.id])
+    for (const d of byKind("distill")) {
+      assert.equal(d.dependsOn.length, 3)
+      assert.ok(d.dependsOn.includes(ae!.id) && d.dependsOn.includes(ev!.id))
+    }
+    assert.notEqual(byKind("distill")[0]!.dependsOn.find((id) => id.startsWith("teacher/")), byKind("distill")[1]!.dependsOn.find((id) => id.startsWith("teacher/")))
+    assert.deepEqual(ae!.config, { trainImages: 500, testImages: 200, dim: 8, autoencoder: { hidden: 32, iterations: 5, batch: 256, lr: 1e-3, seed: 0 } })
+  })
+})
