@@ -9,6 +9,7 @@ import { runCommand } from "./run.ts"
 import { tableCommand } from "./table.ts"
 import { baselineCommand, checkCommand } from "./check.ts"
 import { plotCommand } from "./plot.ts"
+import { imageCommand } from "./image.ts"
 
 export const commands: Array<Command> = [
   compileCommand,
@@ -17,6 +18,7 @@ export const commands: Array<Command> = [
   tableCommand,
   checkCommand,
   baselineCommand,
-  plotCommand
+  plotCommand,
+  imageCommand
   // ---- run, table, check, baseline, quickstart: added by their authors as bin/commands/<name>.ts ----
 ]
