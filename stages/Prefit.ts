@@ -15,7 +15,6 @@ import { diffuse, disposeNoisy, normalTensor, sampleTimesteps } from "./Diffuse.
 import { adamStep, disposeAdam, initAdam } from "./Update.ts"
 import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
-import type { LoadedGmmTeacher } from "./TeacherLoad.ts"
 
 export interface PrefitProgress {
   readonly iteration: number
@@ -68,8 +67,18 @@ export const prefitMlp = (
   return { net, loss: last }
 }
 
+/**
+ * What prefit needs of a teacher: its denoiser and the mixture it models (a LoadedGmmTeacher fits). Not
+ * that type itself: importing stages/TeacherLoad.ts would put the training loop and the losses into
+ * the prefit cells' code closure, so editing the loss would re-key them.
+ */
+export interface PrefitTeacher {
+  readonly denoiser: Denoiser
+  readonly modelled: Mixture
+}
+
 /** Prefit stage as an Effect: the weights of an `mlp` copy of the teacher (ψ and θ start from them). */
-export const prefit = Effect.fn("Prefit.run")(function*(cfg: CellConfig, teacher: LoadedGmmTeacher) {
+export const prefit = Effect.fn("Prefit.run")(function*(cfg: CellConfig, teacher: PrefitTeacher) {
   const { streams } = yield* Rng
   const progress = yield* Progress
   const bar = progress.start("prefit", cfg.prefit.iterations)

@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto"
 import { existsSync, readFileSync, statSync } from "node:fs"
 import * as path from "node:path"
-import { Node, Project, SyntaxKind } from "ts-morph"
+import { type ExportDeclaration, type ImportDeclaration, Node, Project, SyntaxKind } from "ts-morph"
 import type { StageName } from "../Experiment.ts"
 import type { KeyParts } from "./Plan.ts"
 import { stageFiles, tensorPackages } from "./StageFiles.ts"
@@ -44,12 +44,22 @@ const resolveRelative = (fromFile: string, spec: string): string | undefined => 
   return candidates.find(isFile)
 }
 
-/** Every module specifier a file mentions: imports, re-exports, `import("…")` and `import x = require("…")`. */
+/**
+ * Every module specifier a file mentions at run time: imports, re-exports, `import("…")` and
+ * `import x = require("…")`. Type-only imports and exports (`import type …`, or every name marked
+ * `type`) are erased by the compiler, so they cannot change what a cell computes and are not followed.
+ */
 const specifiersOf = (project: Project, absPath: string): ReadonlyArray<string> => {
   const sf = project.getSourceFile(absPath) ?? project.addSourceFileAtPath(absPath)
+  const typeOnlyImport = (d: ImportDeclaration) => {
+    if (d.isTypeOnly()) return true
+    const named = d.getNamedImports()
+    return d.getDefaultImport() === undefined && d.getNamespaceImport() === undefined && named.length > 0 && named.every((n) => n.isTypeOnly())
+  }
+  const typeOnlyExport = (d: ExportDeclaration) => d.isTypeOnly() || (d.getNamedExports().length > 0 && d.getNamedExports().every((n) => n.isTypeOnly()))
   const specs = [
-    ...sf.getImportDeclarations().map((d) => d.getModuleSpecifierValue()),
-    ...sf.getExportDeclarations().flatMap((d) => d.getModuleSpecifierValue() ?? [])
+    ...sf.getImportDeclarations().filter((d) => !typeOnlyImport(d)).map((d) => d.getModuleSpecifierValue()),
+    ...sf.getExportDeclarations().filter((d) => !typeOnlyExport(d)).flatMap((d) => d.getModuleSpecifierValue() ?? [])
   ]
   for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const arg = call.getArguments()[0]

@@ -110,7 +110,7 @@ describe("compile", () => {
 })
 
 describe("compile: a learned image teacher", () => {
-  const project = tempProject({ "image.ts": "test/fixtures/compiler/image-teacher.ts" })
+  const project = tempProject({ "image.ts": "test/fixtures/image/image-teacher.ts" })
   after(() => project.dispose())
 
   it("each distill cell depends on an autoencoder, a teacher and an evaluator cell; only the teacher depends on the network", async () => {
