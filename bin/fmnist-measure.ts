@@ -10,8 +10,14 @@
  * then scores, on the evaluator, real training images (the metric floor), their autoencoder reconstructions
  * (the decoder's floor) and the teacher's DDIM samples (κ = 1 and a CFG κ), and writes sample grids as PNG.
  *
- *   npx tsx bin/fmnist-measure.ts [--backend native] [--clf-iters 4700] [--ae-iters 4700] [--teacher-iters 6000]
+ *   npx tsx bin/fmnist-measure.ts [--backend native] [--clf-iters 4700] [--ae-iters 4700] [--teacher-iters 10000]
  *        [--batch 128] [--teacher-batch 256] [--steps 50] [--kappa 2] [--per-class 100] [--out /tmp/fmnist-measure]
+ *
+ * Measured with these defaults (native backend, 2 cores shared with other runs, 2026-11-26; ~10.5 min in all):
+ * evaluator 10 epochs 76 s, test accuracy 0.900; autoencoder 10 epochs 139 s, test MSE 0.0089;
+ * teacher 10k iterations (43 epochs) 388 s, train ε-MSE 0.141, held-out 0.156. On the evaluator (1000 images
+ * vs the 10k test split): real FID 4.8 / alignment 0.91; reconstructions 5.0 / 0.88; DDIM-50 κ = 1 11.7 / 0.82,
+ * κ = 2 31.2 / 0.96 (precision 0.93, recall 0.69).
  */
 import { Effect } from "effect"
 import { mkdirSync, writeFileSync } from "node:fs"
@@ -44,7 +50,7 @@ const { values: args } = parseArgs({
     backend: { type: "string", default: "native" },
     "clf-iters": { type: "string", default: "4700" },
     "ae-iters": { type: "string", default: "4700" },
-    "teacher-iters": { type: "string", default: "6000" },
+    "teacher-iters": { type: "string", default: "10000" },
     batch: { type: "string", default: "128" },
     "teacher-batch": { type: "string", default: "256" },
     "train-limit": { type: "string", default: "60000" },
