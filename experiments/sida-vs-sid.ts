@@ -20,7 +20,9 @@ export default experiment({
   seeds: 2,
   tables: [
     { name: "fid-alignment", rows: ["guidance", "numSteps"], columns: ["method"], metrics: ["fd", "alignment"] },
-    { name: "precision-recall", rows: ["guidance", "numSteps"], columns: ["method"], metrics: ["precision", "recall"] }
+    { name: "precision-recall", rows: ["guidance", "numSteps"], columns: ["method"], metrics: ["precision", "recall"] },
+    // the teacher's own 50-step DDIM samples, scored like the generators' (the same in every cell)
+    { name: "teacher", rows: ["method"], columns: [], metrics: ["teacher_fd", "teacher_alignment"] }
   ],
   checks: [
     { name: "SiDa 1-step FID, LSG", metric: "fd", cells: { method: "SiDa", numSteps: 1, guidance: "LSG κ=1.5" }, k: 1, tolerance: { rel: 0.25 } }

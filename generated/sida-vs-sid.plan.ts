@@ -3787,6 +3787,12 @@ export const plan = {
       columns: ["method"],
       metrics: ["precision", "recall"],
       rows: ["guidance", "numSteps"]
+    },
+    {
+      name: "teacher",
+      columns: [],
+      metrics: ["teacher_fd", "teacher_alignment"],
+      rows: ["method"]
     }
   ],
   checks: [
