@@ -10,6 +10,7 @@ import { cellDir } from "../../dsl/compiler/Store.ts"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
 import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
+import { globToRegExp } from "./run.ts"
 
 export const imageCommand: Command = {
   name: "image",
@@ -40,7 +41,7 @@ Exit status: 0 written, 1 missing result or image, 2 usage error.`,
     const loaded = await loadPlans(values, experiment)
     if (!loaded) return ExitCode.failure
     const backend = await resolveBackend(values.backend)
-    const re = new RegExp(`^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`)
+    const re = globToRegExp(pattern)
     const cell = loaded.plans.flatMap((p) => p.cells).find((c) => re.test(c.id))
     if (cell === undefined) throw new UsageError(`no cell of ${experiment} matches "${pattern}"`)
     const dir = cellDir(loaded.store, storeKey(cell.planKey, backend))

@@ -54,7 +54,8 @@ export const cellsToRun = (plans: ReadonlyArray<Plan>, pattern: string | undefin
   return order
 }
 
-const globToRegExp = (glob: string): RegExp =>
+/** A cell pattern (`*` is a wildcard, everything else literal) as an anchored RegExp. */
+export const globToRegExp = (glob: string): RegExp =>
   new RegExp(`^${glob.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`)
 
 const f = (x: number, digits: number) => x.toFixed(digits)

@@ -120,23 +120,13 @@ const greyPng = (img: GreyImage): Uint8Array => {
 }
 
 /** The stored artefact (weights and meta) of a dependency cell of `cell`, by kind. */
-export const dependencyArtefact = (store: string, cell: PlanCell, kind: "prefit" | "autoencoder" | "teacher" | "evaluator"): Checkpoint => {
+export const dependencyArtefact = (store: string, cell: PlanCell, kind: "prefit" | "autoencoder" | "teacher" | "evaluator", backend?: string): Checkpoint => {
   const dep = cell.dependsOn.find((id) => id.startsWith(`${kind}/`))
   if (dep === undefined) throw new Error(`${cell.id}: no ${kind} dependency in the plan`)
   const key = readIndex(store)[dep]
   const file = key === undefined ? undefined : path.join(cellDir(store, key), "weights.ckpt")
-  if (file === undefined || !existsSync(file)) throw new Error(`${cell.id}: its ${kind} cell ${dep} has no stored weights; run it first`)
+  if (file === undefined || !existsSync(file)) throw new Error(`${cell.id}: its ${kind} cell ${dep} has no stored weights${backend === undefined ? "" : ` for backend ${backend}`}; run it first`)
   return decodeCheckpoint(readFileSync(file), file)
-}
-
-/** The prefit weights a distill cell depends on, from the store. */
-const prefitWeights = (store: string, cell: DistillCell, backend: string): ReadonlyArray<Float32Array> => {
-  const dep = cell.dependsOn.find((id) => id.startsWith("prefit/"))
-  if (dep === undefined) throw new Error(`${cell.id}: no prefit dependency in the plan`)
-  const key = readIndex(store)[dep]
-  const file = key === undefined ? undefined : path.join(cellDir(store, key), "weights.ckpt")
-  if (file === undefined || !existsSync(file)) throw new Error(`${cell.id}: its prefit cell ${dep} has no stored weights for backend ${backend}; run it first`)
-  return decodeCheckpoint(readFileSync(file), file).arrays.map((a) => a.data)
 }
 
 /** The final evaluation samples as a checkpoint file: arrays "k0" (reference data), "k1".."kK", each [n, D]. */
@@ -175,7 +165,7 @@ export const runDistillCell = (store: string, cell: DistillCell, shouldStop?: ()
       autoencoder: dependencyArtefact(store, cell, "autoencoder"),
       evaluator: dependencyArtefact(store, cell, "evaluator")
     }
-    const weights = artefacts === undefined ? prefitWeights(store, cell, backend.name) : teacherWeightsFromCheckpoint(artefacts.teacher)
+    const weights = artefacts === undefined ? dependencyArtefact(store, cell, "prefit", backend.name).arrays.map((a) => a.data) : teacherWeightsFromCheckpoint(artefacts.teacher)
     const teacher = yield* acquireTeacher(cfg, artefacts)
     const { result, rows } = yield* Effect.gen(function*() {
       const result = yield* distill(cfg, teacher, weights, { checkpointKey: "distill", ...(shouldStop ? { shouldStop } : {}) })
