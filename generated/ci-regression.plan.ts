@@ -1,5 +1,5 @@
 // DO NOT EDIT – generated from experiments/ci-regression.ts by dsl/compiler (sidlab compile)
-import type { Plan } from "../dsl/compiler/Plan.ts";
+import type { Plan } from "../dsl/Plan.ts";
 /** The cells of experiment "ci-regression" (9), sorted: dependency cells first, then by id. */
 export const plan = {
   experiment: "ci-regression",
@@ -18,7 +18,7 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "prefit"],
       dependsOn: [],
-      planKey: "a9541b5641d4cdba85ece6674838917cc235d151bf41e56c237fbdcce9b35ed8",
+      planKey: "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583",
       keyParts: {
         config: "9800acad284bd5765a082cd54dcd0d4ad43fa7f56b9fd6d5f4d952aad1380f65",
         code: "26fea7e691d9f1504bcceb662e8e5cdea9649fb8ad6c48f91fe6d5651052d92c",
@@ -50,6 +50,7 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
         },
+        dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
           "@tensorflow/tfjs-backend-wasm": "4.22.0",
@@ -97,7 +98,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/9800acad284b"],
-      planKey: "97de5f96c17c96526912c747c97b4069f8cffa4215a06e63db74a7d11ea2e04c",
+      planKey: "0e75d538407a5a8cf99e49a183e088f64f472f165f4f7f0657a9b21da1b284fd",
       keyParts: {
         config: "feaa008b515d90dd50f2c71ecb927bb374afe369b5db5e33c1c0793f9bb87fa4",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -137,6 +138,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -230,7 +234,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/9800acad284b"],
-      planKey: "141138be3953e3542aa33894c891d5bfc147ec295601fb1de262852ff8187eb2",
+      planKey: "2f584115e9332991ffd1d387745f674a0b2558b207fe60d0ffce585a414bc248",
       keyParts: {
         config: "fc46a065349746be568f165a017ef9af0f5b6b606643b6ae68f87131500214b5",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -270,6 +274,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -363,7 +370,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/9800acad284b"],
-      planKey: "63de6e34abbbcda4ee85e7f9278b3f5aa2fc229f71f5cb432b05a1cb3fe045e7",
+      planKey: "e68b25214338b0860ea67b76c67a72b11f66ca6b4b4aa9d8de2cc3c2a49bfdbf",
       keyParts: {
         config: "ef2606716623fe7ff87e6856cb4f5ade4bc75d4032fcedbf7063135e948276b4",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -403,6 +410,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -496,7 +506,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/9800acad284b"],
-      planKey: "597845f68ca37c8fad9c4d56379f13ebda8c0b63f170596bcfa7e7f645f6d7f7",
+      planKey: "4b8d6864c7eb7c986246580668263f1dc7f900af99436ea3bbe8902fbbb271f2",
       keyParts: {
         config: "45c81c72d6609cb7bb59e22e60266b017fb88cb9b10f8bfe396ab1d336ca1457",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -536,6 +546,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -629,7 +642,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/9800acad284b"],
-      planKey: "dfec3298f8c0130ccc5431e990e34c73cebea05ee918d5e5e415a24a99607c4d",
+      planKey: "b3d94180f783fec0cd29954d8beb87a01bcb1f31fa76d2af764d8c51d5fb7488",
       keyParts: {
         config: "f8da1507168af556db474d2182fe8de6d560cd53e0a1e3e6f8df6a6e2977ad0b",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -669,6 +682,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -762,7 +778,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/9800acad284b"],
-      planKey: "788e2c4e58b33c132431f582ef857e72cccd47643647d939bda824076cdd1b7d",
+      planKey: "ce83c2d42d8a72efff5623d7c27c7fc010cfaaaae5827885b55c280246037f4a",
       keyParts: {
         config: "a76b4239e566478041d507c59e5e347e92164b57fc0661cefb23cff1da30f490",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -802,6 +818,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -895,7 +914,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/9800acad284b"],
-      planKey: "90865674a08c1f5c491446e3e058d1e4df833e9f1da4eb73597627eb250d1448",
+      planKey: "527717082d01a97249ba280827a365a7eea44e95fda1691d41fbd24c3c788821",
       keyParts: {
         config: "d6d311b0bada9eb6118cb32764223cd17a0073e0dd1c36da7697ca2eed02d767",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -935,6 +954,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1028,7 +1050,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/9800acad284b"],
-      planKey: "fc2fea67522bdc49495e851fe3762b4c091db08f2739625c7d7b013afc2b5e97",
+      planKey: "0fce8ca9247394c15faac63ee020fe886125b0c851f29bece7c1728c10be6205",
       keyParts: {
         config: "17d12ed5f8f88064343b8982866241655c7e48dd5f72f717b030612904f5e42c",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -1068,6 +1090,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

@@ -1,5 +1,5 @@
 // DO NOT EDIT – generated from experiments/example-sweep.ts by dsl/compiler (sidlab compile)
-import type { Plan } from "../dsl/compiler/Plan.ts";
+import type { Plan } from "../dsl/Plan.ts";
 /** The cells of experiment "example-sweep" (9), sorted: dependency cells first, then by id. */
 export const plan = {
   experiment: "example-sweep",
@@ -18,7 +18,7 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "prefit"],
       dependsOn: [],
-      planKey: "4406c347bbf7e47183bc6b9dbef14f19266633f939cec4acb4081512ee2d6d69",
+      planKey: "fa43f0cf0e77b2186e26a41516972c2b53043738c4ba3a0a0a4343ab580273b4",
       keyParts: {
         config: "298152cefb7d42c749745b17d262ee9770a6a9ba1293aeb318ba1e29f3d8fd9e",
         code: "26fea7e691d9f1504bcceb662e8e5cdea9649fb8ad6c48f91fe6d5651052d92c",
@@ -50,6 +50,7 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
         },
+        dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
           "@tensorflow/tfjs-backend-wasm": "4.22.0",
@@ -97,7 +98,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "f57edd5526ab211073a284d4271b2005f989d313daff1e2bb7dd04c99f1c0c09",
+      planKey: "37b903be50df787038889c6059157f40ec35f1be06c7ce95d958642af6081e8d",
       keyParts: {
         config: "66b9f0706a2429090afbda7a4ad6efbc942822e72e4146c6d8ffb4c44c3863fc",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -137,6 +138,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/298152cefb7d": "fa43f0cf0e77b2186e26a41516972c2b53043738c4ba3a0a0a4343ab580273b4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -230,7 +234,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "6b70552c767e8a096c37c50cc433fc02c97e4aa676f3c9aeae5f5de3290edd81",
+      planKey: "f9ecb84187fda85ec02e8d2c488b39e26907cb62e44759da952f969bc070e0c7",
       keyParts: {
         config: "81250d99625aa63d65c64987cdca086fc0375313ec50b5d040e10617cff87f91",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -270,6 +274,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/298152cefb7d": "fa43f0cf0e77b2186e26a41516972c2b53043738c4ba3a0a0a4343ab580273b4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -363,7 +370,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "3c10379592e38ab975cb703b5a2d694edfbf8812b47ac81105fdc45b29df18a1",
+      planKey: "c8427d3fe55ef927f332c64aeff11b55d11641bef50913bae9ca7e3b33c016b0",
       keyParts: {
         config: "4cca489484b705129c6e3b21c510023f0d5b7458d872019f6b7e3a35f35088f4",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -403,6 +410,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/298152cefb7d": "fa43f0cf0e77b2186e26a41516972c2b53043738c4ba3a0a0a4343ab580273b4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -496,7 +506,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "3ecd78fc3ca82c59393f8a244449105fc5ed463abe49d8596efe0576e40465a0",
+      planKey: "41089f6cdb7974e4e74c996acd2b349394fbba2b92507deb936e5ffaa2068f07",
       keyParts: {
         config: "6ba28a7a3afa349cae8938a5c0d72212b0e12ded35a89c37186e02fb342cec54",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -536,6 +546,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/298152cefb7d": "fa43f0cf0e77b2186e26a41516972c2b53043738c4ba3a0a0a4343ab580273b4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -629,7 +642,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "148ba851d42fa94b1a8c209aa074a7368c028ab4515ee067f1e63037d00f5c16",
+      planKey: "5a1e1373d02a296670971f6091c606c5d2fa6f850d0f722d17a5b4dfacb569c3",
       keyParts: {
         config: "e5632b4eff13af1cac495e101871a3db4beed8bcedd156cc943b421fad983446",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -669,6 +682,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/298152cefb7d": "fa43f0cf0e77b2186e26a41516972c2b53043738c4ba3a0a0a4343ab580273b4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -762,7 +778,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "5824cbcc067c66e5cf23e0a5404fc5f8fd5e7cc89396747b8818e4eb25c2ca70",
+      planKey: "097989cb6fa3346f610b4c545d050deb2353a196f33b243cbc44c9fb82506b62",
       keyParts: {
         config: "7ab70f524572a369aea5c80cedba7092e7927b819bb41a6349dd3db29c336725",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -802,6 +818,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/298152cefb7d": "fa43f0cf0e77b2186e26a41516972c2b53043738c4ba3a0a0a4343ab580273b4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -895,7 +914,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "8c0e69f4264e20f675f33b19cdbeb9fb39bd5ce1a025997036cb33f5429c8912",
+      planKey: "78578116e52cbdd939299528765bc963e79c58b41f1c05f271a6778ed80f4922",
       keyParts: {
         config: "ac59bfd497bbb7160f7beaeddd976381e524372eddf3d510e2f22b815809f5db",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -935,6 +954,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/298152cefb7d": "fa43f0cf0e77b2186e26a41516972c2b53043738c4ba3a0a0a4343ab580273b4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1028,7 +1050,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/298152cefb7d"],
-      planKey: "a0cf3927df2710311823e0646a9feafbe07d1131d614d14c7379b11ad0df667d",
+      planKey: "2f945e597160ac3f433919bb6839f0e94017782d615dfce0d57e9a8689644e44",
       keyParts: {
         config: "38bedbda8edd27e4db19bf0dd9d66af4818ce296786cbff81b5c822b1310268a",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -1068,6 +1090,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/298152cefb7d": "fa43f0cf0e77b2186e26a41516972c2b53043738c4ba3a0a0a4343ab580273b4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

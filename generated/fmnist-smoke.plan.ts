@@ -1,5 +1,5 @@
 // DO NOT EDIT – generated from experiments/fmnist-smoke.ts by dsl/compiler (sidlab compile)
-import type { Plan } from "../dsl/compiler/Plan.ts";
+import type { Plan } from "../dsl/Plan.ts";
 /** The cells of experiment "fmnist-smoke" (7), sorted: dependency cells first, then by id. */
 export const plan = {
   experiment: "fmnist-smoke",
@@ -17,12 +17,12 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "d6df4cbe265bd0916c87500924261e0a643dfa69259d46e01c503d811ce0a578",
+      planKey: "44d46cec6058da4ef99869121a66415a98cc01701c0f6b64bc6a19d82a60d1f0",
       keyParts: {
         config: "e735c9d2abe6f444a41350d5b5095aa08a1ee548d51859e8069250a6757c4f23",
-        code: "edf632010480af3bfb0770b1721ed5217a2af33952a3a3be61b129baecee1fad",
+        code: "439767346977a34380942dfa3d3faa9537c5c1664dc9560dab77154b8a5c75d8",
         codeFiles: {
-          "stages/AutoencoderTrain.ts": "232bc68181dde89c3c29d7cb8b8b9776ee1f2ba0492c75dbca34e490e1fe261f",
+          "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
@@ -36,6 +36,7 @@ export const plan = {
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
         },
+        dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
           "@tensorflow/tfjs-backend-wasm": "4.22.0",
@@ -62,14 +63,14 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/e735c9d2abe6"],
-      planKey: "5ce21b1ec01bc8ab455cf8004ca43b67d0687626f997b0d807e0f82f31092d63",
+      planKey: "bb7539845f4906f830aa93da1e0aa66f187c92b496ae7376fe97e300d5e856c1",
       keyParts: {
         config: "42909a530d9463fec8627194643154c1e9fe8f10d7bd11ddc69b482d5b83a9d7",
-        code: "7e820bc667c38120d2b746cc52d1b4a5469e04b33c31af45efe69617682180cb",
+        code: "3e0eaec1fbe7b6c66d6240cc74a7f17f7ca90707386e3c640042d539f73f8120",
         codeFiles: {
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-          "stages/TeacherTrain.ts": "bd9e6170f827bd943ead011c2666ea0883c4843244d9cd2f3121e3a8457f7d97",
+          "stages/TeacherTrain.ts": "8cf1430eadb4f6a021cd1c37b2afcebfdb846b90447be9d38b230966429ee26c",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
@@ -86,6 +87,9 @@ export const plan = {
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+        },
+        dependencies: {
+          "autoencoder/e735c9d2abe6": "44d46cec6058da4ef99869121a66415a98cc01701c0f6b64bc6a19d82a60d1f0"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -136,12 +140,12 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "27e15c41b7ab448010e5ac6e97330cb87982561e88625dd8cea88cfe4a67f52b",
+      planKey: "0f6a6a3c370057230de4f67d3512f74dd15334b8e2211dcc8f56e479593f12c2",
       keyParts: {
         config: "238a6c3723c905568fa3189277569a8cd626718a96c0432addbc12aed76ff4bc",
-        code: "30346cdaab86635a38ef2a12f9cf255560c6f93672c5de2dbc8a25358a8e6650",
+        code: "a4bb44d70868b30fab7d1fc97cafb1a1ef38f9084617f64eec9630eb3f1ea1b2",
         codeFiles: {
-          "stages/EvaluatorTrain.ts": "1d365a9c25895546ceebeb8fcc7a7ece55648dfe0d6b219efc4d6898dfe8a28c",
+          "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
@@ -154,6 +158,7 @@ export const plan = {
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
         },
+        dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
           "@tensorflow/tfjs-backend-wasm": "4.22.0",
@@ -182,7 +187,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/42909a530d94"],
-      planKey: "76435a37e11ed178c4abe28493f6e1f89be7cacb2156a7efc9529216c43b4aeb",
+      planKey: "09e1e80c0da92e4b70faa2cf6e50624730e67ec3b83787a9b3cafc0a1a054bbc",
       keyParts: {
         config: "0ab9ea35f5a9ee9f3910cfeced4958c4270596f9d52d24cc69ddb3ea8bb08ec0",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -222,6 +227,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/e735c9d2abe6": "44d46cec6058da4ef99869121a66415a98cc01701c0f6b64bc6a19d82a60d1f0",
+          "evaluator/238a6c3723c9": "0f6a6a3c370057230de4f67d3512f74dd15334b8e2211dcc8f56e479593f12c2",
+          "teacher/42909a530d94": "bb7539845f4906f830aa93da1e0aa66f187c92b496ae7376fe97e300d5e856c1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -330,7 +340,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/42909a530d94"],
-      planKey: "0a56ec7a3e9f1e2b4da1e95753d95c6eee792e3de1946d64f0f91f00c5821af3",
+      planKey: "a22b647d62d9f4f8d51d2ca0ee8b573108caaad6dbccc4ec08b111e68f120d87",
       keyParts: {
         config: "b323dde7217e4015ca0ff42b332561db823f77ed6c01728b7a5ba38c8c0192fe",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -370,6 +380,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/e735c9d2abe6": "44d46cec6058da4ef99869121a66415a98cc01701c0f6b64bc6a19d82a60d1f0",
+          "evaluator/238a6c3723c9": "0f6a6a3c370057230de4f67d3512f74dd15334b8e2211dcc8f56e479593f12c2",
+          "teacher/42909a530d94": "bb7539845f4906f830aa93da1e0aa66f187c92b496ae7376fe97e300d5e856c1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -478,7 +493,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/42909a530d94"],
-      planKey: "d290baf4556ef65ecdc4498cb72aed69dd5994861a6448f1a99789f88fbdef46",
+      planKey: "cbef33061adb4512a161a2bb5c0c0953da293c1db7ff87b849ed160666df032d",
       keyParts: {
         config: "8e219cd75db911fbc3cf22aa65eafff33cac0d9d0d0f03e7a9756ce343a2767c",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -518,6 +533,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/e735c9d2abe6": "44d46cec6058da4ef99869121a66415a98cc01701c0f6b64bc6a19d82a60d1f0",
+          "evaluator/238a6c3723c9": "0f6a6a3c370057230de4f67d3512f74dd15334b8e2211dcc8f56e479593f12c2",
+          "teacher/42909a530d94": "bb7539845f4906f830aa93da1e0aa66f187c92b496ae7376fe97e300d5e856c1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -626,7 +646,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/42909a530d94"],
-      planKey: "b60ff62c5d808ab6921218ce8458906e33fc4f95c89f8c9cf5c1e353385053d2",
+      planKey: "a831cccaab94255dadc690bf222942b10a7357e940345b14a05e4b62a3aa9fa4",
       keyParts: {
         config: "4fb706810a27735acc03d66738b922595ca79f13a3f03d293c4dc7c02e87b8c1",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -666,6 +686,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/e735c9d2abe6": "44d46cec6058da4ef99869121a66415a98cc01701c0f6b64bc6a19d82a60d1f0",
+          "evaluator/238a6c3723c9": "0f6a6a3c370057230de4f67d3512f74dd15334b8e2211dcc8f56e479593f12c2",
+          "teacher/42909a530d94": "bb7539845f4906f830aa93da1e0aa66f187c92b496ae7376fe97e300d5e856c1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

@@ -1,5 +1,5 @@
 // DO NOT EDIT – generated from experiments/quickstart.ts by dsl/compiler (sidlab compile)
-import type { Plan } from "../dsl/compiler/Plan.ts";
+import type { Plan } from "../dsl/Plan.ts";
 /** The cells of experiment "quickstart" (2), sorted: dependency cells first, then by id. */
 export const plan = {
   experiment: "quickstart",
@@ -14,7 +14,7 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "prefit"],
       dependsOn: [],
-      planKey: "a814a30b54fcf2d340fe3902f4a80eb0a3ec2ccac44d08235a72659592232a23",
+      planKey: "989ddcffafe10bdb3accc95edf250cc23553a3d44d14cc1cbf31242fa77fd54a",
       keyParts: {
         config: "d9b513eb2501f47ca083bb17b5228e4de2fe0a67fca1eacf65c5d50424366dfa",
         code: "26fea7e691d9f1504bcceb662e8e5cdea9649fb8ad6c48f91fe6d5651052d92c",
@@ -46,6 +46,7 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
         },
+        dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
           "@tensorflow/tfjs-backend-wasm": "4.22.0",
@@ -89,7 +90,7 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/d9b513eb2501"],
-      planKey: "06368709a0f988fffaa54b9a6404790fa33953556ead7f1feffe985d19e9c398",
+      planKey: "8dc7e7e14fc582688b3aa285e68380e5374de2179d4b24cf3706068d6a56f4fc",
       keyParts: {
         config: "454f4b49608b99dc20667fe92816a516db7cbb128a74a73e5b554309263db7ff",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -129,6 +130,9 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "prefit/d9b513eb2501": "989ddcffafe10bdb3accc95edf250cc23553a3d44d14cc1cbf31242fa77fd54a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

@@ -1,5 +1,5 @@
 // DO NOT EDIT – generated from experiments/sida-vs-sid.ts by dsl/compiler (sidlab compile)
-import type { Plan } from "../dsl/compiler/Plan.ts";
+import type { Plan } from "../dsl/Plan.ts";
 /** The cells of experiment "sida-vs-sid" (27), sorted: dependency cells first, then by id. */
 export const plan = {
   experiment: "sida-vs-sid",
@@ -19,12 +19,12 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "aaf126ff12b0f587f25c143d167bbf254e7e8e8ed6c21c1baf819e89aec92534",
+      planKey: "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "edf632010480af3bfb0770b1721ed5217a2af33952a3a3be61b129baecee1fad",
+        code: "439767346977a34380942dfa3d3faa9537c5c1664dc9560dab77154b8a5c75d8",
         codeFiles: {
-          "stages/AutoencoderTrain.ts": "232bc68181dde89c3c29d7cb8b8b9776ee1f2ba0492c75dbca34e490e1fe261f",
+          "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
@@ -38,6 +38,7 @@ export const plan = {
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
         },
+        dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
           "@tensorflow/tfjs-backend-wasm": "4.22.0",
@@ -64,14 +65,14 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "3efc59e081d49c9a49f8529bf109575198b088f719bcf5130fdcafaf2d770f94",
+      planKey: "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b",
       keyParts: {
         config: "b2f65bc8c96055bd8d7d0dfb7192a0831bc0993bcc1e9f007938a46ca442b39a",
-        code: "7e820bc667c38120d2b746cc52d1b4a5469e04b33c31af45efe69617682180cb",
+        code: "3e0eaec1fbe7b6c66d6240cc74a7f17f7ca90707386e3c640042d539f73f8120",
         codeFiles: {
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-          "stages/TeacherTrain.ts": "bd9e6170f827bd943ead011c2666ea0883c4843244d9cd2f3121e3a8457f7d97",
+          "stages/TeacherTrain.ts": "8cf1430eadb4f6a021cd1c37b2afcebfdb846b90447be9d38b230966429ee26c",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
@@ -88,6 +89,9 @@ export const plan = {
           "stages/internal/schedule.ts": "63c041f03fbeca72067c4c2901b6985d1a8fbd1d9235443358ab771c8e8e602c",
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -138,12 +142,12 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "23c2f9e5a87027e330b56b1d761e2f8a92fafca7d2ab52777d4045624ecb5a9a",
+      planKey: "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "30346cdaab86635a38ef2a12f9cf255560c6f93672c5de2dbc8a25358a8e6650",
+        code: "a4bb44d70868b30fab7d1fc97cafb1a1ef38f9084617f64eec9630eb3f1ea1b2",
         codeFiles: {
-          "stages/EvaluatorTrain.ts": "1d365a9c25895546ceebeb8fcc7a7ece55648dfe0d6b219efc4d6898dfe8a28c",
+          "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
@@ -156,6 +160,7 @@ export const plan = {
           "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
         },
+        dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
           "@tensorflow/tfjs-backend-wasm": "4.22.0",
@@ -186,7 +191,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "0d4c792e7c1def246c374acf0ba85d26bb0f7d5c27ba0a0317c08bf593804971",
+      planKey: "eba6d35260e32c62ae3452c196366a7e424a59e29cd06c9eba82cec29d9077ae",
       keyParts: {
         config: "9fdd05765ffae706e3e52d6a15f2d06d6c20142726539226dfde0d6c3ea1534b",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -226,6 +231,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -336,7 +346,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "b731a9fa07e6691755cd9d64ee82386be6fcf348e173a54f3ae532f157caa849",
+      planKey: "8f6a2231d56f4c82e13088b66da188280839a04584e40a8b03fed6202c9047be",
       keyParts: {
         config: "ee29060e9f5603147c019d6d5f37519691007d7b5ce9994dc43f6df210782061",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -376,6 +386,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -486,7 +501,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "06c42b69683e7b6b27d849ed4ded8922d025d5cbbba58873f88e9b8ec1e60eef",
+      planKey: "7a62622e882245fd71a8d9b6ffa67895c6f6ee44e1afa0e44b99ad83f8c9e920",
       keyParts: {
         config: "6971abd8a857aa37d5352ad983afa1b0c1644eb01868c95ff646dcc0db9be798",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -526,6 +541,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -636,7 +656,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "3fdf51333f54351cd8b392c4d0ee5bde140d06f9909d87297d30db1f0e43d3fd",
+      planKey: "1ef2fad97fa3207a7b25bc16db79ed46a6cb31693abe5dbd28671bc7ddcf67c5",
       keyParts: {
         config: "b718e99ba6b7dd3b5351ad2d450aacc8aea457abfb2c7354fdf5e500c38a4de0",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -676,6 +696,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -786,7 +811,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "874cd8b70bb74b7bedfa6d72f6a035d334ebb7166d6853f148e677b485746980",
+      planKey: "5f92c7ff4ef1080c29c26caedf35e2a3d423e6e9b0a419975ade527ae97f858c",
       keyParts: {
         config: "14de3269ac64d87e9544068ad5dfca21875eb51b76ffad6c518869243787daac",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -826,6 +851,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -936,7 +966,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "1f7db4585a85b719f12576984caeb593bb275cb858710c86eeb138c925eaca7d",
+      planKey: "396d5617ad57c86f3a81015c346a687a7bfd71cd5957a1e9a0340f4a648d57bf",
       keyParts: {
         config: "61eb3f8146a827efabc727afce725e96fbecf1ff463032fa894da3b7a4114f0f",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -976,6 +1006,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1086,7 +1121,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "26f68787ad976fdf9ca44f97bc1a51e96c8b51bc34bc4412b490cdfcb12e51b2",
+      planKey: "e0c8909f9cc0ad15e8abde1aa6060a324f69288c41d7d369e8678ea2e5a4944d",
       keyParts: {
         config: "b43643aade3a126cb678ef418744b51b8a49d5743ec942855eb9d8dbe2b770e4",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -1126,6 +1161,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1236,7 +1276,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "636a4ab56a6b497b261f00e1e1e6939b2e5e60c05f1694e0be66d99fe660f1b4",
+      planKey: "0f553093f387672b360a17c41c26c016177f4154ae10b8d31b21ca762396cadc",
       keyParts: {
         config: "6019000a35cbbfbd075b0eee731733f28ad45f09b31b3f8d949dba386b7b7e53",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -1276,6 +1316,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1386,7 +1431,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "6267d84e7ab708a3f0b5101791429fc761ad64efaa0943519e823bd66385691b",
+      planKey: "8acd270fa0604cf033866885edbbb0ed5be9c231859b42678c2d67ac691d6ebe",
       keyParts: {
         config: "a4a22cecdbb56c4c1df53abeb68e83172342253a4f4ef5028fd2f088dce20adc",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -1426,6 +1471,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1536,7 +1586,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "1260b385b55c7a283d90f153e02080e2e85797430a2cbddd7800b7b70805c742",
+      planKey: "a69a0e9fae6de4e609c450597cbb7c24ff00bdd7e8f22130c24b559818896c4d",
       keyParts: {
         config: "23170bb8361769b3be9bb104d66c6d96a6631746b782f77f121c7eeb164c8e44",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -1576,6 +1626,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1686,7 +1741,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "2311b84675c5e54a5da4b2d8be572767658d676cc48e611134b0e1acf8c2b20b",
+      planKey: "144893602b84e8265b442d10d1f88775a00e35a2ab332da7198071dea5e2153b",
       keyParts: {
         config: "e0cc6ef5d3e5b75e07f46cc8614d3eb7fb67fdb25b602396452aa0cc6501cdc1",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -1726,6 +1781,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1836,7 +1896,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "db45cc975980dee188603f1cee5ec31ced61aa66790d2031a2fd1cc9fde3559c",
+      planKey: "0b2816d880abb157dd7c8cdc761958e93a4e61ab4c2c14171c735988189863c5",
       keyParts: {
         config: "63ce5f647eea08a96d50bd240265a587a68628ad9aa7e45087e2fd2a028be817",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -1876,6 +1936,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1986,7 +2051,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "14d3155def5280317d0eeb76004f6e1f991b069f8cc4608d7ac215643a6266a8",
+      planKey: "ec1ef69c6a259ac6fdb22a1d6a3ba4b38cb6f1d553a974a46185becadf9f5251",
       keyParts: {
         config: "594bf53ec9023d6777b58f85eb6dd6819727257d1ffff617ef77ba8d95050567",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -2026,6 +2091,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2136,7 +2206,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "bbe9dbd1d316de94ce593443eb14dbfdfa2dcfc0dac59676df132f6deb0e72d2",
+      planKey: "00e2617a4d2a29fe7be4e0e4f060af7876ab73cffd5efe1cdb5dffcacd90e577",
       keyParts: {
         config: "8532f14feaecf09e352f081252ebfdb6fe8e56e9f0e846bfbf7f15a930870d11",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -2176,6 +2246,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2286,7 +2361,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "facad16f3428b1728476052547a037fc93f287b1ebca7ba12e34685afe77caf7",
+      planKey: "df9f3bea0fd6199f51414f2767deb72a82e598f26905e5de83e6028cf07dbe7f",
       keyParts: {
         config: "3cca7275a7508c1b1d568731ed4adcfca7a9437023d227557485be752738757f",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -2326,6 +2401,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2436,7 +2516,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "0caeb61368580117b3f2cb39a3913434777b33477726e77f303e5f9868c03c34",
+      planKey: "ca99ccf7646a3b77fc55495c2292c8e90adbdc080e5cf6a14f375c2780e62e25",
       keyParts: {
         config: "95941ed29d5c15d7ba541ddf1da027303cf5ea1ff83b86562ee0956e2ea93ccf",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -2476,6 +2556,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2586,7 +2671,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "0703e8578e8025548e612bf51e795fc9ffb5a337669f9b69a0e1d3ad07ae1052",
+      planKey: "23c9ea5e4e6156dab86eea7ee8f0c0d354b4ad2a296dca34982f60adafdfea2a",
       keyParts: {
         config: "000b7862c038aae3814283f9df7f8c251c4e4b802faa1a6ed85306d2a11c1f7c",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -2626,6 +2711,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2736,7 +2826,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "ad927a2f253b7e32ca13c7ce824ecac052ca57af7fa73a889059b1b2bdfaad93",
+      planKey: "6b488b336ed932a3b76f2f3135b2f0d4922c87c09b538215302c1ee3e1fb0e3c",
       keyParts: {
         config: "3d684043d3bc83bec2ec01f8f16a46f8a501611c40a8b300867e3d40bb2a315f",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -2776,6 +2866,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2886,7 +2981,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "924ead9ed4fcd147b993aea618ddc1bbea19a0a5d05c94b2dbe459a6d43427ba",
+      planKey: "67cfa2926495c8859780ffe62cd72f07e2a37d1521dc0936aeda2c34139af211",
       keyParts: {
         config: "9df5f4e1d6323a71f66a483c58994d83b0e04d138b3a682fe9582964ce1e7a24",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -2926,6 +3021,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3036,7 +3136,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "beeefc57829f775942334ed427c1d584d6d694dc437804311aa36772144ec470",
+      planKey: "6f523bb83951432506d8585f247b84e10cfaf7e67cf5cb74692ad4e6b0c5daed",
       keyParts: {
         config: "eb2815cbd3427b285723f6f16d9e4dc6920f629198f9690adea65b395755eadf",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -3076,6 +3176,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3186,7 +3291,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "97ecbf6feb9ea90a02c339f16b7c571ecbf4fbb1568414f1294c091eeb23d0e2",
+      planKey: "964f235ffaae05db3d1c916b6c414322c99998d7168a14dfce2f9de4f0f9c795",
       keyParts: {
         config: "48e1cd675336f08791033cd0baf234835015d213e2599aec9f54aed55563d874",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -3226,6 +3331,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3336,7 +3446,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "328ae3f2d8d00a1257a7f0088da8e6b68da45be82c4be7620de7db5d790efd2a",
+      planKey: "56035491381f2f7a22a6cc06b738a5e82ecaf129d1848e5eba55f896234bc4c4",
       keyParts: {
         config: "2cb9a6a53701db6b1107bbf8a5f2a5d9fd4f627687cf54a433628a226fb1ac98",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -3376,6 +3486,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3486,7 +3601,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "232993508a6ba56913378ee241bbd969bf7d0f06ffe563ea07351f820c9b207d",
+      planKey: "aefbacf291c5273137bb6dbb48bd771f10394bdfa28ee3b81a9d18aa21271983",
       keyParts: {
         config: "f4c39b0983ce028b96bef990a7e599235574dd9c18b9a391c09cd64e4bf3c356",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -3526,6 +3641,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3636,7 +3756,7 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "f7f0fd9647a571de8295615fb37464f5d6964e298f882b46f790d7d41a8cb19b",
+      planKey: "e54f769bbce94b73c43e7b7144b9b2349348fd223b83246194503323172b09fa",
       keyParts: {
         config: "2921bcfbb67086325c558caef7df5899aeadc1645803a46cc61365c309cd7924",
         code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
@@ -3676,6 +3796,11 @@ export const plan = {
           "stages/internal/teacherSampler.ts": "16c3ed44b023c5c91d711b40fcb7f9bc50ddc444e560b0be5f38d02cbf0b4f01",
           "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+        },
+        dependencies: {
+          "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
+          "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
+          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

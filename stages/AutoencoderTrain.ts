@@ -4,7 +4,7 @@
  * reconstruction error on the test images and draws a grid of test reconstructions.
  */
 import { Effect } from "effect"
-import type { AutoencoderConfig } from "../dsl/compiler/Plan.ts"
+import type { AutoencoderConfig } from "../dsl/Plan.ts"
 import type { Artefact } from "./internal/artefact.ts"
 import { disposeAutoencoder, decodeLatents, encodeImages, loadAutoencoder, reconstructionError, trainAutoencoder } from "./internal/autoencoder.ts"
 import { FMNIST_PIXELS } from "./internal/fmnist.ts"

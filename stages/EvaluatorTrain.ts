@@ -4,7 +4,7 @@
  * test split and its probability of the prompted class gives alignment; reports its test accuracy.
  */
 import { Effect } from "effect"
-import type { EvaluatorConfig } from "../dsl/compiler/Plan.ts"
+import type { EvaluatorConfig } from "../dsl/Plan.ts"
 import type { Artefact } from "./internal/artefact.ts"
 import { accuracy, disposeClassifier, loadClassifier, trainClassifier } from "./internal/classifier.ts"
 import { classifierArrays } from "./internal/imageArtefacts.ts"

@@ -5,7 +5,7 @@
  * are φ and also the starting point of ψ and θ (§2.1, §3). Draws the teacher's many-step (DDIM) samples.
  */
 import { Effect } from "effect"
-import type { TeacherCell } from "../dsl/compiler/Plan.ts"
+import type { TeacherCell } from "../dsl/Plan.ts"
 import type { Checkpoint } from "./CheckpointStore.ts"
 import type { Artefact } from "./internal/artefact.ts"
 import { decodeLatents, disposeAutoencoder, encodeImages, loadAutoencoder } from "./internal/autoencoder.ts"

@@ -4,13 +4,13 @@
  */
 import { existsSync } from "node:fs"
 import * as path from "node:path"
-import type { Plan } from "../../dsl/compiler/Plan.ts"
+import type { Plan } from "../../dsl/Plan.ts"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
 import { encodeMetrics, readMetricsFile } from "../../stages/internal/metricsArrow.ts"
 import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
-import { evaluateCheck, formatOutcome } from "../internal/checks.ts"
+import { evaluateCheck, formatOutcome } from "../../runner/Checks.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
-import { experimentResults, MissingResults } from "../internal/results.ts"
+import { experimentResults, MissingResults } from "../../runner/Results.ts"
 
 export const baselinePath = (root: string, plan: Plan): string => path.join(root, "generated", "baselines", `${plan.experiment}.arrow`)
 
@@ -48,7 +48,7 @@ Exit status: 0 no check failed, 1 a check failed or results/baselines are missin
       }
       const file = baselinePath(loaded.root, plan)
       const baseline = existsSync(file) ? readMetricsFile(file) : undefined
-      out(`${plan.experiment} (baseline ${existsSync(file) ? path.relative(loaded.root, file) : "missing"}, backend ${backend})`)
+      out(`${plan.experiment} (baseline ${existsSync(file) ? path.relative(loaded.root, file) : "missing"}, backend ${backend.name})`)
       for (const check of plan.checks) {
         const o = evaluateCheck(check, results, baseline)
         out(`  ${formatOutcome(o)}`)
@@ -89,7 +89,7 @@ Exit status: 0 written, 1 missing results, 2 usage error.`,
       const rows = results.flatMap((r) => r.rows)
       const file = baselinePath(loaded.root, plan)
       writeFileAtomic(file, [encodeMetrics(rows, Object.keys(plan.axes))])
-      out(`wrote ${path.relative(loaded.root, file)} (${results.length} cells, ${rows.length} values, backend ${backend})`)
+      out(`wrote ${path.relative(loaded.root, file)} (${results.length} cells, ${rows.length} values, backend ${backend.name})`)
     }
     return ExitCode.ok
   }

@@ -3,14 +3,12 @@
  * grids of image teachers: before-k1, after-k4, teacher-samples, reconstructions, ...) to a file, so
  * documents show figures made by the tool from the store rather than by hand.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs"
 import * as path from "node:path"
-import { storeKey } from "../../dsl/compiler/CacheKey.ts"
-import { cellDir } from "../../dsl/compiler/Store.ts"
+import { cellDir, readCellFile, readManifest, storeKey } from "../../runner/Store.ts"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
 import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
-import { globToRegExp } from "./run.ts"
+import { globToRegExp } from "../../runner/Plans.ts"
 
 export const imageCommand: Command = {
   name: "image",
@@ -45,13 +43,14 @@ Exit status: 0 written, 1 missing result or image, 2 usage error.`,
     const cell = loaded.plans.flatMap((p) => p.cells).find((c) => re.test(c.id))
     if (cell === undefined) throw new UsageError(`no cell of ${experiment} matches "${pattern}"`)
     const dir = cellDir(loaded.store, storeKey(cell.planKey, backend))
-    if (!existsSync(dir)) return err(`sidlab image: ${cell.id} has no result for backend ${backend} under its current key; run: sidlab run ${experiment}`), ExitCode.failure
-    const file = path.join(dir, `${name}.png`)
-    if (!existsSync(file)) {
-      const have = readdirSync(dir).filter((f) => f.endsWith(".png")).map((f) => f.slice(0, -4))
-      return err(`sidlab image: ${cell.id} stored no image "${name}"; it has: ${have.join(", ") || "(none)"}`), ExitCode.failure
+    const key = storeKey(cell.planKey, backend)
+    const manifest = readManifest(loaded.store, key)
+    if (manifest === undefined) return err(`sidlab image: ${cell.id} has no result for backend ${backend.name} under its current key; run: sidlab run ${experiment}`), ExitCode.failure
+    if (manifest.files[`${name}.png`] === undefined) {
+      const have = Object.keys(manifest.files).filter((f) => f.endsWith(".png")).map((f) => f.slice(0, -4))
+      return err(`sidlab image: ${cell.id} stored no image "${name}" (in ${dir}); it has: ${have.join(", ") || "(none)"}`), ExitCode.failure
     }
-    writeFileAtomic(path.resolve(values.out), readFileSync(file))
+    writeFileAtomic(path.resolve(values.out), readCellFile(loaded.store, key, `${name}.png`, manifest))
     out(`wrote ${path.relative(process.cwd(), path.resolve(values.out))} (${cell.id}, ${name})`)
     return ExitCode.ok
   }

@@ -7,29 +7,41 @@ import { existsSync } from "node:fs"
 import * as path from "node:path"
 import { closest, formatDiagnostic } from "../../dsl/compiler/Diagnostics.ts"
 import { compile } from "../../dsl/compiler/main.ts"
-import type { Plan } from "../../dsl/compiler/Plan.ts"
-import { cellStatus, explainChange, StoreError } from "../../dsl/compiler/Store.ts"
+import type { Plan } from "../../dsl/Plan.ts"
+import { StoreCorrupt } from "../../runner/errors.ts"
+import { type BackendIdentity, cellStatus, explainChange } from "../../runner/Store.ts"
 import { resolveBackend } from "../internal/experimentArgs.ts"
 import { type Command, defaultRoot, err, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
 
-const printPlan = (plan: Plan, store: string, backend: string, explain: boolean): void => {
+const printPlan = (plan: Plan, store: string, backend: BackendIdentity, explain: boolean): void => {
   const shown = path.relative(process.cwd(), store) || "."
-  out(`${plan.experiment} (${plan.source}): ${plan.cells.length} cells, backend ${backend}, store ${shown}`)
+  out(`${plan.experiment} (${plan.source}): ${plan.cells.length} cells, backend ${backend.name}, store ${shown}`)
   const width = Math.max(...plan.cells.map((c) => c.id.length))
-  const counts = { cached: 0, stale: 0, new: 0 }
+  const counts = { cached: 0, stale: 0, new: 0, corrupt: 0 }
+  const byId = new Map(plan.cells.map((c) => [c.id, c]))
+  // why a dependency's key changed, in the same words as for the dependency itself
+  const whyChanged = (id: string): string => {
+    const dep = byId.get(id)
+    if (dep === undefined) return "its key changed"
+    const s = cellStatus(store, dep, backend)
+    if (s.status !== "stale") return s.status === "new" ? "it never ran" : "its key changed"
+    return explainChange(dep, backend, s.previous, whyChanged).join("; ")
+  }
   for (const cell of plan.cells) {
     const s = cellStatus(store, cell, backend)
     counts[s.status]++
-    out(`  ${s.status.padEnd(6)}  ${cell.kind.padEnd(11)}  ${cell.id.padEnd(width)}  ${cell.name}`)
+    out(`  ${s.status.padEnd(7)}  ${cell.kind.padEnd(11)}  ${cell.id.padEnd(width)}  ${cell.name}`)
     if (!explain) continue
     const why = s.status === "cached"
       ? `stored under ${s.storeKey.slice(0, 12)}`
       : s.status === "new"
         ? "no stored result for this cell id"
-        : explainChange(cell, backend, s.previous).join("; ")
-    out(`          ↳ ${why}`)
+        : s.status === "corrupt"
+          ? `${s.problem.message}; run will recompute it`
+          : explainChange(cell, backend, s.previous, whyChanged).join("; ")
+    out(`           ↳ ${why}`)
   }
-  out(`${counts.cached} cached, ${counts.stale} stale, ${counts.new} new`)
+  out(`${counts.cached} cached, ${counts.stale} stale, ${counts.new} new${counts.corrupt > 0 ? `, ${counts.corrupt} corrupt` : ""}`)
 }
 
 export const planCommand: Command = {
@@ -41,10 +53,12 @@ Compiles the experiments (writing nothing) and prints every cell with its status
   cached  a finished result with this exact key exists; run will skip it
   stale   the cell ran before under another key; run will recompute it
   new     the cell never ran
+  corrupt a stored result fails its checksums; run will recompute it
 [experiment] is an experiment name or a file path; default: all experiments.
 
 Options:
-  --explain       Say why each cell is not cached: config, code file(s), packages or backend changed
+  --explain       Say why each cell is not cached: config, code file(s), packages, backend, or a
+                  dependency cell (named, with its own reason) changed
   --store DIR     Results store (default: <root>/.sidlab)
   --backend NAME  Backend to key for (default: the one sidlab run would choose; SIDLAB_BACKEND overrides)
   --root DIR      Project root (default: this repository)
@@ -75,16 +89,11 @@ Exit status: 0 ok, 1 compile problems or unreadable store, 2 usage error.`,
         throw new UsageError(`no experiment named "${target}"${guess ? `; did you mean "${guess}"?` : ""}`)
       }
     }
-    let backend: string
-    try {
-      backend = await resolveBackend(values.backend)
-    } catch (e) {
-      return err(`sidlab plan: ${e instanceof Error ? e.message : String(e)}`), ExitCode.failure
-    }
+    const backend = await resolveBackend(values.backend)
     try {
       plans.forEach((p, i) => (i > 0 && out(), printPlan(p, store, backend, values.explain ?? false)))
     } catch (e) {
-      if (e instanceof StoreError) return err(`sidlab plan: ${e.message}`), ExitCode.failure
+      if (e instanceof StoreCorrupt) return err(`sidlab plan: ${e.message}`), ExitCode.failure
       throw e
     }
     return result.diagnostics.length > 0 ? ExitCode.failure : ExitCode.ok

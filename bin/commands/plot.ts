@@ -5,11 +5,10 @@
  */
 import * as path from "node:path"
 import { Option } from "effect"
-import { storeKey } from "../../dsl/compiler/CacheKey.ts"
-import type { DistillCell, Plan } from "../../dsl/compiler/Plan.ts"
-import { readIndex } from "../../dsl/compiler/Store.ts"
+import type { DistillCell, Plan } from "../../dsl/Plan.ts"
+import { lastKeyOf, storeKey } from "../../runner/Store.ts"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
-import { storedSamples } from "../internal/cellRunner.ts"
+import { storedSamples } from "../../runner/Cells.ts"
 import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
 import { encodePng } from "../internal/png.ts"
@@ -151,14 +150,14 @@ Exit status: 0 written, 1 a selected cell has no stored samples (run it first) o
     const backend = await resolveBackend(values.backend)
 
     // ---- read every row's samples; a missing one names the cell and how to produce it
-    const index = readIndex(loaded.store)
     const stored: Array<{ cell: DistillCell } & StoredSamples> = []
     for (const { cell } of rows) {
       const key = storeKey(cell.planKey, backend)
       const samples = storedSamples(loaded.store, key)
       if (Option.isNone(samples)) {
-        const stale = index[cell.id] !== undefined && index[cell.id] !== key ? " (the store holds an older result of it, under a stale key)" : ""
-        err(`sidlab plot: cell ${cell.id} has no stored samples for backend ${backend}${stale}; run: sidlab run ${plan.experiment} --cells '${cell.id}' (or leave it out with --where)`)
+        const last = lastKeyOf(loaded.store, cell.id)
+        const stale = last !== undefined && last !== key ? " (the store holds an older result of it, under a stale key)" : ""
+        err(`sidlab plot: cell ${cell.id} has no stored samples for backend ${backend.name}${stale}; run: sidlab run ${plan.experiment} --cells '${cell.id}' (or leave it out with --where)`)
         return ExitCode.failure
       }
       stored.push({ cell, ...samples.value })
@@ -190,7 +189,7 @@ Exit status: 0 written, 1 a selected cell has no stored samples (run it first) o
     const limits = limitsOf(referencePoints, 0.08)
     const classOf = (row: number) => Math.floor(row / samplesPerClass)
     const { canvas, clipped } = renderScatterGrid({
-      caption: `${[plan.experiment, ...sharedAxes(rows)].join(" · ")} · seed ${seed} · backend ${backend} · PCA of the reference data (D=${dim}, ${classes} classes × ${samplesPerClass})`,
+      caption: `${[plan.experiment, ...sharedAxes(rows)].join(" · ")} · seed ${seed} · backend ${backend.name} · PCA of the reference data (D=${dim}, ${classes} classes × ${samplesPerClass})`,
       columns: ["data", ...ks.map((k) => `k=${k}`)],
       rows: rows.map(({ label }, i) => ({
         label,
@@ -206,7 +205,7 @@ Exit status: 0 written, 1 a selected cell has no stored samples (run it first) o
     const file = values.out !== undefined ? path.resolve(values.out) : path.join(loaded.root, "docs", "figures", `${plan.experiment}-scatter.png`)
     writeFileAtomic(file, encodePng(canvas))
     const shown = path.relative(loaded.root, file).startsWith("..") ? file : path.relative(loaded.root, file)
-    out(`wrote ${shown} (${rows.length} row${rows.length === 1 ? "" : "s"} × ${ks.length + 1} columns, backend ${backend}${clipped > 0 ? `, ${clipped} points outside the data's range not drawn` : ""})`)
+    out(`wrote ${shown} (${rows.length} row${rows.length === 1 ? "" : "s"} × ${ks.length + 1} columns, backend ${backend.name}${clipped > 0 ? `, ${clipped} points outside the data's range not drawn` : ""})`)
     return ExitCode.ok
   }
 }

@@ -8,8 +8,8 @@ import * as path from "node:path"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
 import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
-import { experimentResults, MissingResults } from "../internal/results.ts"
-import { renderTable } from "../internal/tables.ts"
+import { experimentResults, MissingResults } from "../../runner/Results.ts"
+import { renderTable } from "../../runner/Tables.ts"
 
 export const tableCommand: Command = {
   name: "table",

@@ -1,8 +1,11 @@
-/** What `table`, `check` and `baseline` share: compile in memory, pick plans, find the store and backend. */
+/** What `table`, `check`, `plan` and the other result commands share: compile in memory, pick plans, find the store and backend. */
 import * as path from "node:path"
 import { formatDiagnostic } from "../../dsl/compiler/Diagnostics.ts"
 import { compile } from "../../dsl/compiler/main.ts"
-import type { Plan } from "../../dsl/compiler/Plan.ts"
+import type { Plan } from "../../dsl/Plan.ts"
+import { backendIdentity, chosenBackend as choose } from "../../runner/Backend.ts"
+import { NoSuchTarget, selectPlans } from "../../runner/Plans.ts"
+import type { BackendIdentity } from "../../runner/Store.ts"
 import { defaultRoot, err, UsageError } from "./command.ts"
 
 export const resultOptions = { store: { type: "string" }, root: { type: "string" }, backend: { type: "string" } } as const
@@ -12,15 +15,24 @@ export const resultOptions = { store: { type: "string" }, root: { type: "string"
  * what cells record. Loads stages/TensorBackend.ts only when called. A bad SIDLAB_BACKEND is a UsageError.
  */
 export const chosenBackend = async (): Promise<{ readonly name: string; readonly reason: string }> => {
-  const { chooseBackend, probeAvailability, probeDetails } = await import("../../stages/TensorBackend.ts")
-  const choice = chooseBackend(process.env, probeAvailability(), probeDetails())
-  if (choice._tag === "Failure") throw new UsageError(choice.failure.message)
-  return choice.success
+  const choice = await choose()
+  if ("usage" in choice) throw new UsageError(choice.usage)
+  return choice
 }
 
-/** The backend results are read for: --backend, else the one `sidlab run` would choose here. */
-export const resolveBackend = async (flag: string | undefined): Promise<string> =>
-  flag ?? (await chosenBackend()).name
+/** The backend identity results are read for: --backend, else the one `sidlab run` would choose here. */
+export const resolveBackend = async (flag: string | undefined): Promise<BackendIdentity> =>
+  backendIdentity(flag ?? (await chosenBackend()).name)
+
+/** `selectPlans` with a bad name as a usage error. */
+export const pickPlans = (plans: ReadonlyArray<Plan>, root: string, target: string): ReadonlyArray<Plan> => {
+  try {
+    return selectPlans(plans, root, target)
+  } catch (e) {
+    if (e instanceof NoSuchTarget) throw new UsageError(e.message)
+    throw e
+  }
+}
 
 /** Compiles and returns the named plans (all when `target` is undefined), or undefined after printing diagnostics. */
 export const loadPlans = async (
@@ -35,6 +47,5 @@ export const loadPlans = async (
     return undefined
   }
   if (target === undefined) return { root, store, plans: compiled.plans }
-  const { selectPlans } = await import("../commands/run.ts")
-  return { root, store, plans: selectPlans(compiled.plans, root, target) }
+  return { root, store, plans: pickPlans(compiled.plans, root, target) }
 }

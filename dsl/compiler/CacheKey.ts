@@ -5,15 +5,16 @@
  *              file they import, transitively (ts-morph import graph; node_modules excluded),
  *   packages — the installed tensor package versions,
  *   backend  — the tfjs backend that runs it.
- * The plan is backend-independent, so it records `planKey` = hash(config, code, packages) and its parts;
- * the runner's store key is `storeKey(planKey, backend)`.
+ *   dependencies — the plan keys of the cells it depends on (a Merkle DAG).
+ * The plan is backend-independent, so it records `planKey` = hash(config, code, packages, dependencies) and
+ * its parts; the runner stores a result under `storeKey(planKey, backend identity)` (runner/Store.ts).
  */
 import { createHash } from "node:crypto"
 import { existsSync, readFileSync, statSync } from "node:fs"
 import * as path from "node:path"
 import { type ExportDeclaration, type ImportDeclaration, Node, Project, SyntaxKind } from "ts-morph"
 import type { StageName } from "../Experiment.ts"
-import type { KeyParts } from "./Plan.ts"
+import type { KeyParts } from "../Plan.ts"
 import { stageFiles, tensorPackages } from "./StageFiles.ts"
 
 export const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex")
@@ -138,13 +139,13 @@ export const packageVersions = (projectRoot: string): Readonly<Record<string, st
 export const keyParts = (
   config: unknown,
   codeFiles: Readonly<Record<string, string>>,
-  packages: Readonly<Record<string, string>>
-): KeyParts => ({ config: sha256(canonicalJson(config)), code: closureHash(codeFiles), codeFiles, packages })
+  packages: Readonly<Record<string, string>>,
+  dependencies: Readonly<Record<string, string>> = {}
+): KeyParts => ({ config: sha256(canonicalJson(config)), code: closureHash(codeFiles), codeFiles, packages, dependencies })
 
-/** The backend-independent key recorded in the plan. */
+/**
+ * The backend-independent key recorded in the plan: a Merkle hash over the cell's own parts and the plan
+ * keys of the cells it depends on, so a changed dependency re-keys every cell downstream of it.
+ */
 export const planKey = (parts: KeyParts): string =>
-  sha256(canonicalJson({ code: parts.code, config: parts.config, packages: parts.packages }))
-
-/** The key the runner stores a finished cell under: the plan key specialised to one backend. */
-export const storeKey = (planKeyHex: string, backendName: string): string =>
-  sha256(canonicalJson({ backend: backendName, planKey: planKeyHex }))
+  sha256(canonicalJson({ code: parts.code, config: parts.config, dependencies: parts.dependencies, packages: parts.packages }))

@@ -4,7 +4,7 @@
  * timestamps), the Mermaid graph `<name>.plan.mmd`, and `generated/index.ts`. Pure: returns text.
  */
 import { IndentationText, Project, QuoteKind, type StatementStructures, StructureKind, type WriterFunction } from "ts-morph"
-import type { Plan, PlanCell } from "./Plan.ts"
+import type { Plan, PlanCell } from "../Plan.ts"
 
 /** First line of every generated file. */
 export const header = (source: string, comment = "//"): string =>

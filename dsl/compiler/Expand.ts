@@ -23,7 +23,7 @@ import {
   quoteList,
   walkPath
 } from "./Diagnostics.ts"
-import type { PlanCell, PrefitConfig } from "./Plan.ts"
+import type { PlanCell, PrefitConfig } from "../Plan.ts"
 
 /** A cell before keys are computed. */
 export type CellDraft = PlanCell extends infer C ? (C extends PlanCell ? Omit<C, "planKey" | "keyParts"> : never) : never

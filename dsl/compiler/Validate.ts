@@ -8,7 +8,7 @@ import { type Experiment, type Metric, metricNames, metrics, type Selector } fro
 import { labelOf } from "../internal/common.ts"
 import { didYouMean, locateInExperiment, quoteList } from "./Diagnostics.ts"
 import type { CellDraft, Reporter } from "./Expand.ts"
-import type { PlanCheck, PlanTable } from "./Plan.ts"
+import type { PlanCheck, PlanTable } from "../Plan.ts"
 
 /** Axis name → its value labels, in sweep order. */
 export type AxisValues = ReadonlyMap<string, ReadonlyArray<string>>

@@ -10,7 +10,7 @@ import type { Diagnostic } from "./Diagnostics.ts"
 import { indexSource, planMermaid, planSource } from "./Emit.ts"
 import { expandCells, reporter, sweepPoints } from "./Expand.ts"
 import { extract } from "./Extract.ts"
-import { dependencyKinds, type Plan, type PlanCell } from "./Plan.ts"
+import { dependencyKinds, type Plan, type PlanCell } from "../Plan.ts"
 import { applyDependencies, axisValues, validateChecks, validateTables } from "./Validate.ts"
 import { locateInExperiment } from "./Diagnostics.ts"
 
@@ -86,10 +86,21 @@ export const compile = async (projectRoot: string, opts: CompileOptions = {}): P
       const tables = r.diagnostics.length === 0 ? validateTables(r, exp, drafts, axes) : []
       const checks = r.diagnostics.length === 0 ? validateChecks(r, exp, drafts, axes) : []
       if (r.diagnostics.length === 0) {
-        const cells = drafts.map((c) => {
-          const parts = keyParts(c.config, closure.forStages(c.stages), packages)
-          return { ...c, planKey: planKey(parts), keyParts: parts } as PlanCell
-        })
+        // Merkle keys: a cell's key hashes the keys of the cells it depends on, so keys are computed
+        // dependencies first
+        const byDraftId = new Map(drafts.map((c) => [c.id, c]))
+        const keyed = new Map<string, PlanCell>()
+        const keyOf = (id: string): PlanCell => {
+          const done = keyed.get(id)
+          if (done) return done
+          const c = byDraftId.get(id)!
+          const dependencies = Object.fromEntries([...c.dependsOn].sort().map((d) => [d, keyOf(d).planKey]))
+          const parts = keyParts(c.config, closure.forStages(c.stages), packages, dependencies)
+          const cell = { ...c, planKey: planKey(parts), keyParts: parts } as PlanCell
+          keyed.set(id, cell)
+          return cell
+        }
+        const cells = drafts.map((c) => keyOf(c.id))
         plans.push({
           experiment: exp.name,
           source: x.file,
@@ -105,7 +116,7 @@ export const compile = async (projectRoot: string, opts: CompileOptions = {}): P
   }
 
   const outputs = new Map<string, string>()
-  const planImport = posix(path.relative(outDir, path.join(root, "dsl/compiler/Plan.ts")))
+  const planImport = posix(path.relative(outDir, path.join(root, "dsl/Plan.ts")))
   for (const plan of plans) {
     outputs.set(posix(path.relative(root, path.join(outDir, `${plan.experiment}.plan.ts`))), planSource(plan, planImport.startsWith(".") ? planImport : `./${planImport}`))
     outputs.set(posix(path.relative(root, path.join(outDir, `${plan.experiment}.plan.mmd`))), planMermaid(plan))

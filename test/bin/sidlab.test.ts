@@ -9,7 +9,7 @@ import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
 import { compile } from "../../dsl/compiler/main.ts"
-import { manifestFor, recordCell } from "../../dsl/compiler/Store.ts"
+import { manifestFor, recordCell } from "../../runner/Store.ts"
 import { repoRoot, tempProject } from "../dsl/compiler/tempProject.ts"
 
 const sidlab = (...args: Array<string>) => {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import * as path from "node:path"
 import { after, before, describe, it } from "node:test"
 import { compile } from "../../../dsl/compiler/main.ts"
-import type { Plan } from "../../../dsl/compiler/Plan.ts"
+import type { Plan } from "../../../dsl/Plan.ts"
 import { tempProject } from "./tempProject.ts"
 
 describe("compile", () => {

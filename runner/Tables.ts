@@ -3,10 +3,10 @@
  * or "k", each table cell a metric's mean ± std over the remaining axes (seeds), the best mean of each
  * column in bold, arrows for the better direction. Rendered to Markdown and LaTeX, deterministically.
  */
-import type { Plan, PlanTable } from "../../dsl/compiler/Plan.ts"
-import { metrics } from "../../dsl/Experiment.ts"
-import { metricDeclaration } from "../../stages/internal/metricsArrow.ts"
-import { matches, summarise, type CellResults, type Summary } from "./results.ts"
+import type { Plan, PlanTable } from "../dsl/Plan.ts"
+import { metrics } from "../dsl/Experiment.ts"
+import { metricDeclaration } from "../stages/internal/metricsArrow.ts"
+import { matches, summarise, type CellResults, type Summary } from "./Results.ts"
 
 const METRIC_LABEL: Readonly<Record<string, string>> = {
   fd: "FD", alignment: "Align.", precision: "Prec.", recall: "Rec.", coverage: "Cov.",

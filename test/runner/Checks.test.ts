@@ -1,10 +1,10 @@
 /** Check verdicts: direction, tolerance kinds, informational checks and the seed-spread flag. */
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import type { DistillCell, PlanCheck } from "../../../dsl/compiler/Plan.ts"
-import type { MetricRecord } from "../../../stages/internal/metricsArrow.ts"
-import { evaluateCheck, formatOutcome } from "../../../bin/internal/checks.ts"
-import type { CellResults } from "../../../bin/internal/results.ts"
+import type { DistillCell, PlanCheck } from "../../dsl/Plan.ts"
+import type { MetricRecord } from "../../stages/internal/metricsArrow.ts"
+import { evaluateCheck, formatOutcome } from "../../runner/Checks.ts"
+import type { CellResults } from "../../runner/Results.ts"
 
 const record = (cellId: string, value: number): MetricRecord => ({
   cellId, cellName: cellId, phase: "after", iteration: 10, imagesSeen: 100, k: 1, metric: "fd", value, axes: { seed: cellId }

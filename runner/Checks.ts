@@ -4,9 +4,9 @@
  * metric's better direction — an improvement never fails. A tolerance below the seed-to-seed spread is
  * flagged, since such a check fails on noise.
  */
-import type { PlanCheck } from "../../dsl/compiler/Plan.ts"
-import type { MetricRecord } from "../../stages/internal/metricsArrow.ts"
-import { summarise, valuesAt, type CellResults, type Summary } from "./results.ts"
+import type { PlanCheck } from "../dsl/Plan.ts"
+import type { MetricRecord } from "../stages/internal/metricsArrow.ts"
+import { summarise, valuesAt, type CellResults, type Summary } from "./Results.ts"
 
 export type Verdict = "pass" | "FAIL" | "info" | "missing"
 

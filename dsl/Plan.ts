@@ -2,8 +2,8 @@
  * The shape of a compiled plan (`generated/<experiment>.plan.ts`): what the runner, `sidlab plan`,
  * tables and checks read. Generated plans end with `as const satisfies Plan`, so tsc checks them.
  */
-import type { CellKind, Metric, StageName, Tolerance } from "../Experiment.ts"
-import type { Autoencoder, CellConfig, Evaluator, FmnistTeacher, Network, Prefit, Teacher } from "../Hyperparams.ts"
+import type { CellKind, Metric, StageName, Tolerance } from "./Experiment.ts"
+import type { Autoencoder, CellConfig, Evaluator, FmnistTeacher, Network, Prefit, Teacher } from "./Hyperparams.ts"
 
 /** What a cell's key is made of (CacheKey.ts). Hashes are sha256 hex. */
 export interface KeyParts {
@@ -15,6 +15,8 @@ export interface KeyParts {
   readonly codeFiles: Readonly<Record<string, string>>
   /** Tensor package → installed version. */
   readonly packages: Readonly<Record<string, string>>
+  /** Dependency cell id → its plan key (the Merkle edges). */
+  readonly dependencies: Readonly<Record<string, string>>
 }
 
 /** The config of a prefit cell: the seed-independent part of a distill config it serves. */

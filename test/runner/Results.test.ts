@@ -4,11 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { test } from "node:test"
-import { storeKey } from "../../../dsl/compiler/CacheKey.ts"
-import type { Plan } from "../../../dsl/compiler/Plan.ts"
-import { cellDir } from "../../../dsl/compiler/Store.ts"
-import { experimentResults } from "../../../bin/internal/results.ts"
-import { encodeMetrics } from "../../../stages/internal/metricsArrow.ts"
+import { storeKey } from "../../dsl/compiler/CacheKey.ts"
+import type { Plan } from "../../dsl/Plan.ts"
+import { cellDir } from "../../runner/Store.ts"
+import { experimentResults } from "../../runner/Results.ts"
+import { encodeMetrics } from "../../stages/internal/metricsArrow.ts"
 
 test("a result computed for an identical cell of another experiment is read under this plan's id, name and axes", () => {
   const store = mkdtempSync(path.join(tmpdir(), "sidlab-results-"))

@@ -2,12 +2,10 @@
  * Results of an experiment, read back from the store: the Arrow metrics of every distill cell under
  * its current key, grouped as tables and checks need them (mean ± std over seeds).
  */
-import { existsSync } from "node:fs"
-import * as path from "node:path"
-import { storeKey } from "../../dsl/compiler/CacheKey.ts"
-import type { DistillCell, Plan } from "../../dsl/compiler/Plan.ts"
-import { cellDir } from "../../dsl/compiler/Store.ts"
-import { readMetricsFile, type MetricRecord } from "../../stages/internal/metricsArrow.ts"
+import { Schema } from "effect"
+import type { DistillCell, Plan } from "../dsl/Plan.ts"
+import { decodeMetrics, type MetricRecord } from "../stages/internal/metricsArrow.ts"
+import { type BackendIdentity, cellDir, readCellFile, readManifest, storeKey } from "./Store.ts"
 
 export interface CellResults {
   readonly cell: DistillCell
@@ -16,31 +14,34 @@ export interface CellResults {
 }
 
 /** Distill cells whose results are not in the store under their current key. */
-export class MissingResults extends Error {
-  override readonly name = "MissingResults"
-  constructor(readonly experiment: string, readonly cellIds: ReadonlyArray<string>) {
-    super(`${cellIds.length} cell${cellIds.length === 1 ? "" : "s"} of ${experiment} have no results under their current key ` +
-      `(first: ${cellIds[0]}); run: sidlab run ${experiment}`)
+export class MissingResults extends Schema.TaggedError<MissingResults>()("MissingResults", {
+  experiment: Schema.String,
+  cellIds: Schema.Array(Schema.String)
+}) {
+  override get message() {
+    const n = this.cellIds.length
+    return `${n} cell${n === 1 ? "" : "s"} of ${this.experiment} have no results under their current key (first: ${this.cellIds[0]}); run: sidlab run ${this.experiment}`
   }
 }
 
 /** Reads every distill cell's final metrics (or those in `only`); throws MissingResults listing what has not run. */
-export const experimentResults = (store: string, plan: Plan, backend: string, only?: ReadonlySet<string>): ReadonlyArray<CellResults> => {
+export const experimentResults = (store: string, plan: Plan, backend: string | BackendIdentity, only?: ReadonlySet<string>): ReadonlyArray<CellResults> => {
   const cells = plan.cells.filter((c): c is DistillCell => c.kind === "distill" && (only === undefined || only.has(c.id)))
   const missing: Array<string> = []
   const out: Array<CellResults> = []
   for (const cell of cells) {
-    const file = path.join(cellDir(store, storeKey(cell.planKey, backend)), "metrics.arrow")
-    if (!existsSync(file)) {
+    const key = storeKey(cell.planKey, backend)
+    const manifest = readManifest(store, key)
+    if (manifest === undefined) {
       missing.push(cell.id)
       continue
     }
     // a result is found by its key, so it may have been computed for another experiment's identical cell
     // (or under an older id): the rows take this plan's id, name and axes
-    const rows = readMetricsFile(file).filter((r) => r.phase === "after" || r.phase === "timing")
+    const rows = decodeMetrics(readCellFile(store, key, "metrics.arrow", manifest), `${cellDir(store, key)}/metrics.arrow`).filter((r) => r.phase === "after" || r.phase === "timing")
     out.push({ cell, rows: rows.map((r) => ({ ...r, cellId: cell.id, cellName: cell.name, axes: cell.axes })) })
   }
-  if (missing.length > 0) throw new MissingResults(plan.experiment, missing)
+  if (missing.length > 0) throw new MissingResults({ experiment: plan.experiment, cellIds: missing })
   return out
 }
 

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
-import { keyParts, planKey, storeKey } from "../../../dsl/compiler/CacheKey.ts"
-import { cellStatus, explainChange, indexPath, manifestFor, readIndex, recordCell, StoreError } from "../../../dsl/compiler/Store.ts"
+import { keyParts, planKey, storeKey } from "../../dsl/compiler/CacheKey.ts"
+import { cellStatus, explainChange, indexPath, manifestFor, readIndex, recordCell, StoreError } from "../../runner/Store.ts"
 
 const cell = (config: unknown, codeFiles: Record<string, string>, packages = { "@tensorflow/tfjs-core": "4.22.0" }) => {
   const parts = keyParts(config, codeFiles, packages)

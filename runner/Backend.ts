@@ -1,0 +1,77 @@
+/**
+ * The backend a run uses and its identity: what, besides the plan, decides a result's bits. wasm and cpu
+ * are bit-reproducible everywhere, so their name is their identity. `native` results also depend on the
+ * addon's code and on the BLAS library, so its identity hashes the addon's sources and names the BLAS
+ * (package and version) from the build's status file; the CPU model and BLAS kernel go into manifests.
+ */
+import { createHash } from "node:crypto"
+import { existsSync, readFileSync } from "node:fs"
+import { cpus } from "node:os"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
+import type { BackendIdentity } from "./Store.ts"
+
+const sidlabRoot = fileURLToPath(new URL("../", import.meta.url))
+
+/** The backend `sidlab run` chooses here and why; a bad SIDLAB_BACKEND is reported as `usage`. */
+export const chosenBackend = async (): Promise<{ readonly name: string; readonly reason: string } | { readonly usage: string }> => {
+  const { chooseBackend, probeAvailability, probeDetails } = await import("../stages/TensorBackend.ts")
+  const choice = chooseBackend(process.env, probeAvailability(), probeDetails())
+  return choice._tag === "Failure" ? { usage: choice.failure.message } : choice.success
+}
+
+interface NativeStatus {
+  readonly blas?: string
+  readonly core?: string
+}
+
+const nativeStatus = (root: string): NativeStatus => {
+  const file = path.join(root, "native", "build", "status.json")
+  try {
+    return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as NativeStatus) : {}
+  } catch {
+    return {}
+  }
+}
+
+const hashFiles = (root: string, files: ReadonlyArray<string>): string => {
+  const h = createHash("sha256")
+  for (const f of files) {
+    const abs = path.join(root, f)
+    h.update(`${f}\0${existsSync(abs) ? readFileSync(abs, "utf8").replace(/\r\n?/g, "\n") : "missing"}\n`)
+  }
+  return h.digest("hex")
+}
+
+/** The identity a backend's results are keyed by (see the module comment). */
+export const backendIdentity = (name: string, root = sidlabRoot): BackendIdentity => {
+  if (name !== "native") return { name }
+  const status = nativeStatus(root)
+  // "OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH ..." → the package and version; the kernel is recorded, not keyed
+  const blas = (status.blas ?? "unknown BLAS").split(/\s+/).slice(0, 2).join(" ")
+  return { name, addon: hashFiles(root, ["native/sidlab_native.cc", "native/build.mjs"]), blas }
+}
+
+/** What decides the bits of a result, for its manifest: backend identity plus CPU and BLAS kernel. */
+export const bitsProvenance = (name: string, root = sidlabRoot): Readonly<Record<string, string>> => {
+  const cpuModel = cpus()[0]?.model ?? "unknown"
+  const info: Record<string, string> = { ...backendIdentity(name, root), cpu: cpuModel, cpuFamily: cpuFamily() }
+  if (name === "native") {
+    const status = nativeStatus(root)
+    info.blasCore = process.env.OPENBLAS_CORETYPE ?? status.core ?? "unknown"
+    info.threads = process.env.SIDLAB_THREADS ?? "default"
+  }
+  return info
+}
+
+/** "family F model M" from /proc/cpuinfo (Linux), which tells CPU generations apart where the name does not. */
+const cpuFamily = (): string => {
+  try {
+    const text = readFileSync("/proc/cpuinfo", "utf8")
+    const family = /^cpu family\s*:\s*(\d+)/m.exec(text)?.[1]
+    const model = /^model\s*:\s*(\d+)/m.exec(text)?.[1]
+    return family && model ? `family ${family} model ${model}` : "unknown"
+  } catch {
+    return "unknown"
+  }
+}
