@@ -23,7 +23,7 @@ import { TensorBackend } from "../stages/TensorBackend.ts"
 import { decodeMetrics, encodeMetrics, type MetricRecord } from "../stages/internal/metricsArrow.ts"
 import { bitsProvenance } from "./Backend.ts"
 import { MissingDependency, StoreCorrupt } from "./errors.ts"
-import { type BackendIdentity, type CellFiles, cellDir, publishCell, readCellFile, readManifest, storeKey, workDir } from "./Store.ts"
+import { type BackendIdentity, type CellFiles, cellDir, manifestFor, publishCell, readCellFile, readManifest, storeKey, workDir } from "./Store.ts"
 
 /** The issue-2 summary rows: before/after per k, plus the data-vs-data floor. */
 export interface SummaryRow {
@@ -49,12 +49,8 @@ export interface CellContext {
 }
 
 const manifestFields = (ctx: CellContext, cell: PlanCell, seconds: number) => ({
-  cellId: cell.id,
+  ...manifestFor(cell, ctx.backend),
   cellName: cell.name,
-  kind: cell.kind,
-  storeKey: storeKey(cell.planKey, ctx.backend),
-  planKey: cell.planKey,
-  parts: { ...cell.keyParts, dependencies: cell.keyParts.dependencies ?? {}, backend: ctx.backend.name, backendIdentity: { ...ctx.backend } },
   config: cell.config,
   backend: ctx.backend.name,
   /** What decides the bits: backend identity, CPU model and family, BLAS kernel, threads. */

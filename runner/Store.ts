@@ -69,6 +69,18 @@ const idEntryPath = (store: string, cellId: string): string => path.join(store, 
 
 const decodeManifest = Schema.decodeUnknownExit(StoreManifest)
 
+/** The manifest fields every cell has, for a plan cell stored for `backend` (the runner adds provenance). */
+export const manifestFor = (cell: Pick<PlanCell, "id" | "kind" | "planKey" | "keyParts">, backend: string | BackendIdentity): ManifestInput => {
+  const id = identityOf(backend)
+  return {
+    cellId: cell.id,
+    kind: cell.kind,
+    storeKey: storeKey(cell.planKey, id),
+    planKey: cell.planKey,
+    parts: { ...cell.keyParts, dependencies: cell.keyParts.dependencies ?? {}, backend: id.name, backendIdentity: { ...id } }
+  }
+}
+
 /** Reads and validates a manifest; undefined when the cell was never published under `key`. */
 export const readManifest = (store: string, key: string): StoreManifest | undefined => {
   const file = manifestPath(store, key)
@@ -205,13 +217,11 @@ export const publishCell = (store: string, manifest: ManifestInput, files: CellF
     }
     if (reused) rmSync(tmp, { recursive: true, force: true })
   }
-  if (!reused) {
-    // informational only: failures here never undo a publish
-    try {
-      writeFileAtomic(idEntryPath(store, full.cellId), `${JSON.stringify({ cellId: full.cellId, storeKey: key })}\n`)
-      appendFileSync(path.join(store, "publish.log"), `${JSON.stringify({ at: new Date().toISOString(), cellId: full.cellId, storeKey: key, host: hostname(), pid: process.pid })}\n`)
-    } catch { /* the cell is published; the id entry only serves explanations */ }
-  }
+  // informational only: failures here never undo a publish
+  try {
+    writeFileAtomic(idEntryPath(store, full.cellId), `${JSON.stringify({ cellId: full.cellId, storeKey: key })}\n`)
+    if (!reused) appendFileSync(path.join(store, "publish.log"), `${JSON.stringify({ at: new Date().toISOString(), cellId: full.cellId, storeKey: key, host: hostname(), pid: process.pid })}\n`)
+  } catch { /* the cell is published; the id entry only serves explanations */ }
   return { dir: final, manifest: reused ? readManifest(store, key)! : full, reused }
 }
 

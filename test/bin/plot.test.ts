@@ -9,10 +9,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, before, describe, it, test } from "node:test"
-import { storeKey } from "../../dsl/compiler/CacheKey.ts"
 import { compile } from "../../dsl/compiler/main.ts"
 import type { DistillCell, Plan } from "../../dsl/Plan.ts"
-import { cellDir } from "../../runner/Store.ts"
+import { manifestFor, publishCell } from "../../runner/Store.ts"
 import { encodeCheckpoint } from "../../stages/CheckpointStore.ts"
 import { parseWhere, selectRows } from "../../bin/commands/plot.ts"
 import { repoRoot, tempProject } from "../dsl/compiler/tempProject.ts"
@@ -80,9 +79,7 @@ describe("sidlab plot end to end (fake store)", () => {
       }
       return { name: `k${k}`, shape: [classes * perClass, 3], data }
     })
-    const dir = cellDir(store, storeKey(c.planKey, "fake"))
-    mkdirSync(dir, { recursive: true })
-    writeFileSync(path.join(dir, "samples.ckpt"), Buffer.concat(encodeCheckpoint({ meta: { classes, samplesPerClass: perClass, order: "class-major" }, arrays })))
+    publishCell(store, manifestFor(c, "fake"), { "samples.ckpt": encodeCheckpoint({ meta: { classes, samplesPerClass: perClass, order: "class-major" }, arrays }) })
   }
 
   before(async () => {

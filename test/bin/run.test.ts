@@ -152,7 +152,7 @@ describe("sidlab run: Ctrl-C", () => {
 describe("sidlab run --checks-only", () => {
   it("selects exactly the cells the checks read, with their prefit first", async () => {
     const { compile } = await import("../../dsl/compiler/main.ts")
-    const { cellsToRun, selectPlans } = await import("../../bin/commands/run.ts")
+    const { cellsToRun, selectPlans } = await import("../../runner/Plans.ts")
     const compiled = await compile(repoRoot, { write: false, files: ["experiments/uniform-vs-final.ts"] })
     const plans = selectPlans(compiled.plans, repoRoot, "uniform-vs-final")
     const checked = new Set(plans[0]!.checks.flatMap((c) => c.cellIds))

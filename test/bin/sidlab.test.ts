@@ -9,7 +9,7 @@ import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
 import { compile } from "../../dsl/compiler/main.ts"
-import { manifestFor, recordCell } from "../../runner/Store.ts"
+import { manifestFor, publishCell } from "../../runner/Store.ts"
 import { repoRoot, tempProject } from "../dsl/compiler/tempProject.ts"
 
 const sidlab = (...args: Array<string>) => {
@@ -62,7 +62,7 @@ describe("sidlab compile and plan on a project copy", () => {
 
   it("plan --explain: prefit cached, distill cells stale because stages/Loss.ts changed", async () => {
     const { plans } = await compile(project.root, { write: false })
-    for (const cell of plans[0]!.cells) recordCell(store, manifestFor(cell, "wasm"))
+    for (const cell of plans[0]!.cells) publishCell(store, manifestFor(cell, "wasm"), {})
     const before = sidlab("plan", "example-sweep", "--store", store, "--backend", "wasm", "--root", project.root)
     assert.equal(before.code, 0, before.stderr)
     assert.match(before.stdout, /^9 cached, 0 stale, 0 new$/m)

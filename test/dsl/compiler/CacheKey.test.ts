@@ -6,7 +6,8 @@ import assert from "node:assert/strict"
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
-import { canonicalJson, CodeClosure, keyParts, packageVersions, planKey, storeKey } from "../../../dsl/compiler/CacheKey.ts"
+import { canonicalJson, CodeClosure, keyParts, packageVersions, planKey } from "../../../dsl/compiler/CacheKey.ts"
+import { storeKey } from "../../../runner/Store.ts"
 import { compile } from "../../../dsl/compiler/main.ts"
 import { repoRoot, tempProject } from "./tempProject.ts"
 
@@ -58,6 +59,9 @@ describe("keys", () => {
     assert.notEqual(planKey(keyParts({ a: 2 }, { f: "1" }, { p: "1" })), planKey(base))
     assert.notEqual(planKey(keyParts({ a: 1 }, { f: "2" }, { p: "1" })), planKey(base))
     assert.notEqual(planKey(keyParts({ a: 1 }, { f: "1" }, { p: "2" })), planKey(base))
+    // Merkle: a dependency's key is part of the key
+    assert.notEqual(planKey(keyParts({ a: 1 }, { f: "1" }, { p: "1" }, { "prefit/x": "k" })), planKey(base))
+    assert.notEqual(planKey(keyParts({ a: 1 }, { f: "1" }, { p: "1" }, { "prefit/x": "k2" })), planKey(keyParts({ a: 1 }, { f: "1" }, { p: "1" }, { "prefit/x": "k" })))
   })
 })
 
