@@ -43,7 +43,7 @@ import { disposeMlp, mlpEps, mlpFromArrays, mlpParameterCount } from "../stages/
 import { imageMetrics, imageReference } from "../stages/internal/imageMetrics.ts"
 import { imageGrid, type GrayImage } from "../stages/internal/imageGrid.ts"
 import type { FitProgress } from "../stages/internal/dense.ts"
-import { encodePng } from "./internal/png.ts"
+import { encodePng } from "../stages/internal/png.ts"
 
 const { values: args } = parseArgs({
   options: {

@@ -5,6 +5,8 @@
  * after a stop request; a second Ctrl-C exits at once.
  */
 import { Cause, Effect, Exit, Layer, type Scope } from "effect"
+import { renameSync } from "node:fs"
+import { CorruptCheckpoint } from "../stages/CheckpointStore.ts"
 import type { PlanCell } from "../dsl/Plan.ts"
 import { Progress } from "../stages/Progress.ts"
 import { TensorBackend } from "../stages/TensorBackend.ts"
@@ -91,7 +93,16 @@ export const ensureCell = (ctx: CellContext, cell: PlanCell): Effect.Effect<Cell
             // published while we were claiming: nothing to do
             if (cellStatus(ctx.store, cell, ctx.backend, true).status === "cached") return "reused" as const
             if (claim.tookOver) yield* say(`sidlab: took over ${cell.id} from a run that stopped (${claim.lease.host}); resuming from its checkpoint`)
-            yield* cellProgram(ctx, cell)
+            // a damaged checkpoint of this cell is set aside and the cell restarts (it was never a result)
+            yield* cellProgram(ctx, cell).pipe(
+              Effect.catchIf((e): e is CorruptCheckpoint => e instanceof CorruptCheckpoint, (e) =>
+                Effect.gen(function*() {
+                  renameSync(e.path, `${e.path}.corrupt-${Date.now()}`)
+                  yield* say(`sidlab: ${e.path} is damaged (${e.detail}); it was moved aside and ${cell.id} restarts`)
+                  return yield* cellProgram(ctx, cell)
+                })
+              )
+            )
             return stopRequested && cell.kind === "distill" && cellStatus(ctx.store, cell, ctx.backend).status !== "cached" ? "stopped" as const : "computed" as const
           }),
         (c) => Effect.sync(() => c.release())

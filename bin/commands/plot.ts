@@ -11,7 +11,7 @@ import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
 import { storedSamples } from "../../runner/Cells.ts"
 import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
-import { encodePng } from "../internal/png.ts"
+import { encodePng } from "../../stages/internal/png.ts"
 import { interleavedOrder, limitsOf, pca2, project, renderScatterGrid } from "../internal/scatter.ts"
 
 type StoredSamples = ReturnType<typeof storedSamples> extends Option.Option<infer A> ? A : never

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
 import { inflateSync } from "node:zlib"
-import { crc32, encodePng, pngChunk, pngSignature } from "../../../bin/internal/png.ts"
+import { crc32, encodePng, pngChunk, pngSignature } from "../../../stages/internal/png.ts"
 
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0))
 
