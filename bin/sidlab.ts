@@ -65,7 +65,9 @@ export const main = async (argv: ReadonlyArray<string>): Promise<number> => {
     return await command.run(rest)
   } catch (e) {
     if (e instanceof UsageError) return usageError(e.message, command)
-    err(`sidlab ${command.name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
+    // one sentence for the user (every runner error names its file or cell); the stack only on request
+    err(`sidlab ${command.name}: ${e instanceof Error ? e.message : String(e)}`)
+    if (process.env.SIDLAB_DEBUG && e instanceof Error && e.stack) err(e.stack)
     return ExitCode.failure
   }
 }

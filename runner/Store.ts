@@ -336,6 +336,21 @@ export const sweepLeftovers = (store: string, isLive: (host: string, pid: number
   return removed
 }
 
+/** Why the store cannot be written (read-only, permissions, full), or undefined when it can. */
+export const storeProblem = (store: string): string | undefined => {
+  const probe = path.join(store, `.probe-${hostname()}-${process.pid}`)
+  try {
+    mkdirSync(store, { recursive: true })
+    writeFileAtomic(probe, "ok")
+    rmSync(probe, { force: true })
+    return undefined
+  } catch (e) {
+    const code = errnoOf(e) ?? (typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : undefined)
+    const why = code === "EROFS" ? "it is on a read-only file system" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : messageOf(e)
+    return `cannot write to the results store ${store}: ${why}`
+  }
+}
+
 /** Seconds since a file was last modified, or undefined when it does not exist. */
 export const ageSeconds = (file: string): number | undefined => {
   try {

@@ -16,7 +16,7 @@ import { installSigint } from "../../runner/Execute.ts"
 import { Executor } from "../../runner/Executor.ts"
 import { cellsToRun, globToRegExp } from "../../runner/Plans.ts"
 import { runCells } from "../../runner/Scheduler.ts"
-import { cellStatus, quarantine, storeKey, sweepLeftovers } from "../../runner/Store.ts"
+import { cellStatus, quarantine, storeKey, storeProblem, sweepLeftovers } from "../../runner/Store.ts"
 import { type Command, defaultRoot, err, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
 import { chosenBackend, pickPlans } from "../internal/experimentArgs.ts"
 
@@ -97,6 +97,9 @@ Exit status: 0 all cells done, 1 a cell failed or the experiments have problems,
     const root = path.resolve(values.root ?? defaultRoot)
     const store = path.resolve(values.store ?? path.join(root, ".sidlab"))
 
+    // a store we cannot write is found before any work, not after the first cell
+    const unwritable = storeProblem(store)
+    if (unwritable !== undefined) return err(`sidlab run: ${unwritable}`), ExitCode.failure
     const compiled = await compile(root, { write: false })
     if (compiled.diagnostics.length > 0) {
       for (const d of compiled.diagnostics) err(formatDiagnostic(d))
