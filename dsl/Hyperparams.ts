@@ -127,7 +127,9 @@ export const Prefit = Schema.Struct({
   batch: PositiveInt.pipe(withDefault(256)),
   lr: Positive.pipe(withDefault(2e-3)),
   /** Share of rows trained on the null prompt ∅, so the copy also answers unconditional queries. */
-  nullPromptShare: Probability.pipe(withDefault(0.2))
+  nullPromptShare: Probability.pipe(withDefault(0.2)),
+  /** Divergence guard: a regression loss above this (or non-finite) fails the cell; it starts near D. */
+  maxLoss: Positive.pipe(withDefault(1e4))
 })
 export type Prefit = typeof Prefit.Type
 
@@ -188,7 +190,9 @@ export const Loss = Schema.Struct({
   /** λ_ψ. */
   lossScalingPsi: Positive.pipe(withDefault(1)),
   /** λ_G. */
-  lossScalingG: Positive.pipe(withDefault(1))
+  lossScalingG: Positive.pipe(withDefault(1)),
+  /** Divergence guard: |L_ψ| or |L_θ| above this (or non-finite) fails the cell with the iteration. */
+  maxLoss: Positive.pipe(withDefault(1e8))
 })
 export type Loss = typeof Loss.Type
 

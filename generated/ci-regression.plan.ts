@@ -12,22 +12,22 @@ export const plan = {
   },
   cells: [
     {
-      id: "prefit/9800acad284b",
+      id: "prefit/bd387a6d418e",
       name: "prefit mlp 128×3 on gmm D=8 C=8 (800 iterations)",
       kind: "prefit",
       axes: {},
       stages: ["teacherLoad", "prefit"],
       dependsOn: [],
-      planKey: "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583",
+      planKey: "bbfd3c50f8d990e4fef7ee43f01a37c4ee31476e6083f0527e8bd6fd95348fd7",
       keyParts: {
-        config: "9800acad284bd5765a082cd54dcd0d4ad43fa7f56b9fd6d5f4d952aad1380f65",
-        code: "26fea7e691d9f1504bcceb662e8e5cdea9649fb8ad6c48f91fe6d5651052d92c",
+        config: "bd387a6d418e5f9a81c3e81dd6f711dbef975c8356b181fc21f224c693be337d",
+        code: "3b7b9767819a9f58ea90aa6ca52f88a095ba555b0dcdd0975b80caf393ee903f",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
-          "stages/Prefit.ts": "c172b686b662d41847930470e8ca31cb14892d1884e2c3c463d250a39ab2b6e3",
+          "stages/Prefit.ts": "d744bc3b5885d88d4aefb69d9578a98093cde5b5babe73e0a8d0420ad0b88fa6",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -68,6 +68,7 @@ export const plan = {
           batch: 256,
           iterations: 800,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         teacher: {
@@ -97,20 +98,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/9800acad284b"],
-      planKey: "0e75d538407a5a8cf99e49a183e088f64f472f165f4f7f0657a9b21da1b284fd",
+      dependsOn: ["prefit/bd387a6d418e"],
+      planKey: "773a39bf46c6b2a3a86e74b73d9b00cd7d9b2115c82548d782fbe23b82506eb8",
       keyParts: {
-        config: "feaa008b515d90dd50f2c71ecb927bb374afe369b5db5e33c1c0793f9bb87fa4",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "dd0b036638b15922f7eec014b60e78337c327c4e8e1fb0aae1a5a6a32cae3f91",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -118,11 +119,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -140,7 +142,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
+          "prefit/bd387a6d418e": "bbfd3c50f8d990e4fef7ee43f01a37c4ee31476e6083f0527e8bd6fd95348fd7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -176,6 +178,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -203,6 +206,7 @@ export const plan = {
           batch: 256,
           iterations: 800,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 0,
@@ -233,20 +237,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/9800acad284b"],
-      planKey: "2f584115e9332991ffd1d387745f674a0b2558b207fe60d0ffce585a414bc248",
+      dependsOn: ["prefit/bd387a6d418e"],
+      planKey: "e57845d4594e6fd9113c769bb5eff7c4de83b003499f947dc18de3cb0e3d7769",
       keyParts: {
-        config: "fc46a065349746be568f165a017ef9af0f5b6b606643b6ae68f87131500214b5",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "072686c3a9431e65c18edc63385f91211f49237325494b88aa175c6f314b9452",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -254,11 +258,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -276,7 +281,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
+          "prefit/bd387a6d418e": "bbfd3c50f8d990e4fef7ee43f01a37c4ee31476e6083f0527e8bd6fd95348fd7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -312,6 +317,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -339,6 +345,7 @@ export const plan = {
           batch: 256,
           iterations: 800,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 1,
@@ -369,20 +376,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/9800acad284b"],
-      planKey: "e68b25214338b0860ea67b76c67a72b11f66ca6b4b4aa9d8de2cc3c2a49bfdbf",
+      dependsOn: ["prefit/bd387a6d418e"],
+      planKey: "4b1e8aba708c6fceb021bf0bbb566aae4a3716da87d373a76d6d2c36cd5f41fd",
       keyParts: {
-        config: "ef2606716623fe7ff87e6856cb4f5ade4bc75d4032fcedbf7063135e948276b4",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "fd21f488f285c63fa3b2d15347db1c7a105b6db46562b097d7977a59b980f1b2",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -390,11 +397,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -412,7 +420,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
+          "prefit/bd387a6d418e": "bbfd3c50f8d990e4fef7ee43f01a37c4ee31476e6083f0527e8bd6fd95348fd7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -448,6 +456,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -475,6 +484,7 @@ export const plan = {
           batch: 256,
           iterations: 800,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 0,
@@ -505,20 +515,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/9800acad284b"],
-      planKey: "4b8d6864c7eb7c986246580668263f1dc7f900af99436ea3bbe8902fbbb271f2",
+      dependsOn: ["prefit/bd387a6d418e"],
+      planKey: "9d96990c987a6b8e1a36072a5b7f3d2f2bb81545618376db8d98c0d4db48b9e9",
       keyParts: {
-        config: "45c81c72d6609cb7bb59e22e60266b017fb88cb9b10f8bfe396ab1d336ca1457",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "1071c06511027bccaaf881b59d058a6e28f2ff69e361a5861bb27f73f7aef7a7",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -526,11 +536,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -548,7 +559,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
+          "prefit/bd387a6d418e": "bbfd3c50f8d990e4fef7ee43f01a37c4ee31476e6083f0527e8bd6fd95348fd7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -584,6 +595,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -611,6 +623,7 @@ export const plan = {
           batch: 256,
           iterations: 800,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 1,
@@ -641,20 +654,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/9800acad284b"],
-      planKey: "b3d94180f783fec0cd29954d8beb87a01bcb1f31fa76d2af764d8c51d5fb7488",
+      dependsOn: ["prefit/bd387a6d418e"],
+      planKey: "7835d0f3d9d7a4ebea73f79f5a2dd97b637aec4db7e01830d31edec486a1f868",
       keyParts: {
-        config: "f8da1507168af556db474d2182fe8de6d560cd53e0a1e3e6f8df6a6e2977ad0b",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "7a7a24c8cd9d9465fe99c6347be8a81dd78d58369cae2335f0f2c7abf2699a87",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -662,11 +675,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -684,7 +698,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
+          "prefit/bd387a6d418e": "bbfd3c50f8d990e4fef7ee43f01a37c4ee31476e6083f0527e8bd6fd95348fd7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -720,6 +734,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -747,6 +762,7 @@ export const plan = {
           batch: 256,
           iterations: 800,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 0,
@@ -777,20 +793,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/9800acad284b"],
-      planKey: "ce83c2d42d8a72efff5623d7c27c7fc010cfaaaae5827885b55c280246037f4a",
+      dependsOn: ["prefit/bd387a6d418e"],
+      planKey: "3b36b682347e2a338de59fa156cdc4cff84705f69f93683035525e0c1c52591f",
       keyParts: {
-        config: "a76b4239e566478041d507c59e5e347e92164b57fc0661cefb23cff1da30f490",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "685c52161deb94cd54e2399d7cc6a071074fbe4d167f8413bd805bb9eaf30d0c",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -798,11 +814,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -820,7 +837,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
+          "prefit/bd387a6d418e": "bbfd3c50f8d990e4fef7ee43f01a37c4ee31476e6083f0527e8bd6fd95348fd7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -856,6 +873,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -883,6 +901,7 @@ export const plan = {
           batch: 256,
           iterations: 800,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 1,
@@ -913,20 +932,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/9800acad284b"],
-      planKey: "527717082d01a97249ba280827a365a7eea44e95fda1691d41fbd24c3c788821",
+      dependsOn: ["prefit/bd387a6d418e"],
+      planKey: "10f8eb5ea23a006f363d9c34d0f95f3255ea3cb09c2d1cced34a6ec9a2756c47",
       keyParts: {
-        config: "d6d311b0bada9eb6118cb32764223cd17a0073e0dd1c36da7697ca2eed02d767",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "2209abd00989a069fe27beb6217ed69c843e576eee10af17e6d30afbdd48f2ab",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -934,11 +953,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -956,7 +976,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
+          "prefit/bd387a6d418e": "bbfd3c50f8d990e4fef7ee43f01a37c4ee31476e6083f0527e8bd6fd95348fd7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -992,6 +1012,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1019,6 +1040,7 @@ export const plan = {
           batch: 256,
           iterations: 800,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 0,
@@ -1049,20 +1071,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/9800acad284b"],
-      planKey: "0fce8ca9247394c15faac63ee020fe886125b0c851f29bece7c1728c10be6205",
+      dependsOn: ["prefit/bd387a6d418e"],
+      planKey: "1ab9460867e5a7abfd7f0746c0fba9c3afa65978c76de4b3bc754c359df7261d",
       keyParts: {
-        config: "17d12ed5f8f88064343b8982866241655c7e48dd5f72f717b030612904f5e42c",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "29bbc32fd04790d36ec3fb870396cc5a283d53cdc9703ac183ac24f249150a68",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1070,11 +1092,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1092,7 +1115,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/9800acad284b": "739b6c413f441f1228ca9a0401fd8f5887173978bcdb89c0117d03bd5af65583"
+          "prefit/bd387a6d418e": "bbfd3c50f8d990e4fef7ee43f01a37c4ee31476e6083f0527e8bd6fd95348fd7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1128,6 +1151,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1155,6 +1179,7 @@ export const plan = {
           batch: 256,
           iterations: 800,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 1,

@@ -11,22 +11,22 @@ export const plan = {
   },
   cells: [
     {
-      id: "prefit/dd4c67fc5962",
+      id: "prefit/1fbbc616542b",
       name: "prefit mlp 128×3 on gmm D=8 C=8 (1500 iterations)",
       kind: "prefit",
       axes: {},
       stages: ["teacherLoad", "prefit"],
       dependsOn: [],
-      planKey: "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b",
+      planKey: "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1",
       keyParts: {
-        config: "dd4c67fc59622705949d9eb51fb672b22519c2c5aba7a5f5f37dde0b7087800b",
-        code: "26fea7e691d9f1504bcceb662e8e5cdea9649fb8ad6c48f91fe6d5651052d92c",
+        config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
+        code: "3b7b9767819a9f58ea90aa6ca52f88a095ba555b0dcdd0975b80caf393ee903f",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
-          "stages/Prefit.ts": "c172b686b662d41847930470e8ca31cb14892d1884e2c3c463d250a39ab2b6e3",
+          "stages/Prefit.ts": "d744bc3b5885d88d4aefb69d9578a98093cde5b5babe73e0a8d0420ad0b88fa6",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -67,6 +67,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         teacher: {
@@ -95,20 +96,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "0e52584cb0d63537e073518e9ef6907ee4732df4495d379c3664f880c7f33b57",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "5457eb28bbc627861bb9bf2befff12407475f776b2b873435f03fa265f1e7eeb",
       keyParts: {
-        config: "912a2a9e39d1d957f05994208b85ceb45a7c6998534002d96f58bcbce1a943f9",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "6bd1a2ef2e51de855e16aee95bdbf0527f8a57d427ac22493c4ec2531275f0a4",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -116,11 +117,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -138,7 +140,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -174,6 +176,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -201,6 +204,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 0,
@@ -230,20 +234,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "0ed3df1b1ea460998c5e635355bf09e76cfae50c05c1b6322b0230d34e674db2",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "1f2fd5047d027b27a116062055faf84142c30b1a45bcef57bb11dae443dfd722",
       keyParts: {
-        config: "3257967c7c72ea5c7c5ec6875199150c04d94e8aa0b60fed03c8061159bd82d8",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "d7fceaa4c8a85d9f511b00f50ac7b25862f4a874ff6a20a767e5d5a0688baa37",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -251,11 +255,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -273,7 +278,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -309,6 +314,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -336,6 +342,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 1,
@@ -365,20 +372,20 @@ export const plan = {
         seed: "2"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "0e57b174a08d4c1fff5553fd821d63af54f00b6de0d1e2d32a86fd2b015ac775",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "a311042ffd90ba060f959c649d1ba947708f7c8d351dc6ebdfff3978fe94cee8",
       keyParts: {
-        config: "0f4cc98171cbd2161ab3bdaab4d635c197d8b79a9aecc7bfaf4f5688900d2a7d",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "0d3192b1edf02027ed2d4d905b0680bebd2cf863f1aa6242f160a849eac97ff4",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -386,11 +393,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -408,7 +416,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -444,6 +452,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -471,6 +480,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 2,
@@ -500,20 +510,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "7aafda89b3fe4bffe7888020ae44c42a0df05a7c957be386536616c38289889e",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "50f8faa4b3d58e68d12c2090b7d3a34b609f72bbad524590f462ebcdf1af6233",
       keyParts: {
-        config: "9383a4c29234fea582563f03afa52ea4a8439b863b6a16fe460addb01d04d6b9",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "18805d5ae9b706373ee1d6a860ff171991380d5476ec9876afd3729317fc011a",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -521,11 +531,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -543,7 +554,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -579,6 +590,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -606,6 +618,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 0,
@@ -635,20 +648,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "9664b29bd8a3c65b491132bcf892452626720a8154c1d4dbddba45809fc121c2",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "e5e89d81c9d15a0052ee64f5be69aed5b6ac48cec311819590be767b130cbe48",
       keyParts: {
-        config: "3aec9a724ff5939b05f834d965b0876f24f6daf2aa96e62d8e61e601cf32ea66",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "b35251739500dc3e280e3d28b9ec41da82c6076f8289612f59b29fcbde00e4bf",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -656,11 +669,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -678,7 +692,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -714,6 +728,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -741,6 +756,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 1,
@@ -770,20 +786,20 @@ export const plan = {
         seed: "2"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "eda523107a7d9fdf1cd8b4a9f0737140f15d6994b44d1fdbeb91b61655859ac8",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "2f13828145bfe68710d45ae89f0ac69db04a95ad6dea1585698e3015cdadeb40",
       keyParts: {
-        config: "e3d9eef1c243e81a771577a8cc65b47a4543d6069d72b74e5668e12de80bd2d3",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "08e418c3554a66a368038cb904e99e9baf00bc9c56e0e7d61464c7f9acb165ba",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -791,11 +807,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -813,7 +830,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -849,6 +866,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -876,6 +894,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 2,
@@ -905,20 +924,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "1a668f501c69504ca4619125fb32ff4779decc2527540c233cf7298b4da43104",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "a6cc647b2b11834fdf28c23b4346d2cda931e4fe87b5ecc8b93287461bd79177",
       keyParts: {
-        config: "c711dadfa525ec6dde69bfd1bdab163f089e9cde37bbb96a729548b43b9e8f2f",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "2791ea73e27a99fac09fe33c768a7ba5c3660871948396baa99545a782c4b897",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -926,11 +945,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -948,7 +968,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -984,6 +1004,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1011,6 +1032,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 0,
@@ -1040,20 +1062,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "1ef3557ca2c50d15cff6bdf02fc56f12ca926d4a83c1d0d9097a27340b6e6ecf",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "219865d72e630e8a7ca462ae73c47a967c085029a387f85774f98bb351b1b1e6",
       keyParts: {
-        config: "4dbbbbb36a8c122870e9c85569f6569374378daa78eddbb8e2eee6158fb1d869",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "2bdb20a6d267009c3b8540e1d0d1bbee87d7ad21a899f1feed1525cb9002a33a",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1061,11 +1083,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1083,7 +1106,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1119,6 +1142,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1146,6 +1170,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 1,
@@ -1175,20 +1200,20 @@ export const plan = {
         seed: "2"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "fc65997fe65727b5e3729cabad0ca4f366b0c4d76afa5e3d5198c734e0873791",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "a885ee7ae53473f8705fb300db80a4851048f562a68f82fe324e545a027b3bc4",
       keyParts: {
-        config: "1492f0a05a025d4179ada1b264e5e03ba62d823da89654d19507d9d2cf56b037",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "03211a56900e17bd34683ea45911a4b5aed911d84e18a3dca11125168ddae1a8",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1196,11 +1221,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1218,7 +1244,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1254,6 +1280,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1281,6 +1308,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 2,
@@ -1310,20 +1338,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "602254f6177e5afd3c31f28da2889c98edcfed431b27bc4ce2d749bb33e48685",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "8296a3919481c4976b495eec2ccb40714907ba61fb19d22ee9bf391571aa889c",
       keyParts: {
-        config: "2de402d924d5ef924698a3ee7f882c2227a6d823d9f254f1fdf741496e5c6dc2",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "1977c4c92c13dbb5f8be6d9e028da7f1bd8f8da007f9c53e1a56d4fa38c3fb25",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1331,11 +1359,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1353,7 +1382,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1389,6 +1418,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1416,6 +1446,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 0,
@@ -1445,20 +1476,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "eac391b17b144f898b727f034a5dc30222e77f3a0fd7b211d02175ddb8109847",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "06dc3cee0bfd45f6edd90b5300987653701da95143b50524a0d117b06c81cf70",
       keyParts: {
-        config: "fb7ce713ecca44eeae5dad430e570d9bc0972f8d762e85cdb25afed54164718e",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "fe27fb92d5f5093c456c2701c6dec6fea4576c48a7b03529abeb3950be0ae703",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1466,11 +1497,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1488,7 +1520,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1524,6 +1556,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1551,6 +1584,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 1,
@@ -1580,20 +1614,20 @@ export const plan = {
         seed: "2"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "3fb72e2baa6c3c4b3f5c3db2628b8fb2f5d96f5f9011961199a454ff034f49aa",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "20bee2ec16a11bf1b8efb52e3c2c6e76ee324c9ddf6aa5fb25184f2147808902",
       keyParts: {
-        config: "c6451ca80926df2548447b2940c00f701b87330f0ae197f1ea35eac21d34406e",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "1ece19c1d0d4b036c1d3b16d5dd9c9c08acd5942796765f1a7833607d1d5bb02",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1601,11 +1635,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1623,7 +1658,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1659,6 +1694,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1686,6 +1722,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 2,
@@ -1715,20 +1752,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "c9cec6de22a7c4205c2a4f875dfa903c15bef1203ef05d880840bc4825740b5d",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "f3bc530c1fdc64fb49a80b4f52d2f6221f204a14187a34ca62a512b4b80b6c28",
       keyParts: {
-        config: "8b35fef3976b73e61bdef3ceda1857e0c0b82f69b08336373145ba2477c34922",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "372f48a176f72436b35646a45a62a7ab298593aeec4795494e14247672810d32",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1736,11 +1773,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1758,7 +1796,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1794,6 +1832,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1821,6 +1860,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 0,
@@ -1850,20 +1890,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "cf1ad41debf169ec780d8154b590e840efb0f32dfd6eef2690beb365826f5800",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "c0cc95a6a81a0b9d633693627a78c8ead47bc1c2acc0620de5af9ac1973cb727",
       keyParts: {
-        config: "85342029d40a2d5a55a9c2071f552a78a3fedbb36f5298714dbbcc06263afb51",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "5902b98934cc34492d6250ee3e962f9e15461faa2720cf73312f7d22dfd79f60",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1871,11 +1911,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1893,7 +1934,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1929,6 +1970,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1956,6 +1998,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 1,
@@ -1985,20 +2028,20 @@ export const plan = {
         seed: "2"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "033130a7c78b692cc7345821904bc04e62d15a2b36c971ca74b9e206baad257b",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "20f67083231e88824483a804de9d2c04ef3878c4d000925d9ebb3c0d28b2477c",
       keyParts: {
-        config: "2d82113a0c20f2f4bc87c3fb7b89bf3e7fecaadd7aabfd5b8f7ef6a0aa0d973d",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "fcb11c1dcca7ff325a97ba4bdf5b7316c3911f4ba2eca8e62d831db353a19bb2",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -2006,11 +2049,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -2028,7 +2072,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2064,6 +2108,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2091,6 +2136,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 2,
@@ -2120,20 +2166,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "71258d2bd849a6d15070243d5fec827ec29a8e605e1c604412ceb5cd2dcffaa6",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "73f4114f01d13fb1de84519854c1945963e1ccde6615af7e685a30297bac22c3",
       keyParts: {
-        config: "21c349e45bcc15b3ff07ed44f15a7a13195ffcb561ce695087b6792e3f07a7c9",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "cf21c838c03e147bf64dd4a5a54f0ad79a1465fff66a63aa2ed865e005975a4d",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -2141,11 +2187,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -2163,7 +2210,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2199,6 +2246,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2226,6 +2274,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 0,
@@ -2255,20 +2304,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "1884da9a0c81d0a36fb2c1443e103ac6089add4c48e4f9b0dc719fafbd0d3a8e",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "ef0a9645fe37401eafc1cf76f9abeba81886f07e257c92a22e22195e3032d899",
       keyParts: {
-        config: "813dc5bd01cbd9e2f71f7eeb49473fb849416690079fde74d6f17a188184fcd3",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "369767b9e543c9a9daa541d2a1e2cd1a3f8e0aad7d26cb3f1a863f1836a83138",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -2276,11 +2325,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -2298,7 +2348,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2334,6 +2384,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2361,6 +2412,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 1,
@@ -2390,20 +2442,20 @@ export const plan = {
         seed: "2"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/dd4c67fc5962"],
-      planKey: "22e97b5c5b0ca18b054a9dbe3639a9f1af8f16115e3e429f90ba410b697dfa76",
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "6b0644569411ad7ecba6f6299ca2462c4de7c6bd112378b338f22e8c6f11e2e1",
       keyParts: {
-        config: "c5a4f839066231cb63df37ee91b22c9c5055924793bb8f04b94c23fd0d65f7ca",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "0d36bceb20aa654553f5d0428c71156899823e6cd636276789c03d9b57877b66",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -2411,11 +2463,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -2433,7 +2486,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/dd4c67fc5962": "152c8c0ced0eb22cfc4d722533c600c5383077e8219b90969b649859d910827b"
+          "prefit/1fbbc616542b": "97539e000c579e1ee952e06aa9be2b63cf91d5990a41f53bed2e03c72a2dddb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2469,6 +2522,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2496,6 +2550,7 @@ export const plan = {
           batch: 256,
           iterations: 1500,
           lr: 0.002,
+          maxLoss: 10000,
           nullPromptShare: 0.2
         },
         seed: 2,

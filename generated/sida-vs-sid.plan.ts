@@ -59,15 +59,15 @@ export const plan = {
       }
     },
     {
-      id: "teacher/b2f65bc8c960",
+      id: "teacher/3460a46520af",
       name: "teacher mlp 384×3 on 32-d latents of fashion-mnist (60000 training images) (8000 iterations)",
       kind: "teacher",
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b",
+      planKey: "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf",
       keyParts: {
-        config: "b2f65bc8c96055bd8d7d0dfb7192a0831bc0993bcc1e9f007938a46ca442b39a",
+        config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
         code: "3e0eaec1fbe7b6c66d6240cc74a7f17f7ca90707386e3c640042d539f73f8120",
         codeFiles: {
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
@@ -110,6 +110,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         teacher: {
@@ -190,20 +191,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "eba6d35260e32c62ae3452c196366a7e424a59e29cd06c9eba82cec29d9077ae",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "a09c71dcf609c692f16336eadebcfa3eea1ff3dfc1f20e1b4d3dd386a4d37f20",
       keyParts: {
-        config: "9fdd05765ffae706e3e52d6a15f2d06d6c20142726539226dfde0d6c3ea1534b",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "e0e8cc188485a0f23b3e7565dae18cd62b97a406f14f051271b66d6460b12484",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -211,11 +212,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -235,7 +237,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -281,6 +283,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -308,6 +311,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -345,20 +349,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "8f6a2231d56f4c82e13088b66da188280839a04584e40a8b03fed6202c9047be",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "09f8fe78387cd34fca798d6dd24648c1895db236a52a5423ca66a7d07167e36f",
       keyParts: {
-        config: "ee29060e9f5603147c019d6d5f37519691007d7b5ce9994dc43f6df210782061",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "73cd63da389ff07c29628a711d0b51833741fcb3acb0b909a6f44ee6edd01712",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -366,11 +370,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -390,7 +395,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -436,6 +441,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -463,6 +469,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,
@@ -500,20 +507,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "7a62622e882245fd71a8d9b6ffa67895c6f6ee44e1afa0e44b99ad83f8c9e920",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "cb0d9b9564cf9da663453fa59257b3d46a6f27667d3b80e93a3b4e47be243da5",
       keyParts: {
-        config: "6971abd8a857aa37d5352ad983afa1b0c1644eb01868c95ff646dcc0db9be798",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "3c41b6c0cee5f2ba34359167ae0a3d62259d76b85260ef059574692ea0b7bc01",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -521,11 +528,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -545,7 +553,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -591,6 +599,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -618,6 +627,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -655,20 +665,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "1ef2fad97fa3207a7b25bc16db79ed46a6cb31693abe5dbd28671bc7ddcf67c5",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "e894c010a39f6510337bb805404fde8c75ffb783a31eb3d7e422c8f9e6bebc2b",
       keyParts: {
-        config: "b718e99ba6b7dd3b5351ad2d450aacc8aea457abfb2c7354fdf5e500c38a4de0",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "5d96ac2cc03f350101807ea0abd0c05bb29ab3020c0a013dcbd2cb7098d17bb2",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -676,11 +686,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -700,7 +711,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -746,6 +757,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -773,6 +785,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,
@@ -810,20 +823,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "5f92c7ff4ef1080c29c26caedf35e2a3d423e6e9b0a419975ade527ae97f858c",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "659d8038685df2b8c548beb0ec235d105e6379885d4949011690e30c84af3d1a",
       keyParts: {
-        config: "14de3269ac64d87e9544068ad5dfca21875eb51b76ffad6c518869243787daac",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "d30ed5263da2685dca9f03492b7b47ef8c2e2919408cd9c93eb799f8c1ce2aa4",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -831,11 +844,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -855,7 +869,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -901,6 +915,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -928,6 +943,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -965,20 +981,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "396d5617ad57c86f3a81015c346a687a7bfd71cd5957a1e9a0340f4a648d57bf",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "748b8126201e18e5ddae72e085f06a848a72043ae9dd574e77aa5389c9bfe1c7",
       keyParts: {
-        config: "61eb3f8146a827efabc727afce725e96fbecf1ff463032fa894da3b7a4114f0f",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "46ed84a1655df97c40bf4c03067be8cbc7e33802d4d0023eb97927f209a60078",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -986,11 +1002,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1010,7 +1027,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1056,6 +1073,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1083,6 +1101,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,
@@ -1120,20 +1139,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "e0c8909f9cc0ad15e8abde1aa6060a324f69288c41d7d369e8678ea2e5a4944d",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "a052c1dd2fda99958110bb27bca209b0fe0617d7f262ac1c9b2fbf1b32a33a7d",
       keyParts: {
-        config: "b43643aade3a126cb678ef418744b51b8a49d5743ec942855eb9d8dbe2b770e4",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "a7ec9b8d8c8e5a6fde1864736005a768ab5f2ad9b0cc14baf413d512d4664dfe",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1141,11 +1160,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1165,7 +1185,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1211,6 +1231,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1238,6 +1259,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -1275,20 +1297,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "0f553093f387672b360a17c41c26c016177f4154ae10b8d31b21ca762396cadc",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "cabd0ca5b503a2e2a0c3ab921e0356884332d36d798d15f9eb692afabf278369",
       keyParts: {
-        config: "6019000a35cbbfbd075b0eee731733f28ad45f09b31b3f8d949dba386b7b7e53",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "1ae42ed803a539caa8629f1790275625b76bed029beaddc34cd6a737491d7b36",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1296,11 +1318,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1320,7 +1343,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1366,6 +1389,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1393,6 +1417,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,
@@ -1430,20 +1455,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "8acd270fa0604cf033866885edbbb0ed5be9c231859b42678c2d67ac691d6ebe",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "dce3d0985dbd0b56d13d6fbe6da23a46b33c5733c0a3066389c4d834e2062710",
       keyParts: {
-        config: "a4a22cecdbb56c4c1df53abeb68e83172342253a4f4ef5028fd2f088dce20adc",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "e67ffe6985054db76452b7b178bddf97944bb8af47dc519aee1f3b71d7eda361",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1451,11 +1476,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1475,7 +1501,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1521,6 +1547,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1548,6 +1575,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -1585,20 +1613,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "a69a0e9fae6de4e609c450597cbb7c24ff00bdd7e8f22130c24b559818896c4d",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "d4bf27449939ff0f251afc775afbe72a7005471d85f48e051fc64ed1a0d8ce01",
       keyParts: {
-        config: "23170bb8361769b3be9bb104d66c6d96a6631746b782f77f121c7eeb164c8e44",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "1a21e7b3f5d69a7c8f39b89e91008c6e2abf345f35d2227b6d81ba8926126208",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1606,11 +1634,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1630,7 +1659,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1676,6 +1705,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1703,6 +1733,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,
@@ -1740,20 +1771,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "144893602b84e8265b442d10d1f88775a00e35a2ab332da7198071dea5e2153b",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "be7d2c496fbcdce7a01db729af57b73c3ecd396114441ef3e48b2303981f9e86",
       keyParts: {
-        config: "e0cc6ef5d3e5b75e07f46cc8614d3eb7fb67fdb25b602396452aa0cc6501cdc1",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "cf3242ba1af6f0de27a68ccab8d2c3b5f5632c9e4cccad0d724be50bf344d395",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1761,11 +1792,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1785,7 +1817,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1831,6 +1863,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1858,6 +1891,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -1895,20 +1929,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "0b2816d880abb157dd7c8cdc761958e93a4e61ab4c2c14171c735988189863c5",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "b7acf6d5d50e5fa15024204250a2fedc1e8e4047f38eb4a30237c14ff2679b07",
       keyParts: {
-        config: "63ce5f647eea08a96d50bd240265a587a68628ad9aa7e45087e2fd2a028be817",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "4e75d39bc00ab3f16b45c1f1b6fdc4024c9c1c259fc24743139608dec9fc8404",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -1916,11 +1950,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -1940,7 +1975,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1986,6 +2021,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2013,6 +2049,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,
@@ -2050,20 +2087,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "ec1ef69c6a259ac6fdb22a1d6a3ba4b38cb6f1d553a974a46185becadf9f5251",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "0834f2d5d1f32c7ddfbeb61e5f15a704685d060136bfe1d46ddf9a3a0e1f0469",
       keyParts: {
-        config: "594bf53ec9023d6777b58f85eb6dd6819727257d1ffff617ef77ba8d95050567",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "bae33a81bc00798dced86a363f5be12a37a45ae4b49930f16e0b1498b1390ac1",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -2071,11 +2108,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -2095,7 +2133,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2141,6 +2179,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2168,6 +2207,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -2205,20 +2245,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "00e2617a4d2a29fe7be4e0e4f060af7876ab73cffd5efe1cdb5dffcacd90e577",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "642bcde27c6dfefefdd1c351927fdeafb1ec80a4eecb625f13fed6a39f5eba9d",
       keyParts: {
-        config: "8532f14feaecf09e352f081252ebfdb6fe8e56e9f0e846bfbf7f15a930870d11",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "dd9ce35613f7c226f73242d29fb5edbc2f91cc038ee4e102b5a7a8beb060d9cc",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -2226,11 +2266,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -2250,7 +2291,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2296,6 +2337,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2323,6 +2365,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,
@@ -2360,20 +2403,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "df9f3bea0fd6199f51414f2767deb72a82e598f26905e5de83e6028cf07dbe7f",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "fa95d349f926eaed6bee68e165e5f1f4b00ffb27b502e3e344139118ba8aacf0",
       keyParts: {
-        config: "3cca7275a7508c1b1d568731ed4adcfca7a9437023d227557485be752738757f",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "cfc674bc1496fba3f0215729c88ae075adb8c51b32fe4100592a989a5a34563b",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -2381,11 +2424,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -2405,7 +2449,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2451,6 +2495,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2478,6 +2523,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -2515,20 +2561,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "ca99ccf7646a3b77fc55495c2292c8e90adbdc080e5cf6a14f375c2780e62e25",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "5a45203eded0a1067dd4a46cfcc602a05e28fffcedae7133653aa360feeca600",
       keyParts: {
-        config: "95941ed29d5c15d7ba541ddf1da027303cf5ea1ff83b86562ee0956e2ea93ccf",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "a2b91a5d60dab02a2b5e1b795a994265369c15b8064183f6dbb767476655a996",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -2536,11 +2582,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -2560,7 +2607,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2606,6 +2653,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2633,6 +2681,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,
@@ -2670,20 +2719,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "23c9ea5e4e6156dab86eea7ee8f0c0d354b4ad2a296dca34982f60adafdfea2a",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "b6c1f2c883669e5d96923fdf67715221df5703c1d4d8d42ea9a63369bc334379",
       keyParts: {
-        config: "000b7862c038aae3814283f9df7f8c251c4e4b802faa1a6ed85306d2a11c1f7c",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "77541515738f853508b1ab5753d219b72d800b0277d62ba3964c9401c26894b5",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -2691,11 +2740,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -2715,7 +2765,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2761,6 +2811,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2788,6 +2839,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -2825,20 +2877,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "6b488b336ed932a3b76f2f3135b2f0d4922c87c09b538215302c1ee3e1fb0e3c",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "a29d49dac098e51846c86d4f10c8fd4946a726464b842c65a7fbeb0a2189a0e9",
       keyParts: {
-        config: "3d684043d3bc83bec2ec01f8f16a46f8a501611c40a8b300867e3d40bb2a315f",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "f406e9685941cdf5952d7ef7b8439158a9ee6e02d9392904be16efc1e9205241",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -2846,11 +2898,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -2870,7 +2923,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2916,6 +2969,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2943,6 +2997,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,
@@ -2980,20 +3035,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "67cfa2926495c8859780ffe62cd72f07e2a37d1521dc0936aeda2c34139af211",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "f042cf312b634a158c40e2f01866439bcf1770521f1629edad1be82a65aa5f4f",
       keyParts: {
-        config: "9df5f4e1d6323a71f66a483c58994d83b0e04d138b3a682fe9582964ce1e7a24",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "bbb195d7b16631fb319ab305b0e53d27ffee1895ab9e448e5529cdb80733c23c",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -3001,11 +3056,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -3025,7 +3081,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3071,6 +3127,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -3098,6 +3155,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -3135,20 +3193,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "6f523bb83951432506d8585f247b84e10cfaf7e67cf5cb74692ad4e6b0c5daed",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "b9ae62f549ee6e836e6cd5244da6e20ded7543c7ac0f7b5d87903cdbe052f38b",
       keyParts: {
-        config: "eb2815cbd3427b285723f6f16d9e4dc6920f629198f9690adea65b395755eadf",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "fa85ecebea2e32b513959bd81e88b87ce5de62913a6fd60faf9cc848f174cc2b",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -3156,11 +3214,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -3180,7 +3239,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3226,6 +3285,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -3253,6 +3313,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,
@@ -3290,20 +3351,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "964f235ffaae05db3d1c916b6c414322c99998d7168a14dfce2f9de4f0f9c795",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "07e077d0bf60f8b00943fb089e6ac027f62fb5dd9f8219da5d1b9f7a0e97f5c1",
       keyParts: {
-        config: "48e1cd675336f08791033cd0baf234835015d213e2599aec9f54aed55563d874",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "531e3cebd067205b79f491794acbcc7a572f6d5360e70fe03a7a81d2f40370dc",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -3311,11 +3372,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -3335,7 +3397,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3381,6 +3443,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -3408,6 +3471,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -3445,20 +3509,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "56035491381f2f7a22a6cc06b738a5e82ecaf129d1848e5eba55f896234bc4c4",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "a285141ddfef5ef40f933aa08c409ff5b8c0d91202c40eb2481226398888ba37",
       keyParts: {
-        config: "2cb9a6a53701db6b1107bbf8a5f2a5d9fd4f627687cf54a433628a226fb1ac98",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "67716b7f63bedc7d2f9d2ce2a66e4a14e098b9dcd568b4bedf5eeb76e9687585",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -3466,11 +3530,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -3490,7 +3555,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3536,6 +3601,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -3563,6 +3629,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,
@@ -3600,20 +3667,20 @@ export const plan = {
         seed: "0"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "aefbacf291c5273137bb6dbb48bd771f10394bdfa28ee3b81a9d18aa21271983",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "6b6debb03bc8521e6351d1d93bf4cfa3ad5953093b63cafe12894d6dd249721d",
       keyParts: {
-        config: "f4c39b0983ce028b96bef990a7e599235574dd9c18b9a391c09cd64e4bf3c356",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "3cdd11dd0b3582ddb8fb54e05395cea6c158ffd506a3257e2d75ff27565d00ba",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -3621,11 +3688,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -3645,7 +3713,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3691,6 +3759,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -3718,6 +3787,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 0,
@@ -3755,20 +3825,20 @@ export const plan = {
         seed: "1"
       },
       stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/b2f65bc8c960"],
-      planKey: "e54f769bbce94b73c43e7b7144b9b2349348fd223b83246194503323172b09fa",
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "af2ff76f3893ff17be325820c48231026c123a995ba120c5aeb55569619a11ef",
       keyParts: {
-        config: "2921bcfbb67086325c558caef7df5899aeadc1645803a46cc61365c309cd7924",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        config: "2f2b955754ef73edba483348d236109e8f1c6ea8633ba4e56368c10b3a0d4bb6",
+        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
+          "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "5caeb6e71398225f2107538f41c3319a40173d259f891a2ff05c8b4596bf12fb",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
           "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "a3809e576d4f89f387a7443628b94c5128ad6d6508c4bbaff90af63d326c053e",
+          "stages/Pipeline.ts": "b4ac51d6407f491370ec55f4e2b53d8303b39ba0535ea5cae08e185799a01e74",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "fa64a326cf7ad25db73acd77e233e328bfbcd308c4806f379f0c64607dfeda49",
@@ -3776,11 +3846,12 @@ export const plan = {
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "de6e0a21bec095cdddc10df9fd97b491396858f2ff0cabd6f08bba08908ce5d4",
-          "stages/internal/atomicFile.ts": "bb02527e9ca3483940cd8fbae24265ec1d18a2c2443629d252e8e52002cf5343",
+          "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
+          "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
           "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
@@ -3800,7 +3871,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/b2f65bc8c960": "88f37dc23ca04d2d7bbaa3299fc3c06370cc268eb7891a7b797963a072147f1b"
+          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3846,6 +3917,7 @@ export const plan = {
           alpha: 1,
           lossScalingG: 1,
           lossScalingPsi: 1,
+          maxLoss: 100000000,
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -3873,6 +3945,7 @@ export const plan = {
           batch: 256,
           iterations: 8000,
           lr: 0.001,
+          maxLoss: 10000,
           nullPromptShare: 0.1
         },
         seed: 1,

@@ -23,6 +23,7 @@ import * as path from "node:path"
 import { canonicalJson, sha256 } from "../dsl/compiler/CacheKey.ts"
 import type { KeyParts, PlanCell } from "../dsl/Plan.ts"
 import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
+import { faultPoint } from "../stages/internal/faults.ts"
 import { errnoOf, messageOf, StoreCorrupt, StoreIOError } from "./errors.ts"
 
 /** What decides a result's bits besides the plan: the backend and, for native, its addon and BLAS. */
@@ -200,7 +201,9 @@ export const publishCell = (store: string, manifest: ManifestInput, files: CellF
   }
   let reused = false
   try {
+    faultPoint()
     renameSync(tmp, final)
+    faultPoint()
   } catch (e) {
     const code = errnoOf(e)
     if (code !== "ENOTEMPTY" && code !== "EEXIST") {

@@ -24,7 +24,7 @@ import { disposeTrainState, initTrainState, samplingGenerator, sidIteration, typ
 
 //---- errors
 
-/** Training produced a non-finite loss: reported with the iteration, never silently continued. */
+/** Training produced a non-finite loss or one beyond `loss.maxLoss`: reported with the iteration, never published. */
 export class NonFiniteLoss extends Schema.TaggedError<NonFiniteLoss>()("NonFiniteLoss", {
   iteration: Schema.Number,
   lossFake: Schema.Number,
@@ -32,7 +32,7 @@ export class NonFiniteLoss extends Schema.TaggedError<NonFiniteLoss>()("NonFinit
 }) {
   override get message() {
     return `training diverged at iteration ${this.iteration}: L_psi = ${this.lossFake}, L_theta = ${this.lossGen} ` +
-      `(lower optimizer.lrPsi / optimizer.lrTheta, or check the teacher)`
+      `(non-finite or beyond loss.maxLoss; lower optimizer.lrPsi / optimizer.lrTheta or loss.alpha, or check the teacher)`
   }
 }
 
@@ -211,7 +211,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
       state.cost.peakBytes = Math.max(state.cost.peakBytes, info.peakBytes)
     } else log = sidIteration(teacherDen, state, cfg, streams, realData)
     if (log === undefined) return yield* Effect.die(new Error("iteration produced no log"))
-    if (!Number.isFinite(log.lossFake) || !Number.isFinite(log.lossGen)) {
+    if (!(Math.abs(log.lossFake) <= cfg.loss.maxLoss) || !(Math.abs(log.lossGen) <= cfg.loss.maxLoss)) {
       bar.finish("diverged")
       return yield* new NonFiniteLoss({ iteration: state.iteration, lossFake: log.lossFake, lossGen: log.lossGen })
     }

@@ -5,7 +5,7 @@
  * samples of the teacher's distribution, with a share of rows on the null prompt so CFG works too.
  */
 import { tf } from "./internal/tf.ts"
-import { Effect } from "effect"
+import { Effect, Schema } from "effect"
 import type { CellConfig, Network, Prefit } from "../dsl/Hyperparams.ts"
 import { type Denoiser, mlpDenoiser } from "./internal/denoiser.ts"
 import { disposeMlp, initMlp, mlpToArrays, mlpVariables, type Mlp } from "./internal/mlp.ts"
@@ -56,12 +56,16 @@ export const prefitMlp = (
     )
     const lr = cfg.lr * (1 - i / cfg.iterations)
     adamStep(vars, vars.map((v) => grads[v.name]!), adam, { lr, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, nanToNum: true })
-    if (i === cfg.iterations - 1 || i % 50 === 0) {
-      last = value.dataSync()[0]!
-      onProgress?.({ iteration: i + 1, total: cfg.iterations, loss: last })
-    }
+    const read = i === cfg.iterations - 1 || i % 10 === 0
+    if (read) last = value.dataSync()[0]!
     tf.dispose([value, ...Object.values(grads), x0, prompts, eps, target])
     disposeNoisy(noisy)
+    if (read && !(last <= cfg.maxLoss)) {
+      disposeAdam(adam)
+      disposeMlp(net)
+      throw new PrefitDiverged({ iteration: i + 1, loss: last, maxLoss: cfg.maxLoss })
+    }
+    if (read && (i === cfg.iterations - 1 || i % 50 === 0)) onProgress?.({ iteration: i + 1, total: cfg.iterations, loss: last })
   }
   disposeAdam(adam)
   return { net, loss: last }
@@ -82,11 +86,28 @@ export const prefit = Effect.fn("Prefit.run")(function*(cfg: CellConfig, teacher
   const { streams } = yield* Rng
   const progress = yield* Progress
   const bar = progress.start("prefit", cfg.prefit.iterations)
-  const { net, loss } = prefitMlp(teacher.denoiser, teacher.modelled, cfg.network, cfg.prefit, streams, (p) =>
-    bar.update(p.iteration, { loss: p.loss })
-  )
+  const { net, loss } = yield* Effect.suspend(() => {
+    try {
+      return Effect.succeed(prefitMlp(teacher.denoiser, teacher.modelled, cfg.network, cfg.prefit, streams, (p) => bar.update(p.iteration, { loss: p.loss })))
+    } catch (e) {
+      return e instanceof PrefitDiverged ? Effect.fail(e) : Effect.die(e)
+    }
+  })
   bar.finish(`denoising regression loss ${loss.toFixed(4)}`)
   const weights = mlpToArrays(net)
   disposeMlp(net)
+  if (weights.some((w) => w.some((v) => !Number.isFinite(v)))) return yield* new PrefitDiverged({ iteration: cfg.prefit.iterations, loss, maxLoss: cfg.prefit.maxLoss })
   return { weights, loss }
 })
+
+/** The prefit regression diverged (non-finite, or above `prefit.maxLoss`): the cell fails, nothing is stored. */
+export class PrefitDiverged extends Schema.TaggedError<PrefitDiverged>()("PrefitDiverged", {
+  iteration: Schema.Number,
+  loss: Schema.Number,
+  maxLoss: Schema.Number
+}) {
+  override get message() {
+    return `prefit diverged at iteration ${this.iteration}: regression loss ${this.loss} ` +
+      `(${Number.isFinite(this.loss) ? `above prefit.maxLoss = ${this.maxLoss}` : "or non-finite weights"}); lower prefit.lr`
+  }
+}

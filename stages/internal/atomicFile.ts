@@ -2,6 +2,7 @@
 import { Schema } from "effect"
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs"
 import { hostname } from "node:os"
+import { faultPoint } from "./faults.ts"
 import { dirname, join, basename } from "node:path"
 
 /** A write that failed, naming the file (Node's own ENOSPC / EACCES messages do not). */
@@ -30,7 +31,9 @@ export const writeFileAtomic = (path: string, data: string | Uint8Array | Readon
     fsyncSync(fd)
     closeSync(fd)
     fd = undefined
+    faultPoint()
     renameSync(tmp, path)
+    faultPoint()
   } catch (e) {
     if (fd !== undefined) closeSync(fd)
     rmSync(tmp, { force: true })

@@ -4,7 +4,7 @@ import assert from "node:assert/strict"
 import { tf } from "../../stages/internal/tf.ts"
 import { disposeMlp } from "../../stages/internal/mlp.ts"
 import { Streams } from "../../stages/internal/rng.ts"
-import { prefitMlp } from "../../stages/Prefit.ts"
+import { PrefitDiverged, prefitMlp } from "../../stages/Prefit.ts"
 import { loadTeacher } from "../../stages/TeacherLoad.ts"
 import { smallConfig, useWasm } from "../support.ts"
 
@@ -21,4 +21,19 @@ test("the regression loss falls well below its starting value, without leaking t
   disposeMlp(net)
   assert.equal(tf.memory().numTensors, live)
   teacher.dispose()
+})
+
+test("a diverging regression fails with the iteration and the block to change, without leaking tensors", () => {
+  for (const lr of [1e30, 1e3]) {
+    const cfg = smallConfig({ prefit: { iterations: 100, batch: 32, lr } })
+    const teacher = loadTeacher(cfg.teacher)
+    const live = tf.memory().numTensors
+    assert.throws(
+      () => prefitMlp(teacher.denoiser, teacher.modelled, cfg.network, cfg.prefit, new Streams(1)),
+      (e: unknown) => e instanceof PrefitDiverged && e.iteration >= 1 && /prefit diverged at iteration \d+: .*lower prefit\.lr/.test(e.message),
+      `lr ${lr}`
+    )
+    assert.equal(tf.memory().numTensors, live)
+    teacher.dispose()
+  }
 })
