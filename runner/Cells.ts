@@ -22,7 +22,7 @@ import { Rng } from "../stages/Rng.ts"
 import { TensorBackend } from "../stages/TensorBackend.ts"
 import { decodeMetrics, encodeMetrics, type MetricRecord } from "../stages/internal/metricsArrow.ts"
 import { bitsProvenance } from "./Backend.ts"
-import { MissingDependency, StoreCorrupt } from "./errors.ts"
+import { CellFailed, MissingDependency, StoreCorrupt } from "./errors.ts"
 import { type BackendIdentity, type CellFiles, cellDir, manifestFor, publishCell, readCellFile, readManifest, storeKey, workDir } from "./Store.ts"
 
 /** The issue-2 summary rows: before/after per k, plus the data-vs-data floor. */
@@ -162,6 +162,11 @@ export const runDistillCell = (ctx: CellContext, cell: DistillCell, shouldStop?:
       const result = yield* distill(cfg, teacher, weights, { checkpointKey: "distill", ...(shouldStop ? { shouldStop } : {}) })
       return { result, rows: (yield* MetricsSink).rows() }
     }).pipe(Effect.provide(Layer.mergeAll(Rng.layer(cfg.seed), CheckpointStore.layer(workDir(ctx.store, key)), MetricsSink.layerMemory)))
+    // a non-finite metric means a broken result: fail the cell rather than store it as success
+    const bad = rows.find((r) => r.phase !== "timing" && !Number.isFinite(r.value))
+    if (bad !== undefined) {
+      return yield* new CellFailed({ cellId: cell.id, detail: `its ${bad.phase} ${bad.metric} at k = ${bad.k} is ${bad.value}, so nothing was stored (did training diverge? lower optimizer.lrTheta or loss.alpha)` })
+    }
     const summary = summaryRows(result)
     const dir = publish(
       ctx,

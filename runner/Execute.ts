@@ -21,16 +21,20 @@ import { cellStatus, quarantine } from "./Store.ts"
 
 let stopRequested = false
 let handlerInstalled = false
-/** Installs the Ctrl-C handler once: the first asks for a stop, the second exits. */
+const onSigint = new Set<() => void>()
+/** Installs the Ctrl-C handler once: the first asks for a stop, the second exits; each is passed on to `listener`s. */
 export const installSigint = (): void => {
   if (handlerInstalled) return
   handlerInstalled = true
   process.on("SIGINT", () => {
+    for (const f of onSigint) f()
     if (stopRequested) process.exit(130)
     stopRequested = true
     process.stderr.write("\nstopping after the next checkpoint (Ctrl-C again to quit now)\n")
   })
 }
+/** Calls `f` on every Ctrl-C (worker processes are told this way); returns the unsubscribe. */
+export const onCtrlC = (f: () => void): (() => void) => (onSigint.add(f), () => void onSigint.delete(f))
 export const stopWasRequested = (): boolean => stopRequested
 
 /** The program of one cell, by kind; dependency cells draw from streams seeded by their own block's seed. */
@@ -112,7 +116,8 @@ export const ensureCell = (ctx: CellContext, cell: PlanCell): Effect.Effect<Cell
 
 /** Runs a cell with the live layers; resolves to its outcome, printing a failure as one line. */
 export const executeCell = async (ctx: CellContext, cell: PlanCell): Promise<CellOutcome> => {
-  installSigint()
+  // a distill cell stops at its next checkpoint; the others keep Node's default and end at once on Ctrl-C
+  if (cell.kind === "distill") installSigint()
   const program = ensureCell(ctx, cell)
   const exit = await Effect.runPromiseExit(Effect.scoped(program).pipe(Effect.provide(Layer.mergeAll(TensorBackend.layer, Progress.layer()))))
   if (Exit.isSuccess(exit)) return exit.value

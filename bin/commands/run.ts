@@ -129,7 +129,7 @@ Exit status: 0 all cells done, 1 a cell failed or the experiments have problems,
     const scratch = mkdtempSync(path.join(tmpdir(), "sidlab-run-"))
     let outcomes: ReadonlyMap<string, string>
     try {
-      const executor = jobs === 1 ? Executor.inProcess(ctx) : Executor.workers(ctx, scratch)
+      const executor = jobs === 1 ? Executor.inProcess(ctx, scratch) : Executor.workers(ctx, scratch)
       outcomes = await Effect.runPromise(
         runCells(todo, jobs, (cell) => out(`▶ ${cell.kind} ${cell.id}${cell.name !== cell.id ? `  (${cell.name})` : ""}`)).pipe(Effect.provide(executor))
       )

@@ -68,6 +68,15 @@ test("divergence is reported with its iteration instead of continuing", async ()
   assert.match(error.message, /training diverged at iteration \d+/)
 })
 
+test("a loss beyond loss.maxLoss (alpha = 1e30) fails the cell instead of finishing with a worse FD", async () => {
+  const cfg = smallConfig({ loss: { alpha: 1e30 }, budget: { iterations: 10, checkpointEvery: 0 } })
+  const exit = await Effect.runPromiseExit(cell(cfg))
+  assert.ok(Exit.isFailure(exit), "alpha = 1e30 must not finish successfully")
+  const error = Cause.squash(exit.cause)
+  assert.ok(error instanceof NonFiniteLoss, String(error))
+  assert.match(error.message, /beyond loss\.maxLoss/)
+})
+
 test("a SiDa cell on the GMM teacher trains end to end on the true mixture's real pairs and frees every tensor", async () => {
   const cfg = smallConfig({ adversarial: { enabled: true, gFreezeImages: 32, ganStartImages: 64 } })
   const live = tf.memory().numTensors
