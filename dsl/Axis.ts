@@ -232,6 +232,27 @@ const findEmpty = (s: Sweep<any>): Sweep<any> | undefined => {
   }
 }
 
+/**
+ * How many points a sweep has, without expanding it: products for grid, sums for union, the longest for
+ * zip and the unfiltered count for where (an upper bound). The compiler refuses huge sweeps before building them.
+ */
+export const sweepSize = (s: Sweep<any>): number => {
+  switch (s?._tag) {
+    case "Axis":
+      return Array.isArray(s.values) ? s.values.length : 0
+    case "Grid":
+      return s.sweeps.reduce((n, c) => n * sweepSize(c), 1)
+    case "Zip":
+      return Math.max(0, ...s.sweeps.map(sweepSize))
+    case "Union":
+      return s.sweeps.reduce((n, c) => n + sweepSize(c), 0)
+    case "Where":
+      return sweepSize(s.sweep)
+    default:
+      return 0
+  }
+}
+
 /** Expands a sweep into its points, in order. Throws SweepError when it is empty or malformed. */
 export const expand = (sweep: Sweep<any>): ReadonlyArray<SweepPoint> => {
   const points = expandNode(sweep)

@@ -120,6 +120,11 @@ export interface ExperimentSpec<R> {
   readonly sweep?: Sweep<R>
   /** Replicates every point with run seeds 0..n−1 (same as grid(sweep, seeds(n))). */
   readonly seeds?: number
+  /**
+   * The most cells the sweep may have (counted before expanding, before where filters, with seeds);
+   * default 5000 (`sidlab compile` refuses bigger sweeps, which would take minutes and gigabytes).
+   */
+  readonly maxCells?: number
   readonly tables?: ReadonlyArray<TableSpec<R & SeedRow<R>>>
   readonly checks?: ReadonlyArray<CheckSpec<R & SeedRow<R>>>
   readonly dependencies?: ReadonlyArray<DependencySpec<R & SeedRow<R>>>
