@@ -10,7 +10,7 @@ import { type Experiment, isExperiment } from "../Experiment.ts"
 import { DslError, labelOf, plainData } from "../internal/common.ts"
 import type { Evaluated, EvaluateRequest, ExperimentData, SweepOutcome } from "./Evaluate.ts"
 
-const hasWhere = (s: Sweep<any>): boolean =>
+const hasWhere = (s: Sweep<any, any>): boolean =>
   s?._tag === "Where" || ((s?._tag === "Grid" || s?._tag === "Zip" || s?._tag === "Union") && s.sweeps.some(hasWhere))
 
 const isWhole = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 1

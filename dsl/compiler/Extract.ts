@@ -12,7 +12,7 @@ import { existsSync } from "node:fs"
 import { type Diagnostic as TsDiagnostic, Node, Project, type SourceFile, SyntaxKind, ts } from "ts-morph"
 import type { Experiment } from "../Experiment.ts"
 import { sha256 } from "./CacheKey.ts"
-import { at, type Diagnostic, didYouMean, experimentCall, formatDiagnostic, pathOfNode, quoteList } from "./Diagnostics.ts"
+import { at, type Diagnostic, didYouMean, editDistance, experimentCall, formatDiagnostic, pathOfNode, quoteList } from "./Diagnostics.ts"
 import { defaultEvaluatorOptions, Evaluator, type EvaluatorOptions, type SweepOutcome } from "./Evaluate.ts"
 import { purityDiagnostics } from "./Purity.ts"
 
@@ -59,6 +59,31 @@ const configPath = (p: string): string => p.replace(/^base\./, "").replace(/^bas
 /** TypeScript's sentence, lower-cased at the start and without the final period, to follow a colon. */
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, "")
 
+/**
+ * A selector value that is not one of its axis's values (`cells: { stepMatching: "finl" }`), in the words
+ * the compiler uses when it finds the same mistake in an untyped file (Validate.ts).
+ */
+const selectorValue = (where: string, message: string): string | undefined => {
+  const at = /^((?:checks|tables|dependencies)\[\d+\]\.(?:cells|after))\.([^.]+)$/.exec(where)
+  const types = /^Type '("?)([^']*)\1' is not assignable to type '([^']*)'/.exec(message)
+  if (!at || !types || types[3]!.includes("more ...")) return undefined
+  const values = [...new Set(types[3]!.split(" | ").filter((t) => t !== "undefined").map((t) => t.replace(/^"(.*)"$/, "$1")))]
+  const value = types[2]!
+  return `${at[1]} names the value "${value}" of the axis "${at[2]}", which does not exist; values: ${quoteList(values)}${didYouMean(value, values)}`
+}
+
+/** `axis("generator.stepMatch", ...)`: the path is not a config path; name the nearest ones. */
+const unknownAxisPath = (node: Node | undefined): string | undefined => {
+  const call = node?.getParent()
+  if (!Node.isStringLiteral(node) || !Node.isCallExpression(call) || call.getExpression().getText() !== "axis" || call.getArguments()[0] !== node) return undefined
+  const expected = node.getContextualType()
+  const paths = (expected?.isUnion() ? expected.getUnionTypes() : []).map((t) => t.getLiteralValue()).filter((v): v is string => typeof v === "string")
+  const word = node.getLiteralValue()
+  if (paths.length === 0 || paths.includes(word)) return undefined
+  const nearest = [...paths].sort((a, b) => editDistance(word, a) - editDistance(word, b) || (a < b ? -1 : 1)).slice(0, 3)
+  return `unknown config path "${word}" in axis(...)${didYouMean(word, paths)} (nearest valid paths: ${quoteList(nearest)})`
+}
+
 /** Rewrites a TypeScript diagnostic as one plain sentence naming the config path where possible. */
 const translate = (file: string, sf: SourceFile, d: TsDiagnostic, syntactic: boolean): Diagnostic => {
   const start = d.getStart() ?? 0
@@ -76,7 +101,11 @@ const translate = (file: string, sf: SourceFile, d: TsDiagnostic, syntactic: boo
     const where = obj ? configPath(pathOfNode(obj)) : ""
     return at(file, sf, prop, `unknown key "${key}" in ${where === "" ? "experiment({...})" : where}${didYouMean(key, known)}`)
   }
+  const path = code === 2345 ? unknownAxisPath(node) : undefined
+  if (path) return at(file, sf, node, path)
   const where = node ? configPath(pathOfNode(node)) : ""
+  const selector = selectorValue(where, message)
+  if (selector && (code === 2322 || code === 2820)) return at(file, sf, node, selector)
   // A string literal outside a union of string literals: name the allowed values.
   const literal = /^Type '"([^"]*)"' is not assignable to type '((?:"[^"]*"(?: \| )?)+)'/.exec(message)
   if (literal && (code === 2322 || code === 2820)) {
