@@ -14,10 +14,10 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "prefit"],
       dependsOn: [],
-      planKey: "a814a30b54fcf2d340fe3902f4a80eb0a3ec2ccac44d08235a72659592232a23",
+      planKey: "d8935a1f98b54c93b0b4c9f19ec6cb60c14f41388daf46d2035dc9e089094ff4",
       keyParts: {
         config: "d9b513eb2501f47ca083bb17b5228e4de2fe0a67fca1eacf65c5d50424366dfa",
-        code: "26fea7e691d9f1504bcceb662e8e5cdea9649fb8ad6c48f91fe6d5651052d92c",
+        code: "23180a3f713f45012e9a261c14716bcf722997e1342e287c51194fec6d3f86be",
         codeFiles: {
           "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -34,7 +34,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -89,10 +89,10 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/d9b513eb2501"],
-      planKey: "06368709a0f988fffaa54b9a6404790fa33953556ead7f1feffe985d19e9c398",
+      planKey: "a8139b9ecd00a651fb5c527b58c2234f626c73bd8b140b1c9b35d5f5bc13fad2",
       keyParts: {
         config: "454f4b49608b99dc20667fe92816a516db7cbb128a74a73e5b554309263db7ff",
-        code: "85783ee7155534728d1e7845ef78619ae6acf7cd8bcabf0e52fa7b8f616fefa3",
+        code: "65dd12e73e5ce7eed9d907562ac44d00bb16a3a3b8df5faedc63ed8b5d8fdcdb",
         codeFiles: {
           "dsl/Hyperparams.ts": "6c43e78bf9b14176ec5efe9f6e65597fd9310f85f21f0e71c183633efba8bad8",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -115,7 +115,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
