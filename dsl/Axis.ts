@@ -63,8 +63,22 @@ interface Node {
   readonly [Site]?: string
 }
 
-/** Phantom `Row` = the axis values a point of this sweep carries, by axis name. */
-export type Sweep<Row = {}> = (AxisNode | GridNode | ZipNode | UnionNode | WhereNode) & { readonly __row?: Row }
+/**
+ * What a table, check or dependency selector may write for an axis value: a string value itself, a number
+ * or boolean or its text, else (a preset, a whole block) its label, which only the compiler checks.
+ */
+export type SelectorValue<V> = V extends string ? V : V extends number | boolean | bigint ? V | `${V}` : string
+/** The selector values of each axis of a row (distributes over the rows of a union). */
+export type SelectorsOf<Row> = Row extends unknown ? { readonly [K in keyof Row]: SelectorValue<Row[K]> } : never
+
+/**
+ * Phantom `Row` = the axis values a point of this sweep carries, by axis name; phantom `Sel` = what a
+ * selector may name each value by (the values, or the axis's `labels`), so tsc catches a misspelt value.
+ */
+export type Sweep<Row = {}, Sel = SelectorsOf<Row>> = (AxisNode | GridNode | ZipNode | UnionNode | WhereNode) & {
+  readonly __row?: Row
+  readonly __select?: Sel
+}
 
 export interface AxisNode extends Node {
   readonly _tag: "Axis"
@@ -73,34 +87,41 @@ export interface AxisNode extends Node {
   readonly values: ReadonlyArray<unknown>
   readonly labels?: ReadonlyArray<string>
 }
-export interface GridNode extends Node { readonly _tag: "Grid"; readonly sweeps: ReadonlyArray<Sweep<any>> }
-export interface ZipNode extends Node { readonly _tag: "Zip"; readonly sweeps: ReadonlyArray<Sweep<any>> }
-export interface UnionNode extends Node { readonly _tag: "Union"; readonly sweeps: ReadonlyArray<Sweep<any>> }
+export interface GridNode extends Node { readonly _tag: "Grid"; readonly sweeps: ReadonlyArray<Sweep<any, any>> }
+export interface ZipNode extends Node { readonly _tag: "Zip"; readonly sweeps: ReadonlyArray<Sweep<any, any>> }
+export interface UnionNode extends Node { readonly _tag: "Union"; readonly sweeps: ReadonlyArray<Sweep<any, any>> }
 export interface WhereNode extends Node {
   readonly _tag: "Where"
-  readonly sweep: Sweep<any>
+  readonly sweep: Sweep<any, any>
   readonly predicate: (row: any, labels: Readonly<Record<string, string>>) => boolean
 }
 
 type RowOf<S> = S extends { readonly __row?: infer R } ? R : never
+type SelOf<S> = S extends { readonly __select?: infer L } ? L : never
 type Merged<S extends ReadonlyArray<unknown>> = Simplify<UnionToIntersection<RowOf<S[number]>>>
+type MergedSel<S extends ReadonlyArray<unknown>> = Simplify<UnionToIntersection<SelOf<S[number]>>>
 
 const node = <T extends object>(value: T): T => withMeta(value, Site, callSite())
 
 /** Options of `axis`. */
-export interface AxisOptions<N extends string> {
+export interface AxisOptions<N extends string, L extends ReadonlyArray<string> = ReadonlyArray<string>> {
   /** Axis name in labels, tables and checks; default: the path's last segment. */
   readonly name?: N
-  /** Human labels of the values (same length); default: each value's own label. */
-  readonly labels?: ReadonlyArray<string>
+  /** Human labels of the values (same length); default: each value's own label. Selectors then use these. */
+  readonly labels?: L
 }
 
 /** One swept config path and its values, e.g. `axis("generator.stepMatching", ["uniform", "final"])`. */
 export const axis = <
   const P extends ConfigPath,
   const V extends ReadonlyArray<ConfigValue<P>>,
-  const N extends string = LastSegment<P>
->(path: P, values: V, opts?: AxisOptions<N>): Sweep<{ readonly [K in N]: V[number] }> => {
+  const N extends string = LastSegment<P>,
+  const L extends ReadonlyArray<string> = never
+>(
+  path: P,
+  values: V,
+  opts?: AxisOptions<N, L>
+): Sweep<{ readonly [K in N]: V[number] }, { readonly [K in N]: [L] extends [never] ? SelectorValue<V[number]> : L[number] }> => {
   if (opts?.labels !== undefined && opts.labels.length !== values.length) {
     throw new DslError(`labels in axis("${path}", values, { labels })`, `must give one label per value (${values.length}), got ${opts.labels.length}`)
   }
@@ -116,22 +137,22 @@ export const seeds = (n: number, first = 0): Sweep<{ readonly seed: number }> =>
 }
 
 /** The cartesian product; the first sweep varies slowest. `grid()` is the single empty point. */
-export const grid = <const S extends ReadonlyArray<Sweep<any>>>(...sweeps: S): Sweep<Merged<S>> =>
+export const grid = <const S extends ReadonlyArray<Sweep<any, any>>>(...sweeps: S): Sweep<Merged<S>, MergedSel<S>> =>
   node({ _tag: "Grid" as const, sweeps })
 
 /** Pairs the i-th points of equally long sweeps. */
-export const zip = <const S extends ReadonlyArray<Sweep<any>>>(...sweeps: S): Sweep<Merged<S>> =>
+export const zip = <const S extends ReadonlyArray<Sweep<any, any>>>(...sweeps: S): Sweep<Merged<S>, MergedSel<S>> =>
   node({ _tag: "Zip" as const, sweeps })
 
 /** All points of each sweep, in order (a union of grids). */
-export const union = <const S extends ReadonlyArray<Sweep<any>>>(...sweeps: S): Sweep<RowOf<S[number]>> =>
+export const union = <const S extends ReadonlyArray<Sweep<any, any>>>(...sweeps: S): Sweep<RowOf<S[number]>, SelOf<S[number]>> =>
   node({ _tag: "Union" as const, sweeps })
 
 /** Keeps the points for which `predicate(row, labels)` is true; removing every point is a compile error. */
-export const where = <R>(
-  sweep: Sweep<R>,
+export const where = <R, L>(
+  sweep: Sweep<R, L>,
   predicate: (row: R, labels: Readonly<Record<keyof R & string, string>>) => boolean
-): Sweep<R> => node({ _tag: "Where" as const, sweep, predicate })
+): Sweep<R, L> => node({ _tag: "Where" as const, sweep, predicate })
 
 // ---------------------------------------------------------------------------------------------------
 // expansion
@@ -168,7 +189,7 @@ const mergePoints = (a: SweepPoint, b: SweepPoint, at: unknown): SweepPoint => {
 
 const emptyPoint: SweepPoint = { assignments: {}, labels: {}, slugs: {}, values: {}, origins: {} }
 
-const expandNode = (s: Sweep<any>): ReadonlyArray<SweepPoint> => {
+const expandNode = (s: Sweep<any, any>): ReadonlyArray<SweepPoint> => {
   switch (s?._tag) {
     case "Axis":
       return s.values.map((v, i) => ({
@@ -216,7 +237,7 @@ const expandNode = (s: Sweep<any>): ReadonlyArray<SweepPoint> => {
 }
 
 /** The first node that is empty by itself (an axis without values, a union or zip of nothing). */
-const findEmpty = (s: Sweep<any>): Sweep<any> | undefined => {
+const findEmpty = (s: Sweep<any, any>): Sweep<any, any> | undefined => {
   switch (s._tag) {
     case "Axis":
       return s.values.length === 0 ? s : undefined
@@ -232,8 +253,29 @@ const findEmpty = (s: Sweep<any>): Sweep<any> | undefined => {
   }
 }
 
+/**
+ * How many points a sweep has, without expanding it: products for grid, sums for union, the longest for
+ * zip and the unfiltered count for where (an upper bound). The compiler refuses huge sweeps before building them.
+ */
+export const sweepSize = (s: Sweep<any, any>): number => {
+  switch (s?._tag) {
+    case "Axis":
+      return Array.isArray(s.values) ? s.values.length : 0
+    case "Grid":
+      return s.sweeps.reduce((n, c) => n * sweepSize(c), 1)
+    case "Zip":
+      return Math.max(0, ...s.sweeps.map(sweepSize))
+    case "Union":
+      return s.sweeps.reduce((n, c) => n + sweepSize(c), 0)
+    case "Where":
+      return sweepSize(s.sweep)
+    default:
+      return 0
+  }
+}
+
 /** Expands a sweep into its points, in order. Throws SweepError when it is empty or malformed. */
-export const expand = (sweep: Sweep<any>): ReadonlyArray<SweepPoint> => {
+export const expand = (sweep: Sweep<any, any>): ReadonlyArray<SweepPoint> => {
   const points = expandNode(sweep)
   if (points.length === 0) {
     const culprit = findEmpty(sweep)

@@ -9,7 +9,7 @@
  * with the same config.
  */
 import type { CellConfigInput } from "./Hyperparams.ts"
-import type { Sweep } from "./Axis.ts"
+import type { SelectorsOf, SelectorValue, Sweep } from "./Axis.ts"
 import { callSite, Site, withMeta } from "./internal/common.ts"
 
 // ---------------------------------------------------------------------------------------------------
@@ -71,18 +71,22 @@ export type StageName = (typeof cellKinds)[CellKind][number]
 type AxisName<R> = R extends unknown ? keyof R & string : never
 type AxisValue<R, K extends string> = R extends { readonly [P in K]?: infer V } ? V : never
 
-/** Selects cells by axis values: axis name → value or its label (e.g. `{ guidance: "LSG κ=1.5" }`). */
-export type Selector<R = Record<string, unknown>> = { readonly [K in AxisName<R>]?: AxisValue<R, K> | string }
+/**
+ * Selects cells by axis values: axis name → value or its label (e.g. `{ guidance: "LSG κ=1.5" }`).
+ * `L` is the sweep's selector map (dsl/Axis.ts `SelectorsOf`): string values are typed as the axis's
+ * literals and numbers as the values or their text, so a misspelt value is a type error.
+ */
+export type Selector<L = Record<string, unknown>> = { readonly [K in AxisName<L>]?: AxisValue<L, K> }
 
 /** A table: rows and columns named by axes (or "k", the number of sampling steps), cells by metrics. */
-export interface TableSpec<R = Record<string, unknown>> {
+export interface TableSpec<R = Record<string, unknown>, L = Record<string, unknown>> {
   readonly name: string
   readonly rows: ReadonlyArray<AxisName<R> | "k">
   readonly columns: ReadonlyArray<AxisName<R> | "k">
   /** One or more metrics in each table cell (mean ± std over seeds; best in bold). */
   readonly metrics: ReadonlyArray<Metric>
   /** Only these cells; default all. */
-  readonly cells?: Selector<R>
+  readonly cells?: Selector<L>
   /** Only these k; default every evaluated k. */
   readonly k?: ReadonlyArray<number>
 }
@@ -91,10 +95,10 @@ export interface TableSpec<R = Record<string, unknown>> {
 export type Tolerance = { readonly abs: number } | { readonly rel: number } | { readonly sigma: number }
 
 /** A regression check of one metric of selected cells against a baseline; direction from `metrics`. */
-export interface CheckSpec<R = Record<string, unknown>> {
+export interface CheckSpec<L = Record<string, unknown>> {
   readonly name?: string
   readonly metric: Metric
-  readonly cells: Selector<R>
+  readonly cells: Selector<L>
   /** Number of sampling steps the metric is read at. */
   readonly k: number
   readonly tolerance: Tolerance
@@ -105,36 +109,42 @@ export interface CheckSpec<R = Record<string, unknown>> {
 }
 
 /** Extra ordering between cells: every cell matching `cells` runs after every cell matching `after`. */
-export interface DependencySpec<R = Record<string, unknown>> {
-  readonly cells: Selector<R>
-  readonly after: Selector<R>
+export interface DependencySpec<L = Record<string, unknown>> {
+  readonly cells: Selector<L>
+  readonly after: Selector<L>
 }
 
 /** What an author writes; every block is optional except what the schema requires (the teacher). */
-export interface ExperimentSpec<R> {
+export interface ExperimentSpec<R, L = SelectorsOf<R>> {
   /** The plan's file name: `generated/<name>.plan.ts`; lower-case letters, digits and dashes. */
   readonly name: string
   readonly description?: string
   /** Config shared by all cells; an axis replaces the value at its path. */
   readonly base: Partial<CellConfigInput>
-  readonly sweep?: Sweep<R>
+  readonly sweep?: Sweep<R, L>
   /** Replicates every point with run seeds 0..n−1 (same as grid(sweep, seeds(n))). */
   readonly seeds?: number
-  readonly tables?: ReadonlyArray<TableSpec<R & SeedRow<R>>>
-  readonly checks?: ReadonlyArray<CheckSpec<R & SeedRow<R>>>
-  readonly dependencies?: ReadonlyArray<DependencySpec<R & SeedRow<R>>>
+  /**
+   * The most cells the sweep may have (counted before expanding, before where filters, with seeds);
+   * default 5000 (`sidlab compile` refuses bigger sweeps, which would take minutes and gigabytes).
+   */
+  readonly maxCells?: number
+  readonly tables?: ReadonlyArray<TableSpec<R & SeedRow<R>, L & SeedSel<R>>>
+  readonly checks?: ReadonlyArray<CheckSpec<L & SeedSel<R>>>
+  readonly dependencies?: ReadonlyArray<DependencySpec<L & SeedSel<R>>>
 }
 
 /** With `seeds: n`, "seed" is an axis too. */
 type SeedRow<R> = "seed" extends keyof R ? {} : { readonly seed?: number }
+type SeedSel<R> = "seed" extends keyof R ? {} : { readonly seed?: SelectorValue<number> }
 
 /** The experiment value the compiler reads (the spec, tagged). */
-export interface Experiment<R = any> extends ExperimentSpec<R> {
+export interface Experiment<R = any, L = any> extends ExperimentSpec<R, L> {
   readonly _tag: "Experiment"
 }
 
 /** Declares an experiment. Pure: returns the value; `export default` it from a file in `experiments/`. */
-export const experiment = <R = {}>(spec: ExperimentSpec<R>): Experiment<R> =>
+export const experiment = <R = {}, L = SelectorsOf<R>>(spec: ExperimentSpec<R, L>): Experiment<R, L> =>
   withMeta({ _tag: "Experiment" as const, ...spec }, Site, callSite())
 
 /** True for a value made by `experiment(...)`. */

@@ -63,10 +63,10 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/e735c9d2abe6"],
-      planKey: "b55a864171ea42ba2b1d1ca372c2fd7eac7435f58e4c69c40dbe91d47e8eafba",
+      planKey: "6ac5db136c1a18d1eda5e9311a906d8d14e3780002447404959404946203d554",
       keyParts: {
         config: "fca989d339787b6ff3212ec2b75f6f8dd8187213506fd3f0cc2b1a7ce947d723",
-        code: "3e0eaec1fbe7b6c66d6240cc74a7f17f7ca90707386e3c640042d539f73f8120",
+        code: "7500c112626281b79244ef0b7cb5bfbd7768d08183dd1fa3c194dc65bc92bad4",
         codeFiles: {
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
@@ -77,7 +77,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -188,10 +188,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "a0c734d9dc375fa60606713251bf85c36482402b3b0657e232d873dd11ac2828",
+      planKey: "d0174aa3b3fc5613ebbeba435ddeea9c4060f6616ea2653721a9ae75151b74ea",
       keyParts: {
         config: "19c0408738f3321adffacdac2b762f89f0d12d39b285a43120ee235dfcbe9548",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -215,7 +215,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -233,7 +233,7 @@ export const plan = {
         dependencies: {
           "autoencoder/e735c9d2abe6": "44d46cec6058da4ef99869121a66415a98cc01701c0f6b64bc6a19d82a60d1f0",
           "evaluator/238a6c3723c9": "0f6a6a3c370057230de4f67d3512f74dd15334b8e2211dcc8f56e479593f12c2",
-          "teacher/fca989d33978": "b55a864171ea42ba2b1d1ca372c2fd7eac7435f58e4c69c40dbe91d47e8eafba"
+          "teacher/fca989d33978": "6ac5db136c1a18d1eda5e9311a906d8d14e3780002447404959404946203d554"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -344,10 +344,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "270c01cbc55beed1e91763c198955f519978d40952b4ef15e31216f96b9f947c",
+      planKey: "c78e913111b04d507967a933123712e5b7e710eb91f77ac54e630b7820a82547",
       keyParts: {
         config: "abb54ec956cf43e943fc7b944b5065b28ace927c851649fa9afe66d1ce6c2a9d",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -371,7 +371,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -389,7 +389,7 @@ export const plan = {
         dependencies: {
           "autoencoder/e735c9d2abe6": "44d46cec6058da4ef99869121a66415a98cc01701c0f6b64bc6a19d82a60d1f0",
           "evaluator/238a6c3723c9": "0f6a6a3c370057230de4f67d3512f74dd15334b8e2211dcc8f56e479593f12c2",
-          "teacher/fca989d33978": "b55a864171ea42ba2b1d1ca372c2fd7eac7435f58e4c69c40dbe91d47e8eafba"
+          "teacher/fca989d33978": "6ac5db136c1a18d1eda5e9311a906d8d14e3780002447404959404946203d554"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -500,10 +500,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "5643a8b159dedb2c116021311684b2d02ecf8514a75ae095bd975f0cb7c6b46f",
+      planKey: "0bd3fdc9d2a786e9023e95adb24074320892b36448deda4f7d65b635dfe408f3",
       keyParts: {
         config: "832c206138bf74305cd182c761b6764d433c8bdaf194b92f7d41c38fe18b14ca",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -527,7 +527,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -545,7 +545,7 @@ export const plan = {
         dependencies: {
           "autoencoder/e735c9d2abe6": "44d46cec6058da4ef99869121a66415a98cc01701c0f6b64bc6a19d82a60d1f0",
           "evaluator/238a6c3723c9": "0f6a6a3c370057230de4f67d3512f74dd15334b8e2211dcc8f56e479593f12c2",
-          "teacher/fca989d33978": "b55a864171ea42ba2b1d1ca372c2fd7eac7435f58e4c69c40dbe91d47e8eafba"
+          "teacher/fca989d33978": "6ac5db136c1a18d1eda5e9311a906d8d14e3780002447404959404946203d554"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -656,10 +656,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "8fb7cac08948eeeb491ac6dd3db79a8adbec3167e7dc8f079846f6e7371b161e",
+      planKey: "a9d94384dea519868604605f7887c6a46d7438cca8e3af5eb14fb9b3cc98193c",
       keyParts: {
         config: "f7006b4f95db097f78405f07d9023f8b0fe4884e5194c91e27ad64fb22569e5d",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -683,7 +683,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -701,7 +701,7 @@ export const plan = {
         dependencies: {
           "autoencoder/e735c9d2abe6": "44d46cec6058da4ef99869121a66415a98cc01701c0f6b64bc6a19d82a60d1f0",
           "evaluator/238a6c3723c9": "0f6a6a3c370057230de4f67d3512f74dd15334b8e2211dcc8f56e479593f12c2",
-          "teacher/fca989d33978": "b55a864171ea42ba2b1d1ca372c2fd7eac7435f58e4c69c40dbe91d47e8eafba"
+          "teacher/fca989d33978": "6ac5db136c1a18d1eda5e9311a906d8d14e3780002447404959404946203d554"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

@@ -65,10 +65,10 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf",
+      planKey: "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "3e0eaec1fbe7b6c66d6240cc74a7f17f7ca90707386e3c640042d539f73f8120",
+        code: "7500c112626281b79244ef0b7cb5bfbd7768d08183dd1fa3c194dc65bc92bad4",
         codeFiles: {
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
@@ -79,7 +79,7 @@ export const plan = {
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -192,10 +192,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a09c71dcf609c692f16336eadebcfa3eea1ff3dfc1f20e1b4d3dd386a4d37f20",
+      planKey: "4fa38bdfc871c381ff58d700d38a2f6d3e7daef43b10dd98f1ddd60a6f01f514",
       keyParts: {
         config: "e0e8cc188485a0f23b3e7565dae18cd62b97a406f14f051271b66d6460b12484",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -219,7 +219,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -237,7 +237,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -350,10 +350,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "09f8fe78387cd34fca798d6dd24648c1895db236a52a5423ca66a7d07167e36f",
+      planKey: "81c0fcf84cccbe1e406008a1cf2937871519f3b6b08cb721e6ac28d9e921bf4f",
       keyParts: {
         config: "73cd63da389ff07c29628a711d0b51833741fcb3acb0b909a6f44ee6edd01712",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -377,7 +377,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -395,7 +395,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -508,10 +508,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "cb0d9b9564cf9da663453fa59257b3d46a6f27667d3b80e93a3b4e47be243da5",
+      planKey: "60e04820c5439d97a7b48730d198254c88b34a532578169397b6e81a7da96e96",
       keyParts: {
         config: "3c41b6c0cee5f2ba34359167ae0a3d62259d76b85260ef059574692ea0b7bc01",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -535,7 +535,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -553,7 +553,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -666,10 +666,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "e894c010a39f6510337bb805404fde8c75ffb783a31eb3d7e422c8f9e6bebc2b",
+      planKey: "738e752d261436e27d283fecb4b9806c2f2cadf40e2a66c17c9d91507a7de314",
       keyParts: {
         config: "5d96ac2cc03f350101807ea0abd0c05bb29ab3020c0a013dcbd2cb7098d17bb2",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -693,7 +693,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -711,7 +711,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -824,10 +824,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "659d8038685df2b8c548beb0ec235d105e6379885d4949011690e30c84af3d1a",
+      planKey: "f230c75cdae5e794e3f53c3fbb783e3586139b488342ef456d35872141c213b5",
       keyParts: {
         config: "d30ed5263da2685dca9f03492b7b47ef8c2e2919408cd9c93eb799f8c1ce2aa4",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -851,7 +851,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -869,7 +869,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -982,10 +982,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "748b8126201e18e5ddae72e085f06a848a72043ae9dd574e77aa5389c9bfe1c7",
+      planKey: "7ca1019d30514d52ab5e21c74768e572f5b8335fee950927ddcb14cc28b85a76",
       keyParts: {
         config: "46ed84a1655df97c40bf4c03067be8cbc7e33802d4d0023eb97927f209a60078",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -1009,7 +1009,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -1027,7 +1027,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1140,10 +1140,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a052c1dd2fda99958110bb27bca209b0fe0617d7f262ac1c9b2fbf1b32a33a7d",
+      planKey: "2aa757ef16147806409fca7d9957ccf95108f1d2f47159dafca69487ad04f2cb",
       keyParts: {
         config: "a7ec9b8d8c8e5a6fde1864736005a768ab5f2ad9b0cc14baf413d512d4664dfe",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -1167,7 +1167,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -1185,7 +1185,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1298,10 +1298,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "cabd0ca5b503a2e2a0c3ab921e0356884332d36d798d15f9eb692afabf278369",
+      planKey: "81ec14e06a5230f9282aea80809cdf5deb7481fe748fd775192144536bea480b",
       keyParts: {
         config: "1ae42ed803a539caa8629f1790275625b76bed029beaddc34cd6a737491d7b36",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -1325,7 +1325,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -1343,7 +1343,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1456,10 +1456,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "dce3d0985dbd0b56d13d6fbe6da23a46b33c5733c0a3066389c4d834e2062710",
+      planKey: "399608f085ac306cb5bfa902777d47edccba10a99b4d54dee9f1a530300d5a28",
       keyParts: {
         config: "e67ffe6985054db76452b7b178bddf97944bb8af47dc519aee1f3b71d7eda361",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -1483,7 +1483,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -1501,7 +1501,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1614,10 +1614,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d4bf27449939ff0f251afc775afbe72a7005471d85f48e051fc64ed1a0d8ce01",
+      planKey: "9e53db5adbb57d022da51d7304fdbb58c7c3fb8cae5d7a1fd11ce1f2cb7dc248",
       keyParts: {
         config: "1a21e7b3f5d69a7c8f39b89e91008c6e2abf345f35d2227b6d81ba8926126208",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -1641,7 +1641,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -1659,7 +1659,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1772,10 +1772,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "be7d2c496fbcdce7a01db729af57b73c3ecd396114441ef3e48b2303981f9e86",
+      planKey: "da737e2025aae52f3c9927ee1ce90961b2505ccd30e0e33cc6348727bbfc64b0",
       keyParts: {
         config: "cf3242ba1af6f0de27a68ccab8d2c3b5f5632c9e4cccad0d724be50bf344d395",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -1799,7 +1799,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -1817,7 +1817,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1930,10 +1930,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b7acf6d5d50e5fa15024204250a2fedc1e8e4047f38eb4a30237c14ff2679b07",
+      planKey: "c37a65669b538cf3cf433d9c4f2622050e9741efc4bc663a8536c86dbd04df4d",
       keyParts: {
         config: "4e75d39bc00ab3f16b45c1f1b6fdc4024c9c1c259fc24743139608dec9fc8404",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -1957,7 +1957,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -1975,7 +1975,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2088,10 +2088,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "0834f2d5d1f32c7ddfbeb61e5f15a704685d060136bfe1d46ddf9a3a0e1f0469",
+      planKey: "5b5a1270ede4f16ef7ad5490e354b2b1414e2c6a138c5ead08748ba81449aaeb",
       keyParts: {
         config: "bae33a81bc00798dced86a363f5be12a37a45ae4b49930f16e0b1498b1390ac1",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -2115,7 +2115,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -2133,7 +2133,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2246,10 +2246,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "642bcde27c6dfefefdd1c351927fdeafb1ec80a4eecb625f13fed6a39f5eba9d",
+      planKey: "8bee036f4a0d03bee5ca8129f9516bc1a3652dc305d1bb7048f5f25ce0768669",
       keyParts: {
         config: "dd9ce35613f7c226f73242d29fb5edbc2f91cc038ee4e102b5a7a8beb060d9cc",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -2273,7 +2273,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -2291,7 +2291,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2404,10 +2404,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "fa95d349f926eaed6bee68e165e5f1f4b00ffb27b502e3e344139118ba8aacf0",
+      planKey: "f5ffbbb88aec56752efc4d69d5ee52ff84728fab3a8c6542345ac456e2b35f9c",
       keyParts: {
         config: "cfc674bc1496fba3f0215729c88ae075adb8c51b32fe4100592a989a5a34563b",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -2431,7 +2431,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -2449,7 +2449,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2562,10 +2562,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5a45203eded0a1067dd4a46cfcc602a05e28fffcedae7133653aa360feeca600",
+      planKey: "fbeb48e4db695f12c7590d16dab5f263bd4dbcedecf5ff029b07e506cf4cde19",
       keyParts: {
         config: "a2b91a5d60dab02a2b5e1b795a994265369c15b8064183f6dbb767476655a996",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -2589,7 +2589,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -2607,7 +2607,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2720,10 +2720,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b6c1f2c883669e5d96923fdf67715221df5703c1d4d8d42ea9a63369bc334379",
+      planKey: "3623e5a8beabd8cb1093fd21c519964463664bbc5ec8c1ccdc10281a1bf72337",
       keyParts: {
         config: "77541515738f853508b1ab5753d219b72d800b0277d62ba3964c9401c26894b5",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -2747,7 +2747,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -2765,7 +2765,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2878,10 +2878,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a29d49dac098e51846c86d4f10c8fd4946a726464b842c65a7fbeb0a2189a0e9",
+      planKey: "de508e723344681d90ac8f2c933d299558081f045efc17f21a7d1970cdf53a11",
       keyParts: {
         config: "f406e9685941cdf5952d7ef7b8439158a9ee6e02d9392904be16efc1e9205241",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -2905,7 +2905,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -2923,7 +2923,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3036,10 +3036,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f042cf312b634a158c40e2f01866439bcf1770521f1629edad1be82a65aa5f4f",
+      planKey: "83ebbb5518bfd039ba68026d41c4c799ef6b7556e67d9d5bb24933e57f378bd2",
       keyParts: {
         config: "bbb195d7b16631fb319ab305b0e53d27ffee1895ab9e448e5529cdb80733c23c",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -3063,7 +3063,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -3081,7 +3081,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3194,10 +3194,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b9ae62f549ee6e836e6cd5244da6e20ded7543c7ac0f7b5d87903cdbe052f38b",
+      planKey: "2bce1cc52fa22a3e7374d682bde6316be0414636f1d22fb01307bdd43f68aaa5",
       keyParts: {
         config: "fa85ecebea2e32b513959bd81e88b87ce5de62913a6fd60faf9cc848f174cc2b",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -3221,7 +3221,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -3239,7 +3239,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3352,10 +3352,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "07e077d0bf60f8b00943fb089e6ac027f62fb5dd9f8219da5d1b9f7a0e97f5c1",
+      planKey: "0c58419e92aef4222d527258e14cbce6f3850f136c5ba495191c005fc2ed8c0e",
       keyParts: {
         config: "531e3cebd067205b79f491794acbcc7a572f6d5360e70fe03a7a81d2f40370dc",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -3379,7 +3379,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -3397,7 +3397,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3510,10 +3510,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a285141ddfef5ef40f933aa08c409ff5b8c0d91202c40eb2481226398888ba37",
+      planKey: "728b8e93c660f99caaf4941bf026107d9da0b17f338b7c60253181154ba03b27",
       keyParts: {
         config: "67716b7f63bedc7d2f9d2ce2a66e4a14e098b9dcd568b4bedf5eeb76e9687585",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -3537,7 +3537,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -3555,7 +3555,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3668,10 +3668,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "6b6debb03bc8521e6351d1d93bf4cfa3ad5953093b63cafe12894d6dd249721d",
+      planKey: "e590f7695097a0f445035df06d97bd76e1c54c0d02165416ba616682fe490066",
       keyParts: {
         config: "3cdd11dd0b3582ddb8fb54e05395cea6c158ffd506a3257e2d75ff27565d00ba",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -3695,7 +3695,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -3713,7 +3713,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3826,10 +3826,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "af2ff76f3893ff17be325820c48231026c123a995ba120c5aeb55569619a11ef",
+      planKey: "24228e3de5c6040641e5b7037d762bc01551e659ac281e1b83b882ca3ae186b1",
       keyParts: {
         config: "2f2b955754ef73edba483348d236109e8f1c6ea8633ba4e56368c10b3a0d4bb6",
-        code: "d0220e846e5326ddaf3cb96bfe32bb2f44b29920389433408564da0874043840",
+        code: "0caecfd5cd3f01cfd7674543aef3968d3375487a0ca3ad9eaef5b69b73e64220",
         codeFiles: {
           "dsl/Hyperparams.ts": "b903546c898cd67240aad64ad8de9860bcfb369a8d387ffd5150a6d3f7b5715b",
           "stages/CheckpointStore.ts": "ac58dcde3a806d8eaf12c896641443984947438502e81e972c2768236c9de4f1",
@@ -3853,7 +3853,7 @@ export const plan = {
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
           "stages/internal/faults.ts": "e62174b5fd134c8b338dc37ecc3d9260fc971987166edfc82996aaf0e4022c21",
           "stages/internal/fmnist.ts": "bdeaaeb12dd3420de826601115686f273af5e7d49dafe48f1322139c399178fa",
-          "stages/internal/gmm.ts": "380df1fa6ca1270156cc318de0145dde9182fcb23365008a06ab4890b1e011b1",
+          "stages/internal/gmm.ts": "277da0e022f41bbe43fe5be0e3ada4a44e0360e3aa57323a080de807f2ff1c74",
           "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
           "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
           "stages/internal/imageGrid.ts": "d2d2ab1d32f72599bef82f8401b958c0d5a45cb8cb8eed2537ba6878235dc3d1",
@@ -3871,7 +3871,7 @@ export const plan = {
         dependencies: {
           "autoencoder/8d75eb31225f": "a6fd0da22ac3e2f0a1039518cb1ad70938668c430482950728c8fd09cbdfd80a",
           "evaluator/8e0c65bb69e0": "aaf76c3e1580ea3b2d83963ebbdfb4b5a898b17fe8e3d323c216cdeb25772a38",
-          "teacher/3460a46520af": "6c46b049e3e58b1ccd739602a8d6d5a2d0b583de4994594cd9c8caf26e0ddedf"
+          "teacher/3460a46520af": "c9b1192889f202e6759f0e067939312527538340dad0497b94f9201d5be4e2cb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

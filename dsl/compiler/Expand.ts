@@ -1,12 +1,11 @@
 /**
- * Expand: an experiment value → its cells. Crosses the sweep (dsl/Axis.ts `expand`), lays each point
- * over the base config, decodes it with the Schema (all defaults filled in), names it, and adds the
- * shared prefit cell it depends on. Every problem becomes a diagnostic at the source line that caused it:
+ * Expand: an experiment value → its cells. Takes the sweep's points (crossed by dsl/Axis.ts `expand` in
+ * the evaluation worker, Evaluate.ts), lays each point over the base config, decodes it with the Schema
+ * (all defaults filled in), names it, and adds the cells it depends on. Every problem becomes a diagnostic at the source line that caused it:
  * the axis value for a swept field, the `base` property otherwise.
  */
 import type { SourceFile } from "ts-morph"
 import { Node } from "ts-morph"
-import { expand, grid, seeds as seedsAxis, type Sweep, SweepError, type SweepPoint } from "../Axis.ts"
 import { cellKinds, type Experiment } from "../Experiment.ts"
 import { CellConfig, ConfigError, decodeCellConfig } from "../Hyperparams.ts"
 import { plainData } from "../internal/common.ts"
@@ -23,6 +22,7 @@ import {
   quoteList,
   walkPath
 } from "./Diagnostics.ts"
+import type { PlainPoint, SweepOutcome } from "./Evaluate.ts"
 import type { PlanCell, PrefitConfig } from "../Plan.ts"
 
 /** A cell before keys are computed. */
@@ -105,7 +105,7 @@ const assign = (target: Record<string, unknown>, dotted: string, value: unknown)
 }
 
 /** Where a bad field was written: inside the axis value that set it, else under `base`. */
-const locateField = (r: Reporter, point: SweepPoint, fieldPath: ReadonlyArray<string>): Node | undefined => {
+const locateField = (r: Reporter, point: PlainPoint, fieldPath: ReadonlyArray<string>): Node | undefined => {
   const dotted = fieldPath.join(".")
   const owner = Object.keys(point.assignments)
     .filter((p) => dotted === p || dotted.startsWith(`${p}.`))
@@ -161,32 +161,34 @@ const dependencyCells = (config: CellConfig): ReadonlyArray<CellDraft> => {
   return [autoencoder, teacher, evaluator]
 }
 
-/** The sweep with `seeds: n` folded in. */
-const fullSweep = (r: Reporter, exp: Experiment): Sweep<any> | undefined => {
-  const base = exp.sweep ?? grid()
-  if (exp.seeds === undefined) return base
-  if (!Number.isInteger(exp.seeds) || exp.seeds < 1) {
-    r.report(locateInExperiment(r.sf, ["seeds"]), `seeds must be a whole number ≥ 1, got ${show(exp.seeds)}`)
-    return undefined
-  }
-  return grid(base, seedsAxis(exp.seeds))
-}
-
-/** The expanded points, or undefined after reporting why there are none. */
-export const sweepPoints = (r: Reporter, exp: Experiment): ReadonlyArray<SweepPoint> | undefined => {
-  const sweep = fullSweep(r, exp)
-  if (sweep === undefined) return undefined
-  try {
-    return expand(sweep)
-  } catch (e) {
-    if (e instanceof SweepError) r.report(siteNode(r, e.site) ?? locateInExperiment(r.sf, ["sweep"]), e.detail)
-    else r.report(locateInExperiment(r.sf, ["sweep"]), `expanding the sweep failed: ${e instanceof Error ? e.message : String(e)}`)
-    return undefined
+/** The expanded points (the worker expanded them), or undefined after reporting why there are none. */
+export const sweepPoints = (r: Reporter, outcome: SweepOutcome): ReadonlyArray<PlainPoint> | undefined => {
+  switch (outcome.kind) {
+    case "points":
+      return outcome.points
+    case "badSeeds":
+      r.report(locateInExperiment(r.sf, ["seeds"]), `seeds must be a whole number ≥ 1, got ${show(outcome.seeds)}`)
+      return undefined
+    case "badMaxCells":
+      r.report(locateInExperiment(r.sf, ["maxCells"]), `maxCells must be a whole number ≥ 1, got ${show(outcome.maxCells)}`)
+      return undefined
+    case "tooMany": {
+      const n = `${outcome.count} cells${outcome.filtered ? " (counted before its where filters)" : ""}`
+      const limit = outcome.ownLimit ? `its maxCells of ${outcome.limit}` : `the limit of ${outcome.limit}; set maxCells in experiment({...}) to allow more`
+      r.report(locateInExperiment(r.sf, [outcome.hasSweep ? "sweep" : "seeds"]), `the sweep has ${n}, more than ${limit}`)
+      return undefined
+    }
+    case "sweepError":
+      r.report(siteNode(r, outcome.site) ?? locateInExperiment(r.sf, ["sweep"]), outcome.detail)
+      return undefined
+    case "expandFailed":
+      r.report(locateInExperiment(r.sf, ["sweep"]), `expanding the sweep failed: ${outcome.message}`)
+      return undefined
   }
 }
 
 /** Decodes every point into distill cells and the prefit cells they share; reports bad configs and duplicates. */
-export const expandCells = (r: Reporter, exp: Experiment, points: ReadonlyArray<SweepPoint>): ReadonlyArray<CellDraft> => {
+export const expandCells = (r: Reporter, exp: Experiment, points: ReadonlyArray<PlainPoint>): ReadonlyArray<CellDraft> => {
   const cells = new Map<string, CellDraft>()
   const byConfig = new Map<string, CellDraft>()
   for (const point of points) {

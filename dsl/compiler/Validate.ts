@@ -13,7 +13,7 @@ import type { PlanCheck, PlanTable } from "../Plan.ts"
 /** Axis name → its value labels, in sweep order. */
 export type AxisValues = ReadonlyMap<string, ReadonlyArray<string>>
 
-export const axisValues = (points: ReadonlyArray<SweepPoint>): AxisValues => {
+export const axisValues = (points: ReadonlyArray<Pick<SweepPoint, "labels">>): AxisValues => {
   const out = new Map<string, Array<string>>()
   for (const p of points) {
     for (const [name, label] of Object.entries(p.labels)) {

@@ -9,7 +9,8 @@ import { CodeClosure, keyParts, packageVersions, planKey } from "./CacheKey.ts"
 import type { Diagnostic } from "./Diagnostics.ts"
 import { indexSource, planMermaid, planSource } from "./Emit.ts"
 import { expandCells, reporter, sweepPoints } from "./Expand.ts"
-import { extract } from "./Extract.ts"
+import type { EvaluatorOptions } from "./Evaluate.ts"
+import { extract, type ExtractedFile } from "./Extract.ts"
 import { dependencyKinds, type Plan, type PlanCell } from "../Plan.ts"
 import { applyDependencies, axisValues, validateChecks, validateTables } from "./Validate.ts"
 import { locateInExperiment } from "./Diagnostics.ts"
@@ -25,6 +26,15 @@ export interface CompileOptions {
   readonly files?: ReadonlyArray<string>
   /** Output directory, relative to the root (default "generated"). */
   readonly outDir?: string
+  /**
+   * The most cells a sweep may have when its experiment sets no `maxCells` (default 5000); counted before
+   * expanding. An experiment raises its own limit with `maxCells` in experiment({...}).
+   */
+  readonly maxCells?: number
+  /** Time limit for evaluating one experiment file and expanding its sweep (default 30 s). */
+  readonly evaluationTimeoutMs?: number
+  /** Heap limit of the evaluation worker (default 1024 MB). */
+  readonly evaluationMemoryMb?: number
 }
 
 export interface CompileResult {
@@ -57,6 +67,38 @@ const experimentFiles = (root: string, opts: CompileOptions): ReadonlyArray<stri
   return readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith("_")).sort().map((f) => path.join(dir, f))
 }
 
+const validName = (name: unknown): name is string => typeof name === "string" && /^[a-z0-9][a-z0-9._-]*$/.test(name)
+
+/** The source an existing generated/<name>.plan.ts was compiled from (its first line), if any. */
+const recordedSource = (outDir: string, name: string): string | undefined => {
+  const file = path.join(outDir, `${name}.plan.ts`)
+  if (!existsSync(file)) return undefined
+  return /generated from (\S+) by dsl\/compiler/.exec(readFileSync(file, "utf8").split("\n", 1)[0]!)?.[1]
+}
+
+/**
+ * Experiment name → the file that keeps it when several files declare it: the one its committed plan was
+ * generated from, else the first in order. Every other file is the one that declared it second and gets
+ * the diagnostic (a new file that reuses a name is reported, not the file that had it first).
+ */
+const nameOwners = (files: ReadonlyArray<ExtractedFile>, outDir: string): ReadonlyMap<string, string> => {
+  const declaring = new Map<string, Array<string>>()
+  for (const x of files) {
+    const name = x.experiment?.name
+    if (validName(name)) declaring.set(name, [...(declaring.get(name) ?? []), x.file])
+  }
+  return new Map([...declaring].map(([name, fs]) => {
+    const recorded = fs.length > 1 ? recordedSource(outDir, name) : undefined
+    return [name, recorded !== undefined && fs.includes(recorded) ? recorded : fs[0]!]
+  }))
+}
+
+const evaluatorOptions = (opts: CompileOptions): Partial<EvaluatorOptions> => ({
+  ...(opts.maxCells !== undefined ? { maxCells: opts.maxCells } : {}),
+  ...(opts.evaluationTimeoutMs !== undefined ? { timeoutMs: opts.evaluationTimeoutMs } : {}),
+  ...(opts.evaluationMemoryMb !== undefined ? { memoryMb: opts.evaluationMemoryMb } : {})
+})
+
 /** Compiles experiments into plans; see CompileOptions. */
 export const compile = async (projectRoot: string, opts: CompileOptions = {}): Promise<CompileResult> => {
   const root = path.resolve(projectRoot)
@@ -65,19 +107,20 @@ export const compile = async (projectRoot: string, opts: CompileOptions = {}): P
   const plans: Array<Plan> = []
   const closure = new CodeClosure(root)
   const packages = packageVersions(root)
-  const names = new Map<string, string>()
+  const extracted = await extract(root, experimentFiles(root, opts), evaluatorOptions(opts))
+  const owners = nameOwners(extracted, outDir)
 
-  for (const x of await extract(root, experimentFiles(root, opts))) {
+  for (const x of extracted) {
     diagnostics.push(...x.diagnostics)
     const exp = x.experiment
     if (!exp) continue
     const r = reporter(x.file, x.absPath, x.sourceFile)
-    if (typeof exp.name !== "string" || !/^[a-z0-9][a-z0-9._-]*$/.test(exp.name)) {
+    if (!validName(exp.name)) {
       r.report(locateInExperiment(x.sourceFile, ["name"]), `name must be lower-case letters, digits, ".", "_" or "-" (it names generated/<name>.plan.ts), got ${JSON.stringify(exp.name)}`)
-    } else if (names.has(exp.name)) {
-      r.report(locateInExperiment(x.sourceFile, ["name"]), `the experiment name "${exp.name}" is already used by ${names.get(exp.name)}`)
-    } else names.set(exp.name, x.file)
-    const points = sweepPoints(r, exp)
+    } else if (owners.get(exp.name) !== x.file) {
+      r.report(locateInExperiment(x.sourceFile, ["name"]), `the experiment name "${exp.name}" is already used by ${owners.get(exp.name)}`)
+    }
+    const points = x.sweep ? sweepPoints(r, x.sweep) : undefined
     if (points && r.diagnostics.length === 0) {
       const axes = axisValues(points)
       const decoded = expandCells(r, exp, points)

@@ -109,8 +109,6 @@ export interface MixtureTensors {
   readonly scales2: tf.Tensor1D
   /** (C+1) × J: log(w_j) for j ∈ J_c, −1e30 elsewhere; the last row (∅) holds log(π_c·w_j). */
   readonly logWeightsByPrompt: tf.Tensor2D
-  /** J: ‖μ_j‖². */
-  readonly meanNorms2: tf.Tensor1D
 }
 
 export const mixtureTensors = (m: Mixture): MixtureTensors => {
@@ -122,24 +120,53 @@ export const mixtureTensors = (m: Mixture): MixtureTensors => {
     logw[c * J + j] = Math.log(m.weights[j]!)
     logw[C * J + j] = Math.log(m.classPrior[c]! * m.weights[j]!)
   }
-  const norms = new Float32Array(J)
-  for (let j = 0; j < J; j++) {
-    let s = 0
-    for (let d = 0; d < m.dim; d++) s += m.means[j * m.dim + d]! ** 2
-    norms[j] = s
-  }
   return {
     mixture: m,
     means: tf.tensor2d(Float32Array.from(m.means), [J, m.dim]),
     scales2: tf.tensor1d(Float32Array.from(m.scales, (s) => s * s)),
-    logWeightsByPrompt: tf.tensor2d(logw, [C + 1, J]),
-    meanNorms2: tf.tensor1d(norms)
+    logWeightsByPrompt: tf.tensor2d(logw, [C + 1, J])
   }
 }
 
 export const disposeMixtureTensors = (t: MixtureTensors): void => {
-  tf.dispose([t.means, t.scales2, t.logWeightsByPrompt, t.meanNorms2])
+  tf.dispose([t.means, t.scales2, t.logWeightsByPrompt])
 }
+
+/**
+ * The posterior r_j(x_t) over the prompt's components (all components for ∅) and v_j = a_t²σ_j² + s_t²,
+ * B×J each. Float32 loses the posterior in two places, both avoided here:
+ * - ‖x − aμ_j‖² expanded as ‖x‖² − 2a·xμ_jᵀ + a²‖μ_j‖² cancels when x is near aμ_j; it is summed from
+ *   the differences e_j = x − aμ_j (a B×J×D intermediate: 16 MB at B = 1000, J = 32, D = 128).
+ * - the logits −½‖e_j‖²/v_j are large (hundreds at D = 128, small t), so their rounding alone moves r by
+ *   1e-4; they are taken relative to a reference component k (the rough mode), with
+ *   ‖e_j‖² − ‖e_k‖² = Σ (e_j − e_k)(e_j + e_k), which is small and exact-ish where r_j and r_k compete,
+ *   and 1/v_j − 1/v_k, log v_j − log v_k written without cancellation.
+ * Call inside a tidy.
+ */
+const posterior = (g: MixtureTensors, xT: tf.Tensor2D, a: tf.Tensor1D, s: tf.Tensor1D, c: tf.Tensor1D): { r: tf.Tensor2D; v: tf.Tensor2D } => {
+  const D = g.mixture.dim
+  const J = componentCount(g.mixture)
+  const aa = tf.square(tf.expandDims(a, 1)) // B×1: a²
+  const sigma2 = tf.expandDims(g.scales2, 0) // 1×J
+  const v = tf.add(tf.mul(aa, sigma2), tf.square(tf.expandDims(s, 1))) as tf.Tensor2D // B×J
+  const e = tf.sub(tf.expandDims(xT, 1), tf.mul(tf.expandDims(tf.expandDims(a, 1), 2), tf.expandDims(g.means, 0))) // B×J×D
+  const logPrior = tf.matMul(tf.oneHot(tf.cast(c, "int32"), g.mixture.classes + 1), g.logWeightsByPrompt)
+  const rough = tf.sub(logPrior, tf.add(tf.div(tf.mul(0.5, tf.sum(tf.square(e), 2)), v), tf.mul(0.5 * D, tf.log(v))))
+  const pick = tf.oneHot(tf.argMax(rough, 1), J) // B×J, the reference k
+  const ek = tf.sum(tf.mul(e, tf.expandDims(pick, 2)), 1, true) // B×1×D (exact: one nonzero term)
+  const delta = tf.sum(tf.mul(tf.sub(e, ek), tf.add(e, ek)), 2) // ‖e_j‖² − ‖e_k‖²
+  const sqk = tf.sum(tf.square(ek), 2) // B×1
+  const sigma2k = tf.sum(tf.mul(sigma2, pick), 1, true) // B×1
+  const vk = tf.sum(tf.mul(v, pick), 1, true)
+  const dInv = tf.div(tf.mul(aa, tf.sub(sigma2k, sigma2)), tf.mul(v, vk)) // 1/v_j − 1/v_k
+  const dLog = tf.log1p(tf.div(tf.mul(aa, tf.sub(sigma2, sigma2k)), vk)) // log v_j − log v_k
+  const logits = tf.sub(logPrior, tf.add(tf.mul(0.5, tf.add(tf.div(delta, v), tf.mul(sqk, dInv))), tf.mul(0.5 * D, dLog)))
+  return { r: tf.softmax(logits) as tf.Tensor2D, v }
+}
+
+/** The posterior r_j(x_t) over components, B×J (see `posterior`). Borrows inputs; caller disposes result. */
+export const gmmPosterior = (g: MixtureTensors, xT: tf.Tensor2D, a: tf.Tensor1D, s: tf.Tensor1D, c: tf.Tensor1D): tf.Tensor2D =>
+  tf.tidy("gmm.posterior", () => posterior(g, xT, a, s, c).r)
 
 /**
  * Appendix C: f(x_t, t, c) = Σ_j r_j(x_t)·(μ_j + a_t σ_j²/v_j·(x_t − a_t μ_j)), v_j = a_t²σ_j² + s_t²,
@@ -154,23 +181,13 @@ export const gmmX0 = (
   c: tf.Tensor1D
 ): tf.Tensor2D =>
   tf.tidy("gmm.x0", () => {
-    const D = g.mixture.dim
-    const a2 = tf.expandDims(a, 1) // B×1
-    const s2 = tf.expandDims(s, 1)
-    const v = tf.add(tf.mul(tf.square(a2), tf.expandDims(g.scales2, 0)), tf.square(s2)) // B×J
-    // ‖x − aμ_j‖² = ‖x‖² − 2a·xμ_jᵀ + a²‖μ_j‖²
-    const xx = tf.sum(tf.square(xT), 1, true)
-    const xm = tf.matMul(xT, g.means, false, true)
-    const sq = tf.add(tf.sub(xx, tf.mul(tf.mul(2, a2), xm)), tf.mul(tf.square(a2), tf.expandDims(g.meanNorms2, 0)))
-    const logN = tf.neg(tf.add(tf.div(tf.mul(0.5, sq), v), tf.mul(0.5 * D, tf.log(v))))
-    const logPrior = tf.matMul(tf.oneHot(tf.cast(c, "int32"), g.mixture.classes + 1), g.logWeightsByPrompt)
-    const r = tf.softmax(tf.add(logPrior, logN)) // B×J
-    const gain = tf.mul(r, tf.div(tf.mul(a2, tf.expandDims(g.scales2, 0)), v)) // r_j·aσ_j²/v_j
-    // Σ_j r_j μ_j + x·Σ_j gain_j − a·Σ_j gain_j μ_j
-    const meanPart = tf.matMul(r, g.means)
-    const xPart = tf.mul(xT, tf.sum(gain, 1, true))
-    const shrink = tf.mul(a2, tf.matMul(gain, g.means))
-    return tf.sub(tf.add(meanPart, xPart), shrink) as tf.Tensor2D
+    const { r, v } = posterior(g, xT, a, s, c)
+    const a2 = tf.expandDims(a, 1)
+    // μ_j + aσ_j²/v_j·(x − aμ_j) = (s²/v_j)·μ_j + (aσ_j²/v_j)·x, since 1 − a²σ_j²/v_j = s²/v_j: two
+    // positive weights, where Σ r_j μ_j − a·Σ gain_j μ_j cancelled at small t
+    const meanWeight = tf.div(tf.mul(r, tf.square(tf.expandDims(s, 1))), v) // r_j·s²/v_j
+    const gain = tf.div(tf.mul(r, tf.mul(a2, tf.expandDims(g.scales2, 0))), v) // r_j·aσ_j²/v_j
+    return tf.add(tf.matMul(meanWeight, g.means), tf.mul(xT, tf.sum(gain, 1, true))) as tf.Tensor2D
   })
 
 /** log p(x0 | component j) + log(π_c w_j) for every j, in float64 (t = 0, the data space). */

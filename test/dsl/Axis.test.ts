@@ -5,6 +5,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import { axis, DslError, expand, grid, lsg, seeds, SweepError, union, where, zeroCfg, zip } from "../../dsl/index.ts"
+import { sweepSize } from "../../dsl/Axis.ts"
 
 const labels = (s: Parameters<typeof expand>[0]) => expand(s).map((p) => p.labels)
 
@@ -77,5 +78,22 @@ describe("grid, zip, union, where, seeds", () => {
   it("records where each assignment was written", () => {
     const [p] = expand(axis("loss.alpha", [1]))
     assert.match(p!.origins["loss.alpha"]!.site ?? "", /test\/dsl\/Axis\.test\.ts:\d+:\d+$/)
+  })
+})
+
+describe("sweepSize (counted without expanding)", () => {
+  it("products, sums, the longest zip, and where as an upper bound; equal to the expansion when unfiltered", () => {
+    const a = axis("generator.numSteps", [1, 2, 3])
+    const b = axis("generator.stepMatching", ["uniform", "final"])
+    const s = union(grid(a, b, seeds(2)), zip(axis("loss.alpha", [1, 2]), axis("loss.tMin", [0, 1])))
+    assert.equal(sweepSize(s), 3 * 2 * 2 + 2)
+    assert.equal(sweepSize(s), expand(s).length)
+    assert.equal(sweepSize(where(grid(a, b), (r) => r.numSteps > 2)), 6)
+    assert.equal(sweepSize(grid()), 1)
+  })
+  it("a 10^9-cell grid is counted instantly", () => {
+    const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    const axes = (["loss.alpha", "loss.tMin", "generator.numSteps", "generator.tInit", "network.hidden", "network.depth", "network.embedding", "optimizer.batch", "budget.iterations"] as const).map((p) => axis(p as "loss.alpha", ten))
+    assert.equal(sweepSize(grid(...axes)), 1e9)
   })
 })

@@ -32,7 +32,20 @@ const expected: Readonly<Record<string, string>> = {
   "check-no-cell.ts": "8:28: checks[0].cells selects no cell (numSteps: 2, stepMatching: final)",
   "syntax-error.ts": "6:3: syntax error: ',' expected",
   "cycle.ts": "8:3: cells depend on each other in a cycle (each runs after the next): fixture-cycle/stepMatching=final → fixture-cycle/stepMatching=uniform → fixture-cycle/stepMatching=final",
-  "no-default-export.ts": "4:20: the file must `export default experiment({...})`"
+  "no-default-export.ts": "4:20: the file must `export default experiment({...})`",
+  "math-random.ts": "4:16: Math.random is not deterministic: an experiment must evaluate to the same plan on every compile and machine",
+  "date-now.ts": "4:118: Date.now is not deterministic: an experiment must evaluate to the same plan on every compile and machine",
+  "new-date.ts": "4:13: new Date() reads the clock: an experiment must evaluate to the same plan on every compile and machine",
+  "performance-now.ts": "5:129: perf.now is not deterministic: an experiment must evaluate to the same plan on every compile and machine",
+  "process-env.ts": "6:47: process.env reads the environment: an experiment must evaluate to the same plan on every compile and machine",
+  "random-uuid.ts": "4:46: crypto.randomUUID is not deterministic: an experiment must evaluate to the same plan on every compile and machine",
+  "import-stages.ts": '3:32: imports "../../../stages/internal/gmm.ts" (stages/internal/gmm.ts), but experiment files may import only dsl/ and helper files beside them',
+  "import-node.ts": '2:30: imports the module "node:fs", but experiment files may import only dsl/ and helper files beside them',
+  "sweep-too-large.ts": "8:3: the sweep has 1000000 cells, more than the limit of 5000; set maxCells in experiment({...}) to allow more",
+  "max-cells.ts": "9:3: the sweep has 8 cells (counted before its where filters), more than its maxCells of 6",
+  "unknown-axis-path.ts": '7:15: unknown config path "generator.stepMatch" in axis(...); did you mean "generator.stepMatching"? (nearest valid paths: "generator.stepMatching", "generator.tInit", "generator.noiseType")',
+  "check-misspelt-value.ts": '8:37: checks[0].cells names the value "finall" of the axis "stepMatching", which does not exist; values: "uniform", "final"; did you mean "final"?',
+  "check-unknown-value-untyped.ts": '9:28: checks[0].cells names the value "finl" of the axis "stepMatching", which does not exist; values: "uniform", "final"; did you mean "final"?'
 }
 
 describe("diagnostics fixtures", () => {

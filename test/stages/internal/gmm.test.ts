@@ -1,7 +1,7 @@
 import { before, test } from "node:test"
 import assert from "node:assert/strict"
 import { tf } from "../../../stages/internal/tf.ts"
-import { classPosterior, disposeMixtureTensors, gmmX0, mixtureTensors, sampleMixture, teacherMixture, trueMixture } from "../../../stages/internal/gmm.ts"
+import { classPosterior, disposeMixtureTensors, gmmPosterior, gmmX0, type Mixture, mixtureTensors, sampleMixture, teacherMixture, trueMixture } from "../../../stages/internal/gmm.ts"
 import { Streams } from "../../../stages/internal/rng.ts"
 import { VP } from "../../../stages/internal/schedule.ts"
 import { smallConfig, useWasm } from "../../support.ts"
@@ -113,3 +113,66 @@ test("an imperfect teacher moves means by exactly meanShift and scales by scaleF
     assert.ok(Math.abs(total - 1) < 1e-12)
   }
 })
+
+// ---------------------------------------------------------------------------------------------------
+// float32 precision: the teacher against a float64 reference in plain JS, at D = 64 and 128 and small t,
+// on points halfway between two components of a class (where the posterior splits and the expanded
+// ‖x‖² − 2a·x·μ + a²‖μ‖² lost three digits): posterior and x0-prediction within 1e-5 relative.
+
+const f = Math.fround
+
+/** r_j and x0 = Σ_j r_j (μ_j + aσ_j²/v_j (x − aμ_j)) in float64, from the float32 inputs the tensors see. */
+const reference = (m: Mixture, x: ArrayLike<number>, a: number, s: number, c: number): { r: Float64Array; x0: Float64Array } => {
+  const D = m.dim
+  const J = m.componentClass.length
+  const logp = new Float64Array(J).fill(-Infinity)
+  const v = new Float64Array(J)
+  for (let j = 0; j < J; j++) {
+    const s2 = f(m.scales[j]! ** 2)
+    v[j] = a * a * s2 + s * s
+    if (c < m.classes && m.componentClass[j] !== c) continue
+    const logw = c < m.classes ? f(Math.log(m.weights[j]!)) : f(Math.log(m.classPrior[m.componentClass[j]!]! * m.weights[j]!))
+    let sq = 0
+    for (let d = 0; d < D; d++) sq += (x[d]! - a * f(m.means[j * D + d]!)) ** 2
+    logp[j] = logw - (0.5 * sq) / v[j]! - 0.5 * D * Math.log(v[j]!)
+  }
+  const max = Math.max(...logp)
+  const r = logp.map((l) => Math.exp(l - max))
+  const total = r.reduce((p, q) => p + q, 0)
+  r.forEach((_, j) => (r[j]! /= total))
+  const x0 = new Float64Array(D)
+  for (let j = 0; j < J; j++) {
+    const k = (a * f(m.scales[j]! ** 2)) / v[j]!
+    for (let d = 0; d < D; d++) x0[d]! += r[j]! * (f(m.means[j * D + d]!) + k * (x[d]! - a * f(m.means[j * D + d]!)))
+  }
+  return { r, x0 }
+}
+
+const norm = (xs: ArrayLike<number>): number => Math.sqrt(Array.from(xs).reduce((p, v) => p + v * v, 0))
+
+for (const D of [64, 128]) {
+  test(`D = ${D}, t = 20: posterior and x0 halfway between two components agree with float64 to 1e-5`, () => {
+    const m = trueMixture({ ...gmmTeacher(smallConfig().teacher), dim: D, classes: 4, componentsPerClass: 4 })
+    const g = mixtureTensors(m)
+    const t = 20
+    const a = f(VP.a[t]!)
+    const s = f(VP.s[t]!)
+    let worstR = 0
+    let worstX0 = 0
+    // every pair of components of class 0 and of class 2, prompted with the class and with ∅
+    for (const [i, j, c] of [[0, 1, 0], [1, 3, 0], [0, 2, 4], [8, 9, 2], [9, 11, 4]] as const) {
+      const x = Float32Array.from({ length: D }, (_, d) => a * 0.5 * (m.means[i * D + d]! + m.means[j * D + d]!) + 0.01 * Math.sin(3 * d + i))
+      const ref = reference(m, x, a, s, c)
+      const [r, x0] = tf.tidy(() => {
+        const args = [tf.tensor2d(x, [1, D]), tf.tensor1d([a]), tf.tensor1d([s]), tf.tensor1d([c], "int32")] as const
+        return [gmmPosterior(g, ...args).dataSync(), gmmX0(g, ...args).dataSync()]
+      })
+      assert.ok(ref.r[i]! > 0.01 && ref.r[j]! > 0.01, `the point splits the posterior (r_i ${ref.r[i]}, r_j ${ref.r[j]})`)
+      for (let q = 0; q < ref.r.length; q++) worstR = Math.max(worstR, Math.abs(r![q]! - ref.r[q]!) / Math.max(ref.r[q]!, 1e-2))
+      worstX0 = Math.max(worstX0, norm(ref.x0.map((v, d) => x0![d]! - v)) / norm(ref.x0))
+    }
+    disposeMixtureTensors(g)
+    assert.ok(worstR < 1e-5, `posterior relative error ${worstR.toExponential(2)}`)
+    assert.ok(worstX0 < 1e-5, `x0 relative error ${worstX0.toExponential(2)}`)
+  })
+}
