@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
-import { repoRoot, tempProject } from "../dsl/compiler/tempProject.ts"
+import { repoRoot, tempProject } from "../../dsl/compiler/tempProject.ts"
 
 const sidlab = (cwd: string, ...args: Array<string>) => {
   const r = spawnSync(process.execPath, ["--import", "tsx", path.join(repoRoot, "bin/sidlab.ts"), ...args], { encoding: "utf8", cwd })

@@ -10,7 +10,7 @@ import * as path from "node:path"
 import { test } from "node:test"
 import { fileURLToPath } from "node:url"
 
-const script = fileURLToPath(new URL("../../native/build.mjs", import.meta.url))
+const script = fileURLToPath(new URL("../../../native/build.mjs", import.meta.url))
 
 const build = (env: Record<string, string>) => {
   const out = mkdtempSync(path.join(tmpdir(), "sidlab-native-build-"))

@@ -9,12 +9,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, before, describe, it, test } from "node:test"
-import { compile } from "../../dsl/compiler/main.ts"
-import type { DistillCell, Plan } from "../../dsl/Plan.ts"
-import { manifestFor, publishCell } from "../../runner/Store.ts"
-import { encodeCheckpoint } from "../../stages/CheckpointStore.ts"
-import { parseWhere, selectRows } from "../../bin/commands/plot.ts"
-import { repoRoot, tempProject } from "../dsl/compiler/tempProject.ts"
+import { compile } from "../../../dsl/compiler/main.ts"
+import type { DistillCell, Plan } from "../../../dsl/Plan.ts"
+import { manifestFor, publishCell } from "../../../runner/Store.ts"
+import { encodeCheckpoint } from "../../../stages/CheckpointStore.ts"
+import { parseWhere, selectRows } from "../../../bin/commands/plot.ts"
+import { repoRoot, tempProject } from "../../dsl/compiler/tempProject.ts"
 
 const cell = (axes: Record<string, string>): DistillCell =>
   ({ id: `e/${Object.entries(axes).map(([a, v]) => `${a}=${v}`).join(",")}`, kind: "distill", axes, config: { seed: Number(axes.seed ?? 0) } }) as unknown as DistillCell

@@ -9,8 +9,8 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
-import { repoRoot, tempProject } from "../dsl/compiler/tempProject.ts"
-import { readMetricsFile } from "../../stages/internal/metricsArrow.ts"
+import { repoRoot, tempProject } from "../../dsl/compiler/tempProject.ts"
+import { readMetricsFile } from "../../../stages/internal/metricsArrow.ts"
 
 const sidlab = (cwd: string, ...args: Array<string>) => {
   const r = spawnSync(process.execPath, ["--import", "tsx", path.join(repoRoot, "bin/sidlab.ts"), ...args], { encoding: "utf8", cwd })
@@ -151,8 +151,8 @@ describe("sidlab run: Ctrl-C", () => {
 
 describe("sidlab run --checks-only", () => {
   it("selects exactly the cells the checks read, with their prefit first", async () => {
-    const { compile } = await import("../../dsl/compiler/main.ts")
-    const { cellsToRun, selectPlans } = await import("../../runner/Plans.ts")
+    const { compile } = await import("../../../dsl/compiler/main.ts")
+    const { cellsToRun, selectPlans } = await import("../../../runner/Plans.ts")
     const compiled = await compile(repoRoot, { write: false, files: ["experiments/uniform-vs-final.ts"] })
     const plans = selectPlans(compiled.plans, repoRoot, "uniform-vs-final")
     const checked = new Set(plans[0]!.checks.flatMap((c) => c.cellIds))

@@ -8,9 +8,9 @@ import { appendFileSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
-import { compile } from "../../dsl/compiler/main.ts"
-import { manifestFor, publishCell } from "../../runner/Store.ts"
-import { repoRoot, tempProject } from "../dsl/compiler/tempProject.ts"
+import { compile } from "../../../dsl/compiler/main.ts"
+import { manifestFor, publishCell } from "../../../runner/Store.ts"
+import { repoRoot, tempProject } from "../../dsl/compiler/tempProject.ts"
 
 const sidlab = (...args: Array<string>) => {
   const r = spawnSync(process.execPath, ["--import", "tsx", path.join(repoRoot, "bin/sidlab.ts"), ...args], { encoding: "utf8", cwd: repoRoot })
