@@ -21,6 +21,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renam
 import { hostname } from "node:os"
 import * as path from "node:path"
 import { canonicalJson, sha256 } from "../dsl/compiler/CacheKey.ts"
+import { schemaFailure } from "../dsl/internal/common.ts"
 import type { KeyParts, PlanCell } from "../dsl/Plan.ts"
 import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
 import { faultPoint } from "../stages/internal/faults.ts"
@@ -93,24 +94,9 @@ export const readManifest = (store: string, key: string): StoreManifest | undefi
     throw new StoreCorrupt({ path: file, detail: `is not valid JSON (${messageOf(e)})` })
   }
   const decoded = decodeManifest(raw)
-  if (decoded._tag === "Failure") throw new StoreCorrupt({ path: file, detail: `is not a sidlab manifest (${manifestIssue(raw)})` })
+  if (decoded._tag === "Failure") throw new StoreCorrupt({ path: file, detail: `is not a sidlab manifest: ${schemaFailure(decoded.cause)}` })
   if (decoded.value.storeKey !== key) throw new StoreCorrupt({ path: file, detail: `belongs to key ${decoded.value.storeKey.slice(0, 12)}, not to its folder` })
   return raw as StoreManifest
-}
-
-/** The first field a raw manifest lacks or has wrongly, named by its path. */
-const manifestIssue = (raw: unknown): string => {
-  const check = (value: unknown, shape: Record<string, string>, prefix: string): string | undefined => {
-    if (typeof value !== "object" || value === null) return `${prefix || "the file"} must be an object`
-    for (const [field, type] of Object.entries(shape)) {
-      const v = (value as Record<string, unknown>)[field]
-      if (type === "object" ? typeof v !== "object" || v === null : typeof v !== type) return `field ${prefix}${field} must be a ${type}`
-    }
-    return undefined
-  }
-  return check(raw, { format: "number", cellId: "string", kind: "string", storeKey: "string", planKey: "string", parts: "object", files: "object" }, "")
-    ?? check((raw as { parts: unknown }).parts, { config: "string", code: "string", backend: "string", dependencies: "object", backendIdentity: "object" }, "parts.")
-    ?? (((raw as { format: unknown }).format !== 2) ? "field format must be 2 (a store written by an older sidlab)" : "a field has the wrong type")
 }
 
 const digest = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex")

@@ -12,6 +12,7 @@ import { createHash } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { writeFileAtomic } from "./internal/atomicFile.ts"
+import { schemaFailure } from "../dsl/internal/common.ts"
 
 export interface NamedArray {
   readonly name: string
@@ -53,18 +54,30 @@ export const encodeCheckpoint = (ckpt: Checkpoint): ReadonlyArray<Uint8Array> =>
   return [prefix, header, ...blobs]
 }
 
+const NonNegativeInt = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
+/** The JSON header of a checkpoint file, decoded (never cast) before any data is read. */
+const CheckpointHeader = Schema.Struct({
+  meta: Schema.Record(Schema.String, Schema.Unknown),
+  tensors: Schema.Array(Schema.Struct({ name: Schema.String, shape: Schema.Array(NonNegativeInt), offset: NonNegativeInt, length: NonNegativeInt })),
+  sha256: Schema.String
+})
+const decodeHeader = Schema.decodeUnknownExit(CheckpointHeader)
+
 export const decodeCheckpoint = (bytes: Buffer, path: string): Checkpoint => {
   const corrupt = (detail: string) => new CorruptCheckpoint({ path, detail })
   if (bytes.byteLength < MAGIC.length + 4 || bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) throw corrupt("bad magic")
   const headerLength = bytes.readUInt32LE(MAGIC.length)
   const start = MAGIC.length + 4
   if (start + headerLength > bytes.byteLength) throw corrupt("truncated header")
-  let header: { meta: Record<string, unknown>; tensors: Array<{ name: string; shape: Array<number>; offset: number; length: number }>; sha256: string }
+  let raw: unknown
   try {
-    header = JSON.parse(bytes.toString("utf8", start, start + headerLength))
+    raw = JSON.parse(bytes.toString("utf8", start, start + headerLength))
   } catch {
     throw corrupt("unreadable header")
   }
+  const decoded = decodeHeader(raw)
+  if (decoded._tag === "Failure") throw corrupt(`its header is not a checkpoint's: ${schemaFailure(decoded.cause)}`)
+  const header = decoded.value
   const dataStart = start + headerLength
   const data = bytes.subarray(dataStart)
   const expected = header.tensors.reduce((n, t) => n + 4 * t.length, 0)

@@ -7,6 +7,8 @@
  * survive even when the compiler and an experiment load different copies of this module (a temp tree).
  */
 
+import { Cause } from "effect"
+
 /** Key of a value's human label, e.g. a guidance preset's "LSG κ=1.5". */
 export const Label: unique symbol = Symbol.for("sidlab/label") as never
 /** Key of a value's short id-safe label, e.g. "lsg1.5". */
@@ -95,4 +97,10 @@ export const plainData = (value: unknown): unknown => {
     return out
   }
   return value
+}
+
+/** A Schema decoding failure as one line: the issue and the path it is at ("Expected number at ["a"][0]"). */
+export const schemaFailure = (cause: unknown): string => {
+  const e = Cause.isCause(cause) ? Cause.squash(cause) : cause
+  return (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, " ")
 }

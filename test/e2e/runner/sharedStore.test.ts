@@ -144,6 +144,9 @@ describe("dependencies by key", () => {
     }
   })
   it("a stage edit of the prefit makes its distill cells stale with the dependency's code change as the reason", async () => {
+    const store = tempStore()
+    after(() => rmSync(store, { recursive: true, force: true }))
+    assert.equal((await run(store)).code, 0)
     const file = path.join(project.root, "stages/Prefit.ts")
     const original = readFileSync(file, "utf8")
     writeFileSync(file, `${original}\n// an edit\n`)
@@ -168,15 +171,27 @@ describe("damaged files", () => {
   const store = tempStore()
   after(() => rmSync(store, { recursive: true, force: true }))
   const keyOf = (kind: string, match = "") => manifests(store).find((m) => m.kind === kind && m.cellId.includes(match))!.storeKey
-  for (const [what, target] of [["a manifest", "manifest.json"], ["a weights file", "weights.ckpt"], ["a metrics file", "metrics.arrow"]] as const) {
+  const kinds = [
+    ["a manifest", "manifest.json", "prefit"], ["a weights file", "weights.ckpt", "prefit"], ["a metrics file", "metrics.arrow", "distill"],
+    ["a summary", "summary.json", "distill"], ["a samples file", "samples.ckpt", "distill"], ["a deleted weights file", "weights.ckpt", "prefit"]
+  ] as const
+  for (const [what, target, kind] of kinds) {
     it(`${what} that was damaged is named by path and its cell recomputed`, async () => {
       const r = await run(store, ["--cells", "*hidden=16*final*"])
       assert.equal(r.code, 0, r.stderr)
-      const key = target === "metrics.arrow" ? keyOf("distill", "final") : keyOf("prefit")
+      const key = kind === "distill" ? keyOf("distill", "final") : keyOf("prefit")
       const file = path.join(store, "cells", key, target)
       const bytes = readFileSync(file)
       bytes[Math.floor(bytes.length / 2)]! ^= 0x10
-      writeFileSync(file, target === "manifest.json" ? bytes.subarray(0, bytes.length - 20) : bytes)
+      if (what.includes("deleted")) rmSync(file)
+      else writeFileSync(file, target === "manifest.json" ? bytes.subarray(0, bytes.length - 20) : bytes)
+      if (target === "metrics.arrow") {
+        // the readers name the file too, in one line, and fail rather than print a wrong number
+        const table = await sidlab(project.root, ["table", "multi", "--root", project.root, "--store", store, "--backend", "wasm"])
+        assert.equal(table.code, 1, table.stdout)
+        assert.ok(table.stderr.includes(file), table.stderr)
+        assert.doesNotMatch(table.stderr, /\n\s+at /, "no stack trace")
+      }
       const again = await run(store, ["--cells", "*hidden=16*final*"])
       assert.equal(again.code, 0, again.stderr)
       assert.ok(again.stderr.includes(file), `the message names ${file}:\n${again.stderr}`)
