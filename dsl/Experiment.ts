@@ -51,7 +51,7 @@ export const metricNames = Object.keys(metrics) as ReadonlyArray<Metric>
 /** The kinds of cell and the stages each runs, in order (the runner maps stages to modules). */
 export const cellKinds = {
   /** Fits an `mlp` to the analytic teacher; config {teacher, network, prefit}, seed-independent. */
-  prefit: ["teacherLoad", "prefit"],
+  prefit: ["prefit"],
   /** Fashion-MNIST autoencoder (the VAE of the latent teacher); config {teacher}. */
   autoencoder: ["autoencoderTrain"],
   /** The latent ε-prediction teacher, trained on the autoencoder's latents; config {teacher, network, prefit}. */

@@ -15,8 +15,8 @@ import { teacherWeightsFromCheckpoint } from "../stages/internal/imageArtefacts.
 import { encodePng } from "../stages/internal/png.ts"
 import { MetricsSink } from "../stages/MetricsSink.ts"
 import { distill, type DistillResult } from "../stages/Pipeline.ts"
-import { prefit } from "../stages/Prefit.ts"
-import { acquireGmmTeacher, acquireTeacher } from "../stages/TeacherLoad.ts"
+import { acquirePrefitTeacher, prefit } from "../stages/Prefit.ts"
+import { acquireTeacher } from "../stages/TeacherLoad.ts"
 import { mlpArrayShapes, mlpShapeOf } from "../stages/internal/mlp.ts"
 import { Rng } from "../stages/Rng.ts"
 import { TensorBackend } from "../stages/TensorBackend.ts"
@@ -71,7 +71,7 @@ export const runPrefitCell = (ctx: CellContext, cell: PrefitCell) =>
   Effect.gen(function*() {
     const t0 = performance.now()
     const cfg = prefitAsCell(cell)
-    const teacher = yield* acquireGmmTeacher(cfg)
+    const teacher = yield* acquirePrefitTeacher(cfg)
     const { weights, loss } = yield* prefit(cfg, teacher).pipe(Effect.provide(Rng.layer(0, "prefit")))
     const shapes = mlpArrayShapes(mlpShapeOf(cfg))
     const ckpt = encodeCheckpoint({ meta: { loss }, arrays: weights.map((data, i) => ({ name: `phi/${i}`, shape: shapes[i]!, data })) })

@@ -6,10 +6,10 @@
  */
 import { tf } from "./internal/tf.ts"
 import { Effect, Schema } from "effect"
-import type { CellConfig, Network, Prefit } from "../dsl/Hyperparams.ts"
-import { type Denoiser, mlpDenoiser } from "./internal/denoiser.ts"
+import { gmmTeacher, type CellConfig, type Network, type Prefit } from "../dsl/Hyperparams.ts"
+import { type Denoiser, gmmDenoiser, mlpDenoiser } from "./internal/denoiser.ts"
 import { disposeMlp, initMlp, mlpToArrays, mlpVariables, type Mlp } from "./internal/mlp.ts"
-import { sampleMixture, type Mixture } from "./internal/gmm.ts"
+import { disposeMixtureTensors, mixtureTensors, sampleMixture, teacherMixture, type Mixture } from "./internal/gmm.ts"
 import type { Streams } from "./internal/rng.ts"
 import { diffuse, disposeNoisy, normalTensor, sampleTimesteps } from "./Diffuse.ts"
 import { adamStep, disposeAdam, initAdam } from "./Update.ts"
@@ -80,6 +80,20 @@ export interface PrefitTeacher {
   readonly denoiser: Denoiser
   readonly modelled: Mixture
 }
+
+/**
+ * The analytic teacher as prefit needs it, scoped (its tensors are freed with the scope). Built here from
+ * the mixture code alone, so a prefit cell's code closure holds no evaluation or image code.
+ */
+export const acquirePrefitTeacher = (cfg: CellConfig) =>
+  Effect.acquireRelease(
+    Effect.sync(() => {
+      const modelled = teacherMixture(gmmTeacher(cfg.teacher))
+      const tensors = mixtureTensors(modelled)
+      return { denoiser: gmmDenoiser(tensors), modelled, dispose: () => disposeMixtureTensors(tensors) }
+    }),
+    (t) => Effect.sync(() => t.dispose())
+  )
 
 /** Prefit stage as an Effect: the weights of an `mlp` copy of the teacher (ψ and θ start from them). */
 export const prefit = Effect.fn("Prefit.run")(function*(cfg: CellConfig, teacher: PrefitTeacher) {

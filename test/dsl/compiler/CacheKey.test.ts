@@ -84,3 +84,15 @@ describe("editing stages/Loss.ts", () => {
     }
   })
 })
+
+describe("what a prefit cell's key covers", () => {
+  it("the mixture, the network and the prefit loop, but no evaluation or image code", async () => {
+    const { plans } = await compile(repoRoot, { write: false, files: ["experiments/quickstart.ts"] })
+    const prefit = plans[0]!.cells.find((c) => c.kind === "prefit")!
+    const files = Object.keys(prefit.keyParts.codeFiles)
+    assert.ok(files.includes("stages/Prefit.ts") && files.includes("stages/internal/gmm.ts"))
+    for (const f of ["stages/Evaluate.ts", "stages/TeacherLoad.ts", "stages/internal/imageMetrics.ts", "stages/internal/fmnist.ts", "stages/internal/classifier.ts", "stages/Loss.ts"]) {
+      assert.ok(!files.includes(f), `${f} is in the prefit closure`)
+    }
+  })
+})
