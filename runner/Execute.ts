@@ -26,19 +26,32 @@ const onSigint = new Set<() => void>()
 export const installSigint = (): void => {
   if (handlerInstalled) return
   handlerInstalled = true
-  process.on("SIGINT", () => {
+  const stop = () => {
     for (const f of onSigint) f()
     if (stopRequested) process.exit(130)
     stopRequested = true
     process.stderr.write("\nstopping after the next checkpoint (Ctrl-C again to quit now)\n")
-  })
+  }
+  process.on("SIGINT", stop)
+  // a batch scheduler's preemption or time limit (Slurm: scancel, --signal) asks the same way
+  process.on("SIGTERM", stop)
 }
 /** Calls `f` on every Ctrl-C (worker processes are told this way); returns the unsubscribe. */
 export const onCtrlC = (f: () => void): (() => void) => (onSigint.add(f), () => void onSigint.delete(f))
 export const stopWasRequested = (): boolean => stopRequested
 
+type ErrorOf<T> = T extends Effect.Effect<unknown, infer E, unknown> ? E : never
+/** Every failure a cell's program can end in (each a tagged error of its stage or of the store). */
+export type CellError =
+  | ErrorOf<ReturnType<typeof runPrefitCell>>
+  | ErrorOf<ReturnType<typeof runDistillCell>>
+  | ErrorOf<ReturnType<typeof dependencyArtefact>>
+  | ErrorOf<ReturnType<typeof autoencoderTrain>>
+  | ErrorOf<ReturnType<typeof evaluatorTrain>>
+  | ErrorOf<ReturnType<typeof teacherTrain>>
+
 /** The program of one cell, by kind; dependency cells draw from streams seeded by their own block's seed. */
-const cellProgram = (ctx: CellContext, cell: PlanCell): Effect.Effect<unknown, unknown, TensorBackend | Progress | Scope.Scope> => {
+const cellProgram = (ctx: CellContext, cell: PlanCell): Effect.Effect<unknown, CellError, TensorBackend | Progress | Scope.Scope> => {
   switch (cell.kind) {
     case "prefit":
       return runPrefitCell(ctx, cell)
@@ -67,7 +80,7 @@ const POLL_SECONDS = 0.5
  * The cell's result in the store, computed here or by whoever holds its claim. "cached": it was there;
  * "computed": this process published it; "reused": another run published it while we waited.
  */
-export const ensureCell = (ctx: CellContext, cell: PlanCell): Effect.Effect<CellOutcome, unknown, TensorBackend | Progress | Scope.Scope> =>
+export const ensureCell = (ctx: CellContext, cell: PlanCell): Effect.Effect<CellOutcome, CellError, TensorBackend | Progress | Scope.Scope> =>
   Effect.gen(function*() {
     let waited = false
     while (true) {

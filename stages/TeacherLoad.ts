@@ -13,6 +13,7 @@ import { Effect } from "effect"
 import { ConfigError, gmmTeacher, type CellConfig, type Evaluation, type FmnistTeacher, type Generator, type Teacher } from "../dsl/Hyperparams.ts"
 import type { Checkpoint } from "./CheckpointStore.ts"
 import type { GreyImage } from "./internal/artefact.ts"
+import type { FmnistCorrupt, FmnistMissing } from "./internal/fmnist.ts"
 import { decodeLatents, disposeAutoencoder, encodeImages, loadAutoencoder } from "./internal/autoencoder.ts"
 import { argmaxRows, disposeClassifier, loadClassifier, probabilityMatrix } from "./internal/classifier.ts"
 import { gmmDenoiser, mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
@@ -157,8 +158,8 @@ export const acquireGmmTeacher = (cfg: CellConfig) =>
  */
 export const acquireTeacher = (cfg: CellConfig, artefacts?: ImageArtefacts) => {
   const t = cfg.teacher
-  const load: Effect.Effect<LoadedTeacher, unknown> = t.kind === "gmm"
-    ? Effect.sync(() => loadTeacher(t))
+  const load: Effect.Effect<LoadedTeacher, FmnistMissing | FmnistCorrupt | ConfigError> = t.kind === "gmm"
+    ? Effect.sync((): LoadedTeacher => loadTeacher(t))
     : artefacts === undefined
       ? Effect.fail(new ConfigError("teacher.kind", "a learned fmnist teacher needs its teacher, autoencoder and evaluator cells' weights"))
       : loadImageTeacher(t, { dim: t.dim, classes: t.classes, hidden: cfg.network.hidden, depth: cfg.network.depth, embedding: cfg.network.embedding }, artefacts)
