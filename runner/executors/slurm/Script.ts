@@ -49,7 +49,7 @@ export const renderScript = (job: SlurmJob, options: ScriptOptions = defaultScri
     "set -u",
     `export SIDLAB_THREADS="\${SLURM_CPUS_PER_TASK:-${job.cpus}}"`,
     ...Object.entries(job.env).map(([k, v]) => `export ${k}=${shellQuote(v)}`),
-    `echo "sidlab: job \${SLURM_JOB_ID} (\${SLURM_JOB_NAME}) run $(( \${SLURM_RESTART_COUNT:-0} + 1 )) on $(hostname -s) at $(date -u +%FT%TZ)"`,
+    `echo "sidlab: job \${SLURM_JOB_ID:-} (\${SLURM_JOB_NAME:-}) run $(( \${SLURM_RESTART_COUNT:-0} + 1 )) on $(hostname -s) at $(date -u +%FT%TZ)"`,
     "requeue=0",
     "worker=",
     "# time limit near (--signal=B:USR1): the worker checkpoints on SIGTERM, then the job is requeued",

@@ -5,7 +5,7 @@
  */
 import { after, describe, test } from "node:test"
 import assert from "node:assert/strict"
-import { existsSync, mkdtempSync, readFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Effect } from "effect"
@@ -15,7 +15,7 @@ import type { SlurmJob } from "../../../../runner/executors/slurm/Job.ts"
 import { parseJobcomp } from "../../../../runner/executors/slurm/Parse.ts"
 import { slurm, SlurmCli } from "../../../../runner/executors/slurm/SlurmCli.ts"
 import { describeState, jobStatus, type JobStatus } from "../../../../runner/executors/slurm/Status.ts"
-import { submitJobs, type SubmittedJob } from "../../../../runner/executors/slurm/Submit.ts"
+import { defaultSubmitOptions, submitJobs, type SubmittedJob } from "../../../../runner/executors/slurm/Submit.ts"
 import { startCluster, type TestCluster } from "./cluster.ts"
 
 const cluster = startCluster()
@@ -44,18 +44,21 @@ const byName = (s: ReadonlyArray<JobStatus>) => new Map(s.map((x) => [x.name, x]
 const num = (file: string) => Number(readFileSync(join(work, file), "utf8"))
 
 describe("slurm executor on a real cluster", { skip }, () => {
-  after(() => c.stop())
+  after(() => (c.stop(), rmSync(work, { recursive: true, force: true })))
 
   test("a DAG: 2 dependency jobs, then 4 dependents that start only after both and each write a file", async () => {
     const jobs = [
-      shellJob("e2e.dag.prefit-a", `${stamp("a.start")}; sleep 1; echo a > "$OUT/a.out"; ${stamp("a.end")}`),
-      shellJob("e2e.dag.prefit-b", `${stamp("b.start")}; sleep 1; echo b > "$OUT/b.out"; ${stamp("b.end")}`),
+      shellJob("e2e.dag.prefit-a", `${stamp("a.start")}; sleep 2; echo a > "$OUT/a.out"; ${stamp("a.end")}`),
+      shellJob("e2e.dag.prefit-b", `${stamp("b.start")}; sleep 0.2; echo b > "$OUT/b.out"; ${stamp("b.end")}`),
       ...[1, 2, 3, 4].map((i) => shellJob(`e2e.dag.distill-${i}`,
         `${stamp(`d${i}.start`)}; cat "$OUT/a.out" "$OUT/b.out" > "$OUT/d${i}.out"; echo "threads=$SIDLAB_THREADS" >> "$OUT/d${i}.out"`,
         ["e2e.dag.prefit-a", "e2e.dag.prefit-b"], { cpus: i === 4 ? 2 : 1 }))
     ]
     const submitted = await run(submitJobs(jobs))
     assert.deepEqual(submitted.map((s) => s.name), jobs.map((j) => j.name))
+    // prefit-b frees a CPU long before prefit-a ends: only the dependency holds the distill jobs back
+    const early = byName(await run(jobStatus(submitted)))
+    for (const i of [1, 2, 3, 4]) assert.deepEqual(early.get(`e2e.dag.distill-${i}`)!.state, { _tag: "queued", reason: "Dependency" })
     const final = await follow(submitted)
     for (const s of final) assert.equal(s.state._tag, "completed", `${s.name}: ${describeState(s)}`)
     const depsEnd = Math.max(num("a.end"), num("b.end"))
@@ -118,6 +121,23 @@ describe("slurm executor on a real cluster", { skip }, () => {
     assert.equal(readFileSync(join(work, "rq.runs"), "utf8"), "run 1 restart=0\nrun 2 resumed from iteration 7\n")
     const log = readFileSync(job!.logPath, "utf8")
     assert.match(log, /run 1 on [^]*requeueing job [^]*run 2 on /)
+  })
+
+  // Slurm checks time limits about once a minute, so the real thing takes ~2 minutes: opt in
+  const slow = process.env.SIDLAB_SLURM_TIMELIMIT_TEST === "1" ? false : "set SIDLAB_SLURM_TIMELIMIT_TEST=1 to run (takes ~2 min)"
+  test("a job near its real time limit gets USR1 from --signal, checkpoints, requeues and resumes", { skip: slow }, async () => {
+    const worker = [
+      `if [ -f "$OUT/tl.ckpt" ]; then echo "resumed from $(cat "$OUT/tl.ckpt")" >> "$OUT/tl.runs"; exit 0; fi`,
+      `trap 'echo "saved at $(date +%s)" > "$OUT/tl.ckpt"; exit 130' TERM`,
+      `echo "run 1 from $(date +%s)" >> "$OUT/tl.runs"`,
+      "for i in $(seq 3000); do sleep 0.1; done"
+    ].join("\n")
+    const options = { ...defaultSubmitOptions, signalLeadSeconds: 30 }
+    const [job] = await run(submitJobs([shellJob("e2e.timelimit", worker, [], { timeLimit: "2" })], options))
+    const [final] = await run(followJobs([job!], { pollMs: 1000, timeoutMs: 300_000 }))
+    assert.equal(final!.state._tag, "completed", describeState(final!))
+    assert.match(readFileSync(join(work, "tl.runs"), "utf8"), /^run 1 from \d+\nresumed from saved at \d+\n$/)
+    assert.match(readFileSync(job!.logPath, "utf8"), /requeueing job/)
   })
 
   test("the jobcomp file (kept after squeue forgets a job) agrees with squeue on finished jobs", async () => {
