@@ -6,6 +6,7 @@
  * A `Context.Service` so that submission logic can be tested against a recording fake (`SlurmCli.layerTest`).
  */
 import { spawn } from "node:child_process"
+import { existsSync } from "node:fs"
 import { Context, Effect, Layer, Schema } from "effect"
 
 //---- errors
@@ -75,6 +76,9 @@ export const runCommand = (call: CliCall, settings: CliSettings = {}): Effect.Ef
     const timeoutMs = settings.timeoutMs ?? 30_000
     const line = commandLine(call)
     const env = { ...(settings.env ?? process.env), ...(settings.conf === undefined ? {} : { SLURM_CONF: settings.conf }) }
+    // the commands retry a missing config file for 60 s before they fail
+    if (env.SLURM_CONF !== undefined && env.SLURM_CONF !== "" && !existsSync(env.SLURM_CONF))
+      return resume(Effect.fail(new SlurmCommandMissing({ command: line, detail: `SLURM_CONF ${env.SLURM_CONF} does not exist` })))
     const child = spawn(call.command, [...call.args], { env, stdio: ["pipe", "pipe", "pipe"] })
     let stdout = ""
     let stderr = ""
