@@ -2,20 +2,23 @@
  * Measures the Slurm executor's per-job overhead on the cluster SLURM_CONF points at (the numbers in
  * docs/slurm.md): sbatch and squeue call times, submit → start → end latency of trivial jobs run one at a
  * time, the throughput of N independent jobs submitted together, and the cost of an afterok edge.
- *   eval "$(scripts/slurm-cluster.sh start)"; npx tsx scripts/slurm-overhead.ts [N]
+ *   eval "$(scripts/slurm-cluster.sh start)"; npx tsx scripts/slurm-overhead.ts [N=20] [M=500]
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Effect } from "effect"
+import { cancelJobIds } from "../runner/executors/slurm/Cancel.ts"
 import { followJobs } from "../runner/executors/slurm/Follow.ts"
 import type { SlurmJob } from "../runner/executors/slurm/Job.ts"
 import { parseSqueue, SQUEUE_FORMAT } from "../runner/executors/slurm/Parse.ts"
 import { renderScript } from "../runner/executors/slurm/Script.ts"
 import { slurm, SlurmCli } from "../runner/executors/slurm/SlurmCli.ts"
+import { jobStatus } from "../runner/executors/slurm/Status.ts"
 import { submitJobs } from "../runner/executors/slurm/Submit.ts"
 
 const n = Number(process.argv[2] ?? 20)
+const m = Number(process.argv[3] ?? 500)
 const dir = mkdtempSync(join(tmpdir(), "sidlab-slurm-overhead-"))
 const job = (name: string, dependsOn: ReadonlyArray<string> = []): SlurmJob => ({
   name, command: ["bash", "-c", `date +%s.%N > "${dir}/${name}.start"`], dependsOn, cpus: 1, memMb: 100, timeLimit: "10",
@@ -77,6 +80,22 @@ const program = Effect.gen(function*() {
   const starts = chain.map((j) => Number(readFileSync(join(dir, `${j.name}.start`), "utf8")) * 1000)
   const gaps = starts.slice(1).map((s, i) => s - starts[i]!)
   console.log(`chain of ${n} afterok jobs: all COMPLETED after ${(now() - c0).toFixed(0)} ms; start-to-start per edge ${stats(gaps)}`)
+
+  // 4. the queue at scale: m held jobs (they never run), submitted, polled, cancelled
+  const held = Array.from({ length: m }, (_, i) => ({ ...job(`overhead.held-${i}`), extraArgs: ["--hold"] }))
+  const h0 = now()
+  const queued = yield* submitJobs(held)
+  const h1 = now()
+  const polls: Array<number> = []
+  for (let i = 0; i < 5; i++) {
+    const p0 = now()
+    const st = yield* jobStatus(queued)
+    polls.push(now() - p0)
+    if (st.some((s) => s.state._tag !== "queued")) throw new Error("a held job left the queue")
+  }
+  const x0 = now()
+  yield* cancelJobIds(queued.map((q) => q.jobId))
+  console.log(`${m} held jobs: submit ${(h1 - h0).toFixed(0)} ms (${((h1 - h0) / m).toFixed(1)} ms/job, 4 sbatch in flight); status of all ${stats(polls)}; scancel all ${(now() - x0).toFixed(0)} ms`)
 })
 
 const conf = process.env.SLURM_CONF
