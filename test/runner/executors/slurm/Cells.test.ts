@@ -1,6 +1,6 @@
 import { test } from "node:test"
 import assert from "node:assert/strict"
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Effect } from "effect"
@@ -42,4 +42,5 @@ test("the submission record round-trips through a temp file and rename; a bad on
   const e = await Effect.runPromise(Effect.flip(readSubmission(path)))
   assert.ok(e instanceof BadSubmissionRecord)
   assert.match(e.message, new RegExp(`^slurm submission record ${path} is unreadable: `))
+  rmSync(dir, { recursive: true, force: true })
 })

@@ -1,7 +1,7 @@
 import { test } from "node:test"
 import assert from "node:assert/strict"
 import { spawn } from "node:child_process"
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { SlurmJob } from "../../../../runner/executors/slurm/Job.ts"
@@ -57,6 +57,7 @@ test("shellQuote leaves plain words alone and quotes the rest", () => {
 const runScript = (worker: string, signal: NodeJS.Signals | undefined) =>
   new Promise<{ status: number | null; dir: string; log: string }>((resolve, reject) => {
     const dir = mkdtempSync(join(tmpdir(), "sidlab-script-"))
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }))
     writeFileSync(join(dir, "scontrol"), `#!/bin/sh\necho "$@" >> "${dir}/scontrol.calls"\n`)
     chmodSync(join(dir, "scontrol"), 0o755)
     const script = renderScript({ ...job, command: ["bash", "-c", worker], env: { OUT: dir } })
