@@ -113,6 +113,7 @@ CONF
 
 start() {
   install_packages
+  [ "$(id -u)" = 0 ] || die "start needs root: slurmd runs as root and munged is started as user munge"
   if running; then say "already running in $dir"; echo "export SLURM_CONF=$conf"; return; fi
   stop_daemons # leftovers of a half-started cluster
   mkdir -p "$dir"
