@@ -19,7 +19,7 @@ import { decodeCellConfig, type CellConfig } from "../../dsl/Hyperparams.ts"
 import { type Checkpoint, CheckpointStore, decodeCheckpoint, directoryStore, encodeCheckpoint } from "../../stages/CheckpointStore.ts"
 import { type Artefact, artefactCheckpoint, type GreyImage } from "../../stages/internal/artefact.ts"
 import { teacherWeightsFromCheckpoint } from "../../stages/internal/imageArtefacts.ts"
-import { encodePng } from "./png.ts"
+import { encode as encodePng } from "fast-png"
 import { MetricsSink } from "../../stages/MetricsSink.ts"
 import { distill, type DistillResult } from "../../stages/Pipeline.ts"
 import { prefit } from "../../stages/Prefit.ts"
@@ -113,11 +113,7 @@ export const runArtefactCell = <E, R>(store: string, cell: AutoencoderCell | Tea
     return { dir, report: artefact.report, seconds }
   })
 
-const greyPng = (img: GreyImage): Uint8Array => {
-  const data = new Uint8Array(img.pixels.length * 3)
-  img.pixels.forEach((v, i) => data.fill(v, 3 * i, 3 * i + 3))
-  return encodePng({ width: img.width, height: img.height, channels: 3, data })
-}
+const greyPng = (img: GreyImage): Uint8Array => encodePng({ width: img.width, height: img.height, channels: 1, depth: 8, data: img.pixels })
 
 /** The stored artefact (weights and meta) of a dependency cell of `cell`, by kind. */
 export const dependencyArtefact = (store: string, cell: PlanCell, kind: "prefit" | "autoencoder" | "teacher" | "evaluator", backend?: string): Checkpoint => {
