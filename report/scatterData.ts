@@ -1,6 +1,7 @@
 /**
  * Scatter data from stored evaluation samples: every panel in the projection of the first row's
- * reference data (k = 0) and inside its range plus a margin; points outside are dropped and counted.
+ * reference data (k = 0), with axes fixed to its range plus a margin. Points outside stay in the data
+ * (a panel whose samples all fall outside still appears) and are clipped by the chart; they are counted.
  */
 import { pca2, project } from "./pca.ts"
 import type { ScatterPoint } from "./charts.ts"
@@ -14,7 +15,7 @@ export interface ScatterRow {
 export interface ScatterData {
   readonly points: ReadonlyArray<ScatterPoint>
   readonly limits: { readonly x: readonly [number, number]; readonly y: readonly [number, number] }
-  /** Points outside the limits, not drawn. */
+  /** Points outside the limits (clipped by the chart). */
   readonly clipped: number
   readonly panels: ReadonlyArray<string>
 }
@@ -62,7 +63,7 @@ export const scatterData = (rows: ReadonlyArray<ScatterRow>, ks: ReadonlyArray<n
         const x = xy[2 * i]!
         const y = xy[2 * i + 1]!
         if (x < limits.x[0] || x > limits.x[1] || y < limits.y[0] || y > limits.y[1]) clipped++
-        else points.push({ row: row.label, panel: panels[p]!, x: round(x), y: round(y), cls: Math.floor(i / samplesPerClass) })
+        points.push({ row: row.label, panel: panels[p]!, x: round(x), y: round(y), cls: Math.floor(i / samplesPerClass) })
       }
     })
   }

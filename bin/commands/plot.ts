@@ -193,7 +193,7 @@ Exit status: 0 written, 1 a selected cell has no stored samples (run it first) o
     const file = values.out !== undefined ? path.resolve(values.out) : path.join(loaded.root, "docs", "figures", `${plan.experiment}-scatter.png`)
     writeFileAtomic(file, file.endsWith(".svg") ? svg : [svgToPng(svg)])
     const shown = path.relative(loaded.root, file).startsWith("..") ? file : path.relative(loaded.root, file)
-    out(`wrote ${shown} (${rows.length} row${rows.length === 1 ? "" : "s"} × ${ks.length + 1} columns, backend ${backend}${data.clipped > 0 ? `, ${data.clipped} points outside the data's range not drawn` : ""})`)
+    out(`wrote ${shown} (${rows.length} row${rows.length === 1 ? "" : "s"} × ${ks.length + 1} columns, backend ${backend}${data.clipped > 0 ? `, ${data.clipped} points outside the data's range clipped` : ""})`)
     return ExitCode.ok
   }
 }
