@@ -6,7 +6,9 @@ import type { DistillCell, Plan } from "../dsl/compiler/Plan.ts"
 import { renderTable } from "../bin/internal/tables.ts"
 import { byKChart, curveChart, frontierChart, scatterChart, type Chart, type Overlay } from "./charts.ts"
 import { esc, markdownTable } from "./html.ts"
-import { renderSvg } from "./render.ts"
+import * as path from "node:path"
+import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
+import { renderSvg, svgToPng } from "./render.ts"
 import { scatterData } from "./scatterData.ts"
 import { asPlanCells, checkStatus, checksTable, duration, gridImages, groupLabel, groupRows, provenanceTable, runChecks } from "./sections.ts"
 import { cellSamples, finalResults, planGraph, type ExperimentStore, type MetricRecord } from "./storeAccess.ts"
@@ -36,9 +38,13 @@ export interface ExperimentPage {
 /** Points per scatter panel in the page (a class-balanced prefix; `sidlab plot` draws all). */
 const PAGE_SCATTER_POINTS = 240
 
-const figure = async (chart: Chart): Promise<string> =>
-  `<figure class="chart" id="chart-${chart.name}" data-chart="${chart.name}" data-series="${chart.series}" data-marks="${chart.marks}">` +
-  `<figcaption>${esc(chart.title)}</figcaption>\n${await renderSvg(chart.spec, chart.name)}\n</figure>`
+/** The chart as an inline-SVG figure; with `figures`, also written there as <name>.png (for docs). */
+const figureWith = (figures: string | undefined) => async (chart: Chart): Promise<string> => {
+  const svg = await renderSvg(chart.spec, chart.name)
+  if (figures !== undefined) writeFileAtomic(path.join(figures, `${chart.name}.png`), svgToPng(svg))
+  return `<figure class="chart" id="chart-${chart.name}" data-chart="${chart.name}" data-series="${chart.series}" data-marks="${chart.marks}">` +
+    `<figcaption>${esc(chart.title)}</figcaption>\n${svg}\n</figure>`
+}
 
 const seedOf = (cell: DistillCell): number => (cell.axes.seed !== undefined ? Number(cell.axes.seed) : cell.config.seed)
 
@@ -48,8 +54,11 @@ export const experimentPage = async (opts: {
   readonly outDir: string
   readonly data: ExperimentStore
   readonly against: Against
+  /** Also write every chart as PNG into this folder. */
+  readonly figures?: string
 }): Promise<ExperimentPage> => {
   const { plan, present, missing } = opts.data
+  const figure = figureWith(opts.figures)
   const e = plan.experiment
   const parts: Array<string> = []
   const cells = present.map((c) => ({ cell: c.cell, rows: c.rows }))
@@ -85,7 +94,7 @@ export const experimentPage = async (opts: {
     }
   }
   const copies = gridImages(e, present)
-  parts.push(...(await samplesSection(opts.store, e, present, copies)))
+  parts.push(...(await samplesSection(opts.store, e, present, copies, figure)))
   const graph = planGraph(opts.root, plan)
   parts.push("<h2>Plan</h2>", graph === undefined ? '<p class="note">generated/ has no graph for this plan (run sidlab compile).</p>' : `<pre class="mermaid-source">${esc(graph)}</pre>`)
   parts.push("<h2>Provenance</h2>", present.length > 0 ? provenanceTable(present, opts.outDir) : '<p class="note">nothing stored yet</p>')
@@ -111,7 +120,8 @@ const samplesSection = async (
   store: string,
   e: string,
   present: ExperimentStore["present"],
-  copies: ReturnType<typeof gridImages>
+  copies: ReturnType<typeof gridImages>,
+  figure: (chart: Chart) => Promise<string>
 ): Promise<Array<string>> => {
   if (copies.length > 0) {
     const figs = copies.map((c) => `<figure><img src="${esc(c.to)}" alt="${esc(`${c.cell} ${c.name}`)}"><figcaption>${esc(c.cell)}<br>${esc(c.name)}</figcaption></figure>`)

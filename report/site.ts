@@ -51,11 +51,12 @@ export const writeSite = async (opts: {
   readonly backend: string
   readonly plans: ReadonlyArray<Plan>
   readonly against: AgainstSpec
+  readonly figures?: string
 }): Promise<SiteResult> => {
   const rows: Array<ExperimentPage["index"]> = []
   for (const plan of opts.plans) {
     const data = readExperiment(opts.store, plan, opts.backend)
-    const p = await experimentPage({ root: opts.root, store: opts.store, outDir: opts.outDir, data, against: resolveAgainst(opts.against, opts.root, plan, opts.backend) })
+    const p = await experimentPage({ root: opts.root, store: opts.store, outDir: opts.outDir, data, against: resolveAgainst(opts.against, opts.root, plan, opts.backend), ...(opts.figures === undefined ? {} : { figures: opts.figures }) })
     for (const c of p.copies) copyAtomic(c.from, path.join(opts.outDir, c.to))
     writeFileAtomic(path.join(opts.outDir, `${plan.experiment}.html`), page(`${plan.experiment} · sidlab report`, p.html))
     rows.push(p.index)

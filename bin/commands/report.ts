@@ -25,7 +25,7 @@ export const parseAgainst = (arg: string | undefined): AgainstSpec => {
 export const reportCommand: Command = {
   name: "report",
   summary: "Write a static HTML report (tables, curves, charts, samples, provenance) of stored results",
-  usage: `Usage: sidlab report <experiment>... [--out DIR] [--against baseline|FILE.arrow|STORE] [--store DIR] [--backend NAME] [--root DIR]
+  usage: `Usage: sidlab report <experiment>... [--out DIR] [--against baseline|FILE.arrow|STORE] [--figures DIR] [--store DIR] [--backend NAME] [--root DIR]
 
 Writes DIR/index.html (the experiments with description, cell counts, backends, wall time and check
 status) and DIR/<experiment>.html for each one: its tables, training curves (FD and alignment against
@@ -39,6 +39,8 @@ Options:
   --against X      Compare with X and overlay its numbers: "baseline" (generated/baselines/<exp>.arrow),
                    a baseline .arrow file, or another results store (cells found by id in its index).
                    Without it, checks are evaluated against the committed baselines.
+  --figures DIR    Also write every chart as DIR/<chart>.png (e.g. docs/figures: <experiment>-curve-fd,
+                   -curve-alignment, -by-k-fd, -by-k-alignment, -frontier, -scatter)
   --store DIR      Results store (default: .sidlab in the project root)
   --backend NAME   Read results of this backend (default: the one sidlab run would use)
   --root DIR       Project root (default: this repository)
@@ -47,7 +49,7 @@ Options:
 Exit status: 0 written, 1 problems, 2 usage error.`,
 
   async run(argv) {
-    const { values, positionals } = parseOptions(argv, { ...resultOptions, out: { type: "string" }, against: { type: "string" } }, Number.MAX_SAFE_INTEGER)
+    const { values, positionals } = parseOptions(argv, { ...resultOptions, out: { type: "string" }, against: { type: "string" }, figures: { type: "string" } }, Number.MAX_SAFE_INTEGER)
     if (values.help) return out(this.usage), ExitCode.ok
     if (positionals[0] === undefined) throw new UsageError("missing <experiment>")
     const against = parseAgainst(values.against)
@@ -56,9 +58,10 @@ Exit status: 0 written, 1 problems, 2 usage error.`,
     const loaded = { ...each[0]!, plans: [...new Set(each.flatMap((l) => l!.plans))] }
     const backend = await resolveBackend(values.backend)
     const outDir = path.resolve(values.out ?? path.join(loaded.store, "report"))
-    const site = await writeSite({ root: loaded.root, store: loaded.store, outDir, backend, plans: loaded.plans, against })
+    const figures = values.figures === undefined ? {} : { figures: path.resolve(values.figures) }
+    const site = await writeSite({ root: loaded.root, store: loaded.store, outDir, backend, plans: loaded.plans, against, ...figures })
     for (const p of site.pages) out(`${p.experiment}: ${p.present} of ${p.cells} cells, checks ${p.checks}`)
-    out(`wrote ${site.index}`)
+    out(`wrote ${site.index}${values.figures === undefined ? "" : ` and the charts as PNG in ${values.figures}`}`)
     return ExitCode.ok
   }
 }

@@ -73,7 +73,7 @@ const drawnCharts = (page: Page): Promise<Array<Drawn>> =>
       }
     }))
 
-describe("sidlab report in chromium", { skip: existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM} (apt-get install chromium)` }, () => {
+describe("sidlab report in chromium", { skip: existsSync(CHROMIUM) || process.env.CI !== undefined ? false : `no chromium at ${CHROMIUM} (apt-get install chromium)` }, () => {
   const project = tempProject({ "reportable.ts": "test/fixtures/report/reportable.ts", "image.ts": "test/fixtures/image/image-teacher.ts" })
   const work = mkdtempSync(path.join(tmpdir(), "sidlab-report-e2e-"))
   const store = path.join(work, "store")
