@@ -8,7 +8,7 @@
  */
 import assert from "node:assert/strict"
 import { spawnSync } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { pathToFileURL } from "node:url"
@@ -164,6 +164,18 @@ describe("sidlab report in chromium", { skip: existsSync(CHROMIUM) || process.en
     await page.screenshot({ path: path.join(site, "fixture-image.png"), fullPage: true })
     t.diagnostic(`report and screenshots: ${site}`)
     await page.close()
+  })
+
+  it("--against another store overlays its numbers; a wrong --against is a usage error", () => {
+    const other = path.join(work, "site-against-store")
+    const printed = sidlab(project.root, "report", "reportable", "--root", project.root, "--store", store, "--backend", "wasm", "--against", store, "--out", other)
+    assert.match(printed, /reportable: 4 of 4 cells, checks 2 pass/)
+    const html = readFileSync(path.join(other, "reportable.html"), "utf8")
+    assert.match(html, /data-chart="reportable-by-k-fd" data-series="4" data-marks="8"/)
+    assert.ok(html.includes(`against store ${store}: 2 pass`), "checks against the other store")
+    const bad = spawnSync(process.execPath, ["--import", "tsx", path.join(repoRoot, "bin/sidlab.ts"), "report", "reportable", "--root", project.root, "--against", path.join(work, "nope")], { encoding: "utf8" })
+    assert.equal(bad.status, 2)
+    assert.match(bad.stderr, /--against .*nope: no such file or folder/)
   })
 
   it("no page logged an error, a warning or a network request", () => {
