@@ -264,7 +264,8 @@ export const Evaluation = Schema.Struct({
   samplesPerClass: PositiveInt.pipe(withDefault(250)),
   /**
    * Evaluate during training every this many iterations, for the training curve (0 = only before and
-   * after training). Absent: about `CURVE_POINTS` evenly spaced evaluations per run (curveInterval).
+   * after training). Absent: about `CURVE_POINTS` (16; 8 for image teachers) evenly spaced evaluations
+   * per run (curveInterval). Curve points leave out the k = 0 data floor, which does not change.
    */
   everyIterations: Schema.optionalKey(NonNegativeInt),
   /**
@@ -280,12 +281,15 @@ export const Evaluation = Schema.Struct({
 })
 export type Evaluation = typeof Evaluation.Type
 
-/** Evaluations per run when `evaluation.everyIterations` is absent (the curve's resolution). */
-export const CURVE_POINTS = 16
+/**
+ * Evaluations per run when `evaluation.everyIterations` is absent (the curve's resolution). Image
+ * teachers get fewer: their FID (an eigen-solve in 256-d evaluator features) costs about a second per k.
+ */
+export const CURVE_POINTS = { gmm: 16, image: 8 } as const
 
 /** The curve's interval in iterations for a run of `iterations` (0 = no curve). */
-export const curveInterval = (evaluation: Evaluation, iterations: number): number =>
-  evaluation.everyIterations ?? Math.max(1, Math.ceil(iterations / CURVE_POINTS))
+export const curveInterval = (evaluation: Evaluation, iterations: number, teacher: Teacher["kind"] = "gmm"): number =>
+  evaluation.everyIterations ?? Math.max(1, Math.ceil(iterations / (teacher === "gmm" ? CURVE_POINTS.gmm : CURVE_POINTS.image)))
 
 /** The evaluation settings of the curve: `curveSamplesPerClass` samples per class. */
 export const curveEvaluation = (evaluation: Evaluation): Evaluation => ({

@@ -149,7 +149,7 @@ const evaluate = (gen: Mlp, teacher: LoadedTeacher, cfg: CellConfig, streams: Rn
 
 /** A training-curve point ("during"): the smaller curve evaluation, so the curve costs a few % of the cell. */
 const curvePoint = (state: TrainState, teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"]): ReadonlyArray<MetricRow> =>
-  toRows("during", state, teacher.evaluate(mlpDenoiser(samplingGenerator(state)), cfg.generator, curveEvaluation(cfg.evaluation), streams.child("evaluate")))
+  toRows("during", state, teacher.evaluate(mlpDenoiser(samplingGenerator(state)), cfg.generator, curveEvaluation(cfg.evaluation), streams.child("evaluate"), undefined, false))
 
 /** The teacher's own error against the truth (cell metrics at k = 0), from the evaluation's streams. */
 const teacherRows = (teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"], at: Pick<TrainState, "iteration" | "imagesSeen">): ReadonlyArray<MetricRow> => {
@@ -203,7 +203,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   }
   const total = cfg.budget.iterations
   // the training curve: "during" rows at 0, every, 2·every, ... and at the end, all at the curve's sample size
-  const every = total > 0 ? curveInterval(cfg.evaluation, total) : 0
+  const every = total > 0 ? curveInterval(cfg.evaluation, total, cfg.teacher.kind) : 0
   // wall time of the curve's evaluations, kept out of sec_per_iter and reported as its share
   let curveMs = 0
   const addCurvePoint = () => {

@@ -47,13 +47,14 @@ test("a cell reports every k before and after, records its backend, and frees ev
   assert.equal(result.imagesSeen, cfg.budget.iterations * cfg.optimizer.batch)
   assert.deepEqual(result.before.map((r) => r.k), [0, 1, 2, 3, 4])
   assert.deepEqual(result.after.map((r) => r.k), [0, 1, 2, 3, 4])
-  // (before, after, and 5 curve points at iterations 0..4) × k = 0..4 × five sample metrics, + teacher FD and alignment, + four cell costs
+  // (before, after) × k = 0..4 and 5 curve points (iterations 0..4, no k = 0 floor) × k = 1..4, × five sample metrics, + teacher FD and alignment, + four cell costs
   const cost = (m: string) => rows.find((r) => r.metric === m)!
-  assert.equal(rows.length, (2 + 5) * 5 * 5 + 2 + 4)
+  assert.equal(rows.length, (2 * 5 + 5 * 4) * 5 + 2 + 4)
+  assert.ok(!rows.some((r) => r.phase === "during" && r.k === 0))
   const during = rows.filter((r) => r.phase === "during" && r.metric === "fd" && r.k === 4)
   assert.deepEqual(during.map((r) => [r.iteration, r.imagesSeen]), [0, 1, 2, 3, 4].map((i) => [i, i * cfg.optimizer.batch]))
   // the curve's own sample size defaults to min(50, samplesPerClass) = 40 here, so its first point is the "before" evaluation
-  const at0 = (phase: string) => rows.filter((r) => r.phase === phase && r.iteration === 0).map((r) => [r.k, r.metric, r.value])
+  const at0 = (phase: string) => rows.filter((r) => r.phase === phase && r.iteration === 0 && r.k > 0).map((r) => [r.k, r.metric, r.value])
   assert.deepEqual(at0("during"), at0("before"))
   assert.equal(cost("curve_time_share").phase, "timing")
   assert.ok(cost("curve_time_share").value > 0 && cost("curve_time_share").value < 1)
