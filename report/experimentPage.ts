@@ -2,8 +2,6 @@
  * One experiment's page: tables, training curves, metrics against k, the guidance frontier, samples
  * (scatters or image grids), checks, the plan's graph and per-cell provenance. Charts are inline SVG.
  */
-import type { DistillCell, Plan } from "../dsl/compiler/Plan.ts"
-import { renderTable } from "../bin/internal/tables.ts"
 import { byKChart, curveChart, frontierChart, scatterChart, type Chart, type Overlay } from "./charts.ts"
 import { esc, markdownTable } from "./html.ts"
 import * as path from "node:path"
@@ -11,7 +9,7 @@ import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
 import { renderSvg, svgToPng } from "./render.ts"
 import { scatterData } from "./scatterData.ts"
 import { asPlanCells, checkStatus, checksTable, duration, gridImages, groupLabel, groupRows, provenanceTable, runChecks } from "./sections.ts"
-import { cellSamples, finalResults, planGraph, type ExperimentStore, type MetricRecord } from "./storeAccess.ts"
+import { cellSamples, finalResults, planGraph, renderTable, type DistillCell, type ExperimentStore, type MetricRecord, type Plan } from "./storeAccess.ts"
 
 /** What the page is compared with: a baseline's or another store's final rows. */
 export interface Against {

@@ -3,11 +3,9 @@
  * the grouping of cells into labelled series (non-seed axes; seeds are averaged).
  */
 import * as path from "node:path"
-import type { DistillCell, Plan } from "../dsl/compiler/Plan.ts"
-import { evaluateCheck, type CheckOutcome } from "../bin/internal/checks.ts"
 import type { GroupedRows } from "./charts.ts"
 import { esc, table } from "./html.ts"
-import { finalResults, type MetricRecord, type StoredCell } from "./storeAccess.ts"
+import { evaluateCheck, finalResults, type CheckOutcome, type DistillCell, type MetricRecord, type Plan, type StoredCell } from "./storeAccess.ts"
 
 /** "stepMatching=uniform · iterations=1500": the cell's axes except `skip` (seed by default). */
 export const groupLabel = (cell: DistillCell, skip: ReadonlyArray<string> = ["seed"]): string =>

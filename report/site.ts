@@ -5,11 +5,10 @@
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync } from "node:fs"
 import * as path from "node:path"
-import type { Plan } from "../dsl/compiler/Plan.ts"
 import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
 import { experimentPage, indexTable, type Against, type ExperimentPage } from "./experimentPage.ts"
 import { esc, page, table } from "./html.ts"
-import { baselineFile, readBaseline, readExperiment, type MetricRecord } from "./storeAccess.ts"
+import { baselineFile, readBaseline, readExperiment, type MetricRecord, type Plan } from "./storeAccess.ts"
 
 /** What --against names: nothing (checks use the committed baseline), "baseline", a .arrow file or a store. */
 export type AgainstSpec = { readonly kind: "default" } | { readonly kind: "baseline" } | { readonly kind: "file"; readonly file: string } | { readonly kind: "store"; readonly dir: string }

@@ -1,6 +1,6 @@
 /**
- * The report's one door into stored results: every read of the store, baselines and plans goes through
- * here, so moving the runner's files changes only these imports.
+ * The report's one door into stored results: every read of the store, baselines and plans, and the
+ * runner's checks and tables, go through here, so moving the runner's files changes only these imports.
  */
 import { Option } from "effect"
 import { existsSync, readdirSync, readFileSync } from "node:fs"
@@ -14,6 +14,10 @@ import type { CellResults } from "../bin/internal/results.ts"
 
 export type { CellResults } from "../bin/internal/results.ts"
 export type { MetricRecord } from "../stages/internal/metricsArrow.ts"
+export type { DistillCell, Plan } from "../dsl/compiler/Plan.ts"
+// the runner's checks and tables, applied to what this file reads
+export { evaluateCheck, type CheckOutcome } from "../bin/internal/checks.ts"
+export { renderTable } from "../bin/internal/tables.ts"
 
 export type StoredSamples = ReturnType<typeof storedSamples> extends Option.Option<infer A> ? A : never
 
