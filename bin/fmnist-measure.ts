@@ -43,7 +43,7 @@ import { disposeMlp, mlpEps, mlpFromArrays, mlpParameterCount } from "../stages/
 import { imageMetrics, imageReference } from "../stages/internal/imageMetrics.ts"
 import { imageGrid, type GrayImage } from "../stages/internal/imageGrid.ts"
 import type { FitProgress } from "../stages/internal/dense.ts"
-import { encodePng } from "../stages/internal/png.ts"
+import { encode as encodePng } from "fast-png"
 
 const { values: args } = parseArgs({
   options: {
@@ -88,9 +88,7 @@ const progress = (name: string, every = 500) => (p: FitProgress) => {
   }
 }
 const savePng = (name: string, g: GrayImage) => {
-  const rgb = new Uint8Array(g.pixels.length * 3)
-  for (let i = 0; i < g.pixels.length; i++) rgb.fill(g.pixels[i]!, 3 * i, 3 * i + 3)
-  writeFileSync(join(out, name), encodePng({ width: g.width, height: g.height, channels: 3, data: rgb }))
+  writeFileSync(join(out, name), encodePng({ width: g.width, height: g.height, channels: 1, depth: 8, data: g.pixels }))
 }
 
 const train = loadFmnist("train", { limit: num("train-limit") })

@@ -40,7 +40,9 @@ export const metrics = {
   /** Alignment of exact samples of the teacher's modelled mixture under the true posterior. */
   teacher_alignment: { better: "higher", unit: "probability", scope: "cell" },
   /** Wall time per training iteration on the cell's backend (not reproducible; phase "timing"). */
-  sec_per_iter: { better: "lower", unit: "s", scope: "cell" }
+  sec_per_iter: { better: "lower", unit: "s", scope: "cell" },
+  /** Share of the training wall time spent on the training curve's evaluations (phase "timing"). */
+  curve_time_share: { better: "lower", unit: "fraction", scope: "cell" }
 } as const
 export type Metric = keyof typeof metrics
 export const metricNames = Object.keys(metrics) as ReadonlyArray<Metric>

@@ -10,9 +10,9 @@ import { matches, summarise, type CellResults, type Summary } from "./Results.ts
 
 const METRIC_LABEL: Readonly<Record<string, string>> = {
   fd: "FD", alignment: "Align.", precision: "Prec.", recall: "Rec.", coverage: "Cov.",
-  passes_per_iter: "passes/it", teacher_fd: "teacher FD", teacher_alignment: "teacher Align.", peak_tensor_mb: "peak MiB", sec_per_iter: "s/it"
+  passes_per_iter: "passes/it", teacher_fd: "teacher FD", teacher_alignment: "teacher Align.", peak_tensor_mb: "peak MiB", sec_per_iter: "s/it", curve_time_share: "curve share"
 }
-const DIGITS: Readonly<Record<string, number>> = { fd: 4, alignment: 3, precision: 3, recall: 3, coverage: 2, passes_per_iter: 1, teacher_fd: 4, teacher_alignment: 3, peak_tensor_mb: 1, sec_per_iter: 3 }
+const DIGITS: Readonly<Record<string, number>> = { fd: 4, alignment: 3, precision: 3, recall: 3, coverage: 2, passes_per_iter: 1, teacher_fd: 4, teacher_alignment: 3, peak_tensor_mb: 1, sec_per_iter: 3, curve_time_share: 3 }
 const perCell = (metric: string): boolean => (metrics as Record<string, { scope: string }>)[metric]?.scope === "cell"
 
 /** Labels of a row or column dimension ("k" or an axis), in declared order. */

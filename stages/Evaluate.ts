@@ -73,7 +73,8 @@ export interface StepMetrics extends SampleMetrics {
 /**
  * Generates with k = 1..K steps from the same z (paired across k and across evaluations) and scores each set. The data
  * reference comes from `streams` key "reference", so every evaluation of a cell compares with the same
- * data. Returns one row per k plus the data-vs-data row (k = 0) that shows the metric floor; `keep`
+ * data. Returns one row per k plus the data-vs-data row (k = 0) that shows the metric floor (unless
+ * `floor` is false: the training curve repeats evaluations whose floor does not change); `keep`
  * receives every sample set (k = 0: the reference data) for plots.
  */
 export const evaluateGenerator = (
@@ -82,16 +83,19 @@ export const evaluateGenerator = (
   generator: Generator,
   cfg: Evaluation,
   streams: Streams,
-  keep?: (k: number, samples: Float32Array) => void
+  keep?: (k: number, samples: Float32Array) => void,
+  floor = true
 ): ReadonlyArray<StepMetrics> => {
   const prompts = evaluationPrompts(truth.classes, cfg.samplesPerClass)
   const n = prompts.length
   const reference = sampleMixture(truth, prompts, streams, "reference")
   const grid = timeGrid(generator.tInit, generator.numSteps)
   const rows: Array<StepMetrics> = []
-  const heldOut = sampleMixture(truth, prompts, streams, "held-out")
-  rows.push({ k: 0, ...sampleMetrics(truth, heldOut, prompts, reference, cfg) })
-  keep?.(0, reference)
+  if (floor) {
+    const heldOut = sampleMixture(truth, prompts, streams, "held-out")
+    rows.push({ k: 0, ...sampleMetrics(truth, heldOut, prompts, reference, cfg) })
+    keep?.(0, reference)
+  }
   const c = tf.tensor1d(prompts, "int32")
   for (let k = 1; k <= generator.numSteps; k++) {
     const noise = drawChainNoise(streams.stream("generator-noise"), n, truth.dim, k, generator.noiseType)
@@ -146,8 +150,8 @@ export const imageSampleMetrics = (scorer: ImageScorer, pixels: Float32Array, pr
 
 /**
  * `evaluateGenerator` for an image teacher: k = 1..K from the same z, decoded to pixels and scored with
- * the evaluator against the test split; k = 0 scores real training images (the floor). `keep` receives
- * the latents (k ≥ 1).
+ * the evaluator against the test split; k = 0 scores real training images (the floor, unless `floor` is
+ * false). `keep` receives the latents (k ≥ 1).
  */
 export const evaluateImageGenerator = (
   gen: Denoiser,
@@ -156,12 +160,13 @@ export const evaluateImageGenerator = (
   generator: Generator,
   cfg: Evaluation,
   streams: Streams,
-  keep?: (k: number, samples: Float32Array) => void
+  keep?: (k: number, samples: Float32Array) => void,
+  floor = true
 ): ReadonlyArray<StepMetrics> => {
   const prompts = evaluationPrompts(scorer.classes, cfg.samplesPerClass)
   const n = prompts.length
   const grid = timeGrid(generator.tInit, generator.numSteps)
-  const rows: Array<StepMetrics> = [{ k: 0, ...imageSampleMetrics(scorer, scorer.realImages(cfg.samplesPerClass), prompts, cfg) }]
+  const rows: Array<StepMetrics> = floor ? [{ k: 0, ...imageSampleMetrics(scorer, scorer.realImages(cfg.samplesPerClass), prompts, cfg) }] : []
   const c = tf.tensor1d(prompts, "int32")
   for (let k = 1; k <= generator.numSteps; k++) {
     const noise = drawChainNoise(streams.stream("generator-noise"), n, dim, k, generator.noiseType)

@@ -35,8 +35,8 @@ type Keep = (k: number, samples: Float32Array) => void
 export interface LoadedTeacher {
   readonly kind: Teacher["kind"]
   readonly denoiser: Denoiser
-  /** Rows k = 0..K for a generator (k = 0: the data floor), from the evaluation's streams. */
-  readonly evaluate: (gen: Denoiser, generator: Generator, cfg: Evaluation, streams: Streams, keep?: Keep) => ReadonlyArray<StepMetrics>
+  /** Rows k = 0..K for a generator (k = 0: the data floor; `floor` false leaves it out), from the evaluation's streams. */
+  readonly evaluate: (gen: Denoiser, generator: Generator, cfg: Evaluation, streams: Streams, keep?: Keep, floor?: boolean) => ReadonlyArray<StepMetrics>
   /** The teacher's own samples scored like a generator's (its own error against the truth). */
   readonly ownError: (cfg: Evaluation, streams: Streams) => SampleMetrics
   /** SiDa's paired real data (§5.4). */
@@ -78,7 +78,7 @@ export const loadTeacher = (cfg: Teacher): LoadedGmmTeacher => {
     denoiser: gmmDenoiser(tensors),
     truth,
     modelled,
-    evaluate: (gen, generator, evaluation, streams, keep) => evaluateGenerator(gen, truth, generator, evaluation, streams, keep),
+    evaluate: (gen, generator, evaluation, streams, keep, floor) => evaluateGenerator(gen, truth, generator, evaluation, streams, keep, floor),
     ownError: (evaluation, streams) => teacherOwnError(truth, modelled, evaluation, streams),
     realData: mixtureRealData(truth),
     dispose: () => disposeMixtureTensors(tensors)
@@ -123,7 +123,7 @@ export const loadImageTeacher = (cfg: FmnistTeacher, shape: MlpShape, artefacts:
     const teacher: LoadedTeacher = {
       kind: "fmnist",
       denoiser,
-      evaluate: (gen, generator, evaluation, streams, keep) => evaluateImageGenerator(gen, scorer, D, generator, evaluation, streams, keep),
+      evaluate: (gen, generator, evaluation, streams, keep, floor) => evaluateImageGenerator(gen, scorer, D, generator, evaluation, streams, keep, floor),
       ownError: (evaluation, streams) => {
         const prompts = evaluationPrompts(cfg.classes, evaluation.samplesPerClass)
         const latents = teacherSamples(denoiser, prompts, streams, { steps: TEACHER_STEPS, key: "teacher-own" })

@@ -1,7 +1,7 @@
 /**
  * Sample grids of the image path (architecture.md stage 6, "sample grids as PNG"): images packed into
  * one grayscale raster, row r = class r, column j = its j-th sample, 1-px gaps. Raw pixels only; the
- * PNG encoding belongs to `bin/` (bin/internal/png.ts).
+ * PNG encoding (fast-png) belongs to the runner.
  */
 import { FMNIST_SIDE } from "./fmnist.ts"
 
