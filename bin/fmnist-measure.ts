@@ -41,7 +41,7 @@ import { teacherSamples } from "../stages/internal/teacherSampler.ts"
 import { mlpDenoiser, scheduleTensors } from "../stages/internal/denoiser.ts"
 import { disposeMlp, mlpEps, mlpFromArrays, mlpParameterCount } from "../stages/internal/mlp.ts"
 import { imageMetrics, imageReference } from "../stages/internal/imageMetrics.ts"
-import { imageGrid, type GrayImage } from "../stages/internal/imageGrid.ts"
+import { imageGrid, type GreyImage } from "../stages/internal/imageGrid.ts"
 import type { FitProgress } from "../stages/internal/dense.ts"
 import { encode as encodePng } from "fast-png"
 
@@ -87,7 +87,7 @@ const progress = (name: string, every = 500) => (p: FitProgress) => {
     console.error(`${name} ${p.iteration}/${p.total} loss ${p.loss.toFixed(4)}`)
   }
 }
-const savePng = (name: string, g: GrayImage) => {
+const savePng = (name: string, g: GreyImage) => {
   writeFileSync(join(out, name), encodePng({ width: g.width, height: g.height, channels: 1, depth: 8, data: g.pixels }))
 }
 
