@@ -89,25 +89,45 @@ export const evaluateGenerator = (
   const prompts = evaluationPrompts(truth.classes, cfg.samplesPerClass)
   const n = prompts.length
   const reference = sampleMixture(truth, prompts, streams, "reference")
-  const grid = timeGrid(generator.tInit, generator.numSteps)
   const rows: Array<StepMetrics> = []
   if (floor) {
     const heldOut = sampleMixture(truth, prompts, streams, "held-out")
     rows.push({ k: 0, ...sampleMetrics(truth, heldOut, prompts, reference, cfg) })
     keep?.(0, reference)
   }
-  const c = tf.tensor1d(prompts, "int32")
-  for (let k = 1; k <= generator.numSteps; k++) {
-    const noise = drawChainNoise(streams.stream("generator-noise"), n, truth.dim, k, generator.noiseType)
-    const { xhat, lastInput } = runChain(gen, noise, c, k, grid, generator.noiseType)
-    const samples = xhat.dataSync() as Float32Array
-    tf.dispose([xhat, lastInput])
-    disposeChainNoise(noise)
+  forEachStepCount(gen, prompts, truth.dim, generator, streams, (k, samples) => {
     rows.push({ k, ...sampleMetrics(truth, samples, prompts, reference, cfg) })
     keep?.(k, samples)
-  }
-  c.dispose()
+  })
   return rows
+}
+
+/**
+ * The generator's k-step outputs for k = 1..K (§2.3), all from the same z (stream "generator-noise"), handed
+ * to `each` as host arrays (n × dim, one row per prompt); every tensor is freed before the next k.
+ */
+const forEachStepCount = (
+  gen: Denoiser,
+  prompts: Int32Array,
+  dim: number,
+  generator: Generator,
+  streams: Streams,
+  each: (k: number, samples: Float32Array) => void
+): void => {
+  const grid = timeGrid(generator.tInit, generator.numSteps)
+  const c = tf.tensor1d(prompts, "int32")
+  try {
+    for (let k = 1; k <= generator.numSteps; k++) {
+      const noise = drawChainNoise(streams.stream("generator-noise"), prompts.length, dim, k, generator.noiseType)
+      const { xhat, lastInput } = runChain(gen, noise, c, k, grid, generator.noiseType)
+      const samples = xhat.dataSync() as Float32Array
+      tf.dispose([xhat, lastInput])
+      disposeChainNoise(noise)
+      each(k, samples)
+    }
+  } finally {
+    c.dispose()
+  }
 }
 
 /**
@@ -165,18 +185,10 @@ export const evaluateImageGenerator = (
 ): ReadonlyArray<StepMetrics> => {
   const prompts = evaluationPrompts(scorer.classes, cfg.samplesPerClass)
   const n = prompts.length
-  const grid = timeGrid(generator.tInit, generator.numSteps)
   const rows: Array<StepMetrics> = floor ? [{ k: 0, ...imageSampleMetrics(scorer, scorer.realImages(cfg.samplesPerClass), prompts, cfg) }] : []
-  const c = tf.tensor1d(prompts, "int32")
-  for (let k = 1; k <= generator.numSteps; k++) {
-    const noise = drawChainNoise(streams.stream("generator-noise"), n, dim, k, generator.noiseType)
-    const { xhat, lastInput } = runChain(gen, noise, c, k, grid, generator.noiseType)
-    const latents = xhat.dataSync() as Float32Array
-    tf.dispose([xhat, lastInput])
-    disposeChainNoise(noise)
+  forEachStepCount(gen, prompts, dim, generator, streams, (k, latents) => {
     rows.push({ k, ...imageSampleMetrics(scorer, scorer.decode(latents, n), prompts, cfg) })
     keep?.(k, latents)
-  }
-  c.dispose()
+  })
   return rows
 }
