@@ -60,8 +60,6 @@ describe("killed at every store write", () => {
       const again = run(store)
       assert.equal(again.code, 0, `after a kill at write ${point}: ${again.stderr}`)
       assert.deepEqual(distillValues(store), expected, `metrics after a kill at write ${point}`)
-      const cached = run(store)
-      assert.match(cached.stdout, /2 cells, 2 cached, 0 to run/, `after a kill at write ${point}`)
       assert.deepEqual(readdirSync(path.join(store, "cells")).filter((n) => n.startsWith(".")), [], `no temp directory after a kill at write ${point}`)
       rmSync(store, { recursive: true, force: true })
     }
