@@ -9,6 +9,7 @@
  * tensor code.
  */
 import { Effect, Result, Schema } from "effect"
+import { metrics, sampleMetricNames, type SampleMetric } from "./Metrics.ts"
 
 const withDefault = <S extends Schema.Top>(value: S["Type"]) =>
   Schema.withDecodingDefaultTypeKey<S>(Effect.succeed(value))
@@ -263,6 +264,55 @@ export type Optimizer = typeof Optimizer.Type
 // ---------------------------------------------------------------------------------------------------
 // evaluation, budget
 
+/**
+ * The paper's checkpoint recipe (2505.12674: the authors stop training where CLIP, i.e. alignment, peaks
+ * and keep the best-FID snapshot). At every training-curve evaluation (phase "during", iteration 0 and
+ * the end included) the sampling generator (θ_ema when EMA is on, else θ) is kept when `metric` at `k`
+ * is strictly better than at every earlier curve point (a tie keeps the earlier snapshot; the direction
+ * is the metric's declaration in dsl/Metrics.ts). After training the kept snapshot gets the same full
+ * evaluation as the last one ("after") and is reported as phase "best"; the manifest records which
+ * iteration was selected and why. With `patience`, training stops once `stopMetric` (default `metric`)
+ * at `k` has not improved for that many curve evaluations in a row (the stop iteration is recorded).
+ * The paper's rule is `{ metric: "fd", stopMetric: "alignment", patience: n }`: stop after alignment
+ * peaks, keep the best FID seen up to then. Selection reads the curve's values, measured with
+ * `curveSamplesPerClass` samples per class, so it needs the curve (everyIterations ≠ 0).
+ */
+export const BestSnapshot = Schema.Struct({
+  /** The sample metric that selects the snapshot. */
+  metric: Schema.Literals(sampleMetricNames),
+  /** The number of sampling steps it is read at; "K" is generator.numSteps. */
+  k: Schema.Union([PositiveInt, Schema.Literal("K")]).pipe(withDefault("K")),
+  /** Stop after this many curve evaluations without improvement of `stopMetric` (absent: train the whole budget). */
+  patience: Schema.optionalKey(PositiveInt),
+  /** The metric `patience` watches; default `metric`. */
+  stopMetric: Schema.optionalKey(Schema.Literals(sampleMetricNames))
+})
+export type BestSnapshot = typeof BestSnapshot.Type
+
+/** `evaluation.best` with k and the directions resolved, or undefined when the option is off. */
+export interface ResolvedBest {
+  readonly metric: SampleMetric
+  readonly k: number
+  readonly better: "lower" | "higher"
+  readonly patience: number | undefined
+  readonly stopMetric: SampleMetric
+  readonly stopBetter: "lower" | "higher"
+}
+
+export const resolveBest = (c: { readonly evaluation: Evaluation; readonly generator: Generator }): ResolvedBest | undefined => {
+  const b = c.evaluation.best
+  if (b === undefined) return undefined
+  const stopMetric = b.stopMetric ?? b.metric
+  return {
+    metric: b.metric,
+    k: b.k === "K" ? c.generator.numSteps : b.k,
+    better: metrics[b.metric].better,
+    patience: b.patience,
+    stopMetric,
+    stopBetter: metrics[stopMetric].better
+  }
+}
+
 export const Evaluation = Schema.Struct({
   /** Generated samples per prompt class and per k. */
   samplesPerClass: PositiveInt.pipe(withDefault(250)),
@@ -278,6 +328,8 @@ export const Evaluation = Schema.Struct({
    * Fewer samples bias FD upwards, so curve values are comparable with each other, not with "after".
    */
   curveSamplesPerClass: Schema.optionalKey(PositiveInt),
+  /** Keep the best snapshot by a metric of the training curve (and optionally stop early); absent = off. */
+  best: Schema.optionalKey(BestSnapshot),
   /** k-NN for precision/recall (Kynkäänniemi et al.). */
   nearestK: PositiveInt.pipe(withDefault(3)),
   /** A component is covered when it receives at least this share of its expected count. */
@@ -345,6 +397,16 @@ const crossFieldProblems = (c: typeof CellFields.Type): ReadonlyArray<readonly [
     problems.push([
       "adversarial.discLayer",
       `discLayer = ${disc} names a hidden layer of f_ψ, but the network has only network.depth = ${c.network.depth} hidden layers`
+    ])
+  }
+  const best = c.evaluation.best
+  if (best !== undefined && best.k !== "K" && best.k > c.generator.numSteps) {
+    problems.push(["evaluation.best.k", `k = ${best.k} is beyond the generator's K = ${c.generator.numSteps} steps (generator.numSteps); use "K" for the last`])
+  }
+  if (best !== undefined && (c.evaluation.everyIterations === 0 || c.budget.iterations === 0)) {
+    problems.push([
+      "evaluation.best",
+      "selecting the best snapshot needs the training curve, but it is off (evaluation.everyIterations = 0 or budget.iterations = 0)"
     ])
   }
   if (Math.floor(c.generator.tInit * (1 - (c.generator.numSteps - 1) / c.generator.numSteps)) < 1) {

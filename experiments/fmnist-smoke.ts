@@ -1,6 +1,7 @@
 /**
  * The reduced Fashion-MNIST path CI runs: 600 training images, a few dozen iterations of every network,
- * SiD and SiDa for K = 1 and 2. It checks that the image pipeline runs end to end, not what it learns.
+ * SiD and SiDa for K = 1 and 2. It checks that the image pipeline runs end to end, not what it learns,
+ * with sida-vs-sid's checkpoint recipe (best-FID snapshot, stop when alignment stops improving).
  */
 import { axis, experiment, grid } from "../dsl/index.ts"
 
@@ -17,7 +18,7 @@ export default experiment({
     prefit: { iterations: 60, batch: 64, nullPromptShare: 0.1 },
     generator: { numSteps: 2 },
     optimizer: { batch: 32 },
-    evaluation: { samplesPerClass: 8 },
+    evaluation: { samplesPerClass: 8, best: { metric: "fd", stopMetric: "alignment", patience: 3 } },
     budget: { iterations: 12, checkpointEvery: 6 }
   },
   sweep: grid(axis("adversarial.enabled", [false, true], { name: "method", labels: ["SiD", "SiDa"] }), axis("generator.numSteps", [1, 2])),

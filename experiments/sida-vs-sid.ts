@@ -4,6 +4,10 @@
  * without losing alignment. Here on Fashion-MNIST: class names are the prompts, an autoencoder is the
  * VAE, a learned latent teacher, and an evaluator network gives FID and alignment.
  * SiD vs SiDa × K ∈ {1, 4} × guidance {LSG κ=1.5, Zero-CFG, Anti-CFG}, 2 seeds.
+ *
+ * The paper's checkpoint recipe (evaluation.best): training stops once alignment (the CLIP analogue) at
+ * k = K has not improved for 3 curve evaluations (375 iterations at 8 per 1000), and the best-FID
+ * snapshot at k = K up to then is kept and evaluated as phase "best", next to the last ("after").
  */
 import { antiCfg, axis, experiment, grid, lsg, zeroCfg } from "../dsl/index.ts"
 import { fmnistBase } from "./_fmnist.ts"
@@ -11,7 +15,7 @@ import { fmnistBase } from "./_fmnist.ts"
 export default experiment({
   name: "sida-vs-sid",
   description: "SiD vs SiDa on the Fashion-MNIST latent teacher, K ∈ {1, 4}, three guidance strategies",
-  base: fmnistBase,
+  base: { ...fmnistBase, evaluation: { ...fmnistBase.evaluation, best: { metric: "fd", stopMetric: "alignment", patience: 3 } } },
   sweep: grid(
     axis("adversarial.enabled", [false, true], { name: "method", labels: ["SiD", "SiDa"] }),
     axis("generator.numSteps", [1, 4]),

@@ -14,12 +14,13 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "e29cb10f0d9c9c70ae2e2aff57c81407b4d6a6651a6156fa161638b8e826792c",
+      planKey: "28227af8d1f466f2b37832ceaf0193debc19035443639e7794ae8de067b0de5e",
       keyParts: {
         config: "ebf9b40f49ed64b67a25f2e14c17582aa732e42852c41833e9317b9b295015ec",
-        code: "98b721d04587b1af1541c5a509e9e640ea1c29f164062e26967c24a24a087cce",
+        code: "a893d107a4e283ee90fd29644b3008a6910c4d1fd0f2f4e3b5b5796728476b5f",
         codeFiles: {
-          "dsl/Hyperparams.ts": "e1d9e33ff6a10262ed0352315371aed78a29321218379e6a14ff08aebd69cd8d",
+          "dsl/Hyperparams.ts": "01f0a50d8a06249354bf727110845360115a1351f55dfc62ef641541be15a565",
+          "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Prefit.ts": "d1dded2dca94ada7b07eaf585a06ca68c5541d8ba672667afa9a8261000fa0fe",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
@@ -77,29 +78,32 @@ export const plan = {
       axes: {},
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/ebf9b40f49ed"],
-      planKey: "3040e7be8e03a67f6783277011328dd13b28e347e0d2ebb29254f024c939a2cb",
+      planKey: "444c12e082610a00a0952f785af920b75f288feeca7adb5037b73ae3534fa654",
       keyParts: {
         config: "5048f55e2ecc7b2938b628a3e2a6fe214104516e041a1b88ab7945e12eef3c6d",
-        code: "26e1458098fd9fafad043a93b2ffe10ae7988a1e87fe82e9994216ccff585fb9",
+        code: "a45484c3827f297dc72226c07993daeadedb4bc87bd731b2375bfc8ad92c7b4a",
         codeFiles: {
-          "dsl/Hyperparams.ts": "e1d9e33ff6a10262ed0352315371aed78a29321218379e6a14ff08aebd69cd8d",
+          "dsl/Hyperparams.ts": "01f0a50d8a06249354bf727110845360115a1351f55dfc62ef641541be15a565",
+          "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Evaluate.ts": "79d90128dc42077105419923e1bfdf98f902740e690f03c8fedea5a4c95db608",
           "stages/Generate.ts": "7d18e16af05ebe94bbc2dcfb485cc0baba8f35fdcdff1778c668250b1a6e3fac",
           "stages/Loss.ts": "474cc64edc2e02ba89e4f7f5d9567f115bea269d74f03203ad991b4498798d9d",
-          "stages/MetricsSink.ts": "9a314c1870e146031efb731cf8d784ea93591a23039252fd2edf9cc4b955e405",
-          "stages/Pipeline.ts": "31732e81c609ebca05f61c8c72a602b8db43a5bad8484419aae4499e3da8788a",
+          "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
+          "stages/Pipeline.ts": "d19c3cc983297483f61fc171ff7e7f5a2d37cb232cf4998b7a5671c8d9495f55",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
           "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
           "stages/TeacherLoad.ts": "e980589546c3e2870971b3c4bf13b4b8768bcac4e69c03b85ddc7d409127167f",
           "stages/TensorBackend.ts": "4e1202b8d0163c897851ed9bd225325d103bced9d39726f1720dd5e7d33e183d",
           "stages/Train.ts": "802b02c5080ffb592eb377875dd78549e7dbb7340bf855ccca1a8f803228d152",
+          "stages/TrainCheckpoint.ts": "a0de26a9f8d66aaf73a3d57118358d2528a3b873b536f5216f4efc391134dc6e",
           "stages/Update.ts": "fc5edd1329fc1d215df87f81635b975e8f3a6296d6d1c3cd77187104270e772f",
           "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
           "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
           "stages/internal/autoencoder.ts": "231b87cbc9a4578d05adab4426b05d15465e85d31328795fcf6449303f0ec696",
+          "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
           "stages/internal/classifier.ts": "ad027076b3a5e05def896e7f65af6104bee2cd2513d55c43c56b57201fde4a91",
           "stages/internal/denoiser.ts": "6bd80012259d6ce3d0ca4e7f036ab2c8176df7dc71d92e744bbb6f8c8e9652f2",
           "stages/internal/dense.ts": "871165321148fccdf35aaf427da7127160f4e81e7b5eb13cdb1b335bd97a0e93",
@@ -121,7 +125,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/ebf9b40f49ed": "e29cb10f0d9c9c70ae2e2aff57c81407b4d6a6651a6156fa161638b8e826792c"
+          "prefit/ebf9b40f49ed": "28227af8d1f466f2b37832ceaf0193debc19035443639e7794ae8de067b0de5e"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

@@ -25,9 +25,9 @@ import { bitsProvenance, sidlabCommit } from "./Backend.ts"
 import { CellFailed, MissingDependency, StoreCorrupt } from "./errors.ts"
 import { type BackendIdentity, type CellFiles, cellDir, manifestFor, publishCell, readCellFile, readManifest, storeKey, workDir } from "./Store.ts"
 
-/** The issue-2 summary rows: before/after per k, plus the data-vs-data floor. */
+/** The issue-2 summary rows: before/after per k, plus the data-vs-data floor (and the kept best snapshot, with `evaluation.best`). */
 export interface SummaryRow {
-  readonly phase: "data" | "before" | "after"
+  readonly phase: "data" | "before" | "after" | "best"
   readonly k: number
   readonly fd: number
   readonly alignment: number
@@ -39,7 +39,8 @@ export interface SummaryRow {
 export const summaryRows = (r: DistillResult): ReadonlyArray<SummaryRow> => [
   ...r.before.filter((x) => x.k === 0).map((x) => ({ ...x, phase: "data" as const })),
   ...r.before.filter((x) => x.k > 0).map((x) => ({ ...x, phase: "before" as const })),
-  ...r.after.filter((x) => x.k > 0).map((x) => ({ ...x, phase: "after" as const }))
+  ...r.after.filter((x) => x.k > 0).map((x) => ({ ...x, phase: "after" as const })),
+  ...(r.best?.metrics ?? []).filter((x) => x.k > 0).map((x) => ({ ...x, phase: "best" as const }))
 ]
 
 /** Where a cell runs: the store and the identity of the backend it runs on (its results' key). */
@@ -169,7 +170,11 @@ export const runDistillCell = (ctx: CellContext, cell: DistillCell, shouldStop?:
       ctx,
       cell,
       (performance.now() - t0) / 1000,
-      { iterations: result.iterations, imagesSeen: result.imagesSeen, resumedFrom: result.resumedFrom, secondsPerIteration: result.secondsPerIteration },
+      {
+        iterations: result.iterations, imagesSeen: result.imagesSeen, resumedFrom: result.resumedFrom, secondsPerIteration: result.secondsPerIteration,
+        // evaluation.best: the selected iteration, its metric, k and value, the reason, and stoppedAt when patience ended training
+        ...(result.best === undefined ? {} : { best: result.best.record })
+      },
       {
         "metrics.arrow": encodeMetrics(rows.map((r) => ({ ...r, cellId: cell.id, cellName: cell.name, axes: cell.axes })), Object.keys(cell.axes)),
         "summary.json": `${JSON.stringify(summary, null, 2)}\n`,

@@ -6,10 +6,11 @@ import { Context, Effect, Layer } from "effect"
 
 /**
  * One measured value. `k = 0` holds the data-vs-data reference row of sample metrics (their floor) and
- * the per-cell cost metrics; phase "timing" marks wall-clock values, which no rerun reproduces.
+ * the per-cell cost metrics; phase "timing" marks wall-clock values, which no rerun reproduces. Phase
+ * "best" is the full evaluation of the snapshot `evaluation.best` kept, at the iteration it was taken.
  */
 export interface MetricRow {
-  readonly phase: "before" | "during" | "after" | "timing"
+  readonly phase: "before" | "during" | "after" | "best" | "timing"
   readonly iteration: number
   readonly imagesSeen: number
   readonly k: number

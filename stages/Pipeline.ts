@@ -8,10 +8,11 @@
  * long-lived tensors (acquireRelease) and turns failures into tagged errors.
  */
 import { Effect, Option, Schema } from "effect"
-import { curveEvaluation, curveInterval, resolveAdversarial, type CellConfig } from "../dsl/Hyperparams.ts"
+import { curveEvaluation, curveInterval, resolveAdversarial, resolveBest, type CellConfig, type ResolvedBest } from "../dsl/Hyperparams.ts"
 import { tf } from "./internal/tf.ts"
 import { mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
 import { disposeMlp, mlpFromArrays, mlpShapeOf, mlpVariables, type Mlp } from "./internal/mlp.ts"
+import { bestRecord, selectBest, stopsEarly, takeSnapshot, type BestRecord, type Snapshot } from "./internal/bestSnapshot.ts"
 import { CheckpointStore, type Checkpoint, type CorruptCheckpoint } from "./CheckpointStore.ts"
 import { METRIC_NAMES, type StepMetrics } from "./Evaluate.ts"
 import type { GreyImage } from "./internal/artefact.ts"
@@ -20,7 +21,10 @@ import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
 import type { LoadedTeacher } from "./TeacherLoad.ts"
 import { TensorBackend } from "./TensorBackend.ts"
+import { checkpointOf, IncompatibleState, restoreCheckpoint } from "./TrainCheckpoint.ts"
 import { disposeTrainState, initTrainState, samplingGenerator, sidIteration, type IterationLog, type RealData, type TrainState } from "./Train.ts"
+
+export { checkpointOf, IncompatibleState, restoreCheckpoint }
 
 //---- errors
 
@@ -33,16 +37,6 @@ export class NonFiniteLoss extends Schema.TaggedError<NonFiniteLoss>()("NonFinit
   override get message() {
     return `training diverged at iteration ${this.iteration}: L_psi = ${this.lossFake}, L_theta = ${this.lossGen} ` +
       `(non-finite or beyond loss.maxLoss; lower optimizer.lrPsi / optimizer.lrTheta or loss.alpha, or check the teacher)`
-  }
-}
-
-/** A checkpoint or cached weight file does not fit the cell's networks. */
-export class IncompatibleState extends Schema.TaggedError<IncompatibleState>()("IncompatibleState", {
-  what: Schema.String,
-  detail: Schema.String
-}) {
-  override get message() {
-    return `${this.what} does not fit this cell: ${this.detail}`
   }
 }
 
@@ -60,63 +54,19 @@ export interface DistillResult {
   readonly secondsPerIteration: number
   /** Final evaluation samples by k (k = 0: the true reference data), class-major, `samplesPerClass` per class. */
   readonly samples: ReadonlyMap<number, Float32Array>
-  /** Image teachers: sample grids by name ("before-k1", "after-k4", ...); empty otherwise. */
+  /** Image teachers: sample grids by name ("before-k1", "after-k4", "best-k4", ...); empty otherwise. */
   readonly images: Readonly<Record<string, GreyImage>>
+  /** With `evaluation.best`: which snapshot was kept and why, and its full evaluation (phase "best"). */
+  readonly best?: { readonly record: BestRecord; readonly metrics: ReadonlyArray<StepMetrics> }
 }
 
-const toRows = (phase: "before" | "during" | "after", state: Pick<TrainState, "iteration" | "imagesSeen">, rows: ReadonlyArray<StepMetrics>): ReadonlyArray<MetricRow> =>
+const toRows = (phase: "before" | "during" | "after" | "best", state: Pick<TrainState, "iteration" | "imagesSeen">, rows: ReadonlyArray<StepMetrics>): ReadonlyArray<MetricRow> =>
   rows.flatMap((r) => METRIC_NAMES.map((metric) => ({ phase, iteration: state.iteration, imagesSeen: state.imagesSeen, k: r.k, metric, value: r[metric] })))
 
 const fromRows = (rows: ReadonlyArray<MetricRow>, phase: MetricRow["phase"]): ReadonlyArray<StepMetrics> => {
   const byK = new Map<number, Record<string, number>>()
   for (const r of rows) if (r.phase === phase) byK.set(r.k, { ...byK.get(r.k), k: r.k, [r.metric]: r.value })
   return [...byK.values()].sort((a, b) => a.k! - b.k!) as unknown as ReadonlyArray<StepMetrics>
-}
-
-/** Everything a resumed run needs: weights, Adam moments, counters and the metrics so far. */
-export const checkpointOf = (state: TrainState, rows: ReadonlyArray<MetricRow>): Checkpoint => {
-  const group = (prefix: string, vars: ReadonlyArray<tf.Variable>) =>
-    vars.map((v, i) => ({ name: `${prefix}/${i}`, shape: v.shape, data: v.dataSync() as Float32Array }))
-  return {
-    meta: { iteration: state.iteration, imagesSeen: state.imagesSeen, adamFakeStep: state.adamFake.step, adamGenStep: state.adamGen.step, cost: state.cost, rows },
-    arrays: [
-      ...group("theta", mlpVariables(state.gen)),
-      ...group("psi", mlpVariables(state.fake)),
-      ...(state.genEma ? group("thetaEma", mlpVariables(state.genEma)) : []),
-      ...group("adamGen.v", state.adamGen.v),
-      ...group("adamFake.v", state.adamFake.v),
-      ...group("adamGen.m", state.adamGen.m ?? []),
-      ...group("adamFake.m", state.adamFake.m ?? [])
-    ]
-  }
-}
-
-/** Loads a checkpoint into `state` (same shapes), returning the metric rows it carried. */
-export const restoreCheckpoint = (state: TrainState, ckpt: Checkpoint): ReadonlyArray<MetricRow> => {
-  const byName = new Map(ckpt.arrays.map((a) => [a.name, a]))
-  const load = (prefix: string, vars: ReadonlyArray<tf.Variable>) =>
-    vars.forEach((v, i) => {
-      const a = byName.get(`${prefix}/${i}`)
-      if (!a || a.data.length !== v.size) throw new IncompatibleState({ what: "checkpoint", detail: `${prefix}/${i} is missing or has another size` })
-      v.assign(tf.tensor(a.data, v.shape))
-    })
-  tf.tidy(() => {
-    load("theta", mlpVariables(state.gen))
-    load("psi", mlpVariables(state.fake))
-    if (state.genEma) load("thetaEma", mlpVariables(state.genEma))
-    load("adamGen.v", state.adamGen.v)
-    load("adamFake.v", state.adamFake.v)
-    load("adamGen.m", state.adamGen.m ?? [])
-    load("adamFake.m", state.adamFake.m ?? [])
-  })
-  const meta = ckpt.meta as { iteration: number; imagesSeen: number; adamFakeStep: number; adamGenStep: number; cost: TrainState["cost"]; rows: ReadonlyArray<MetricRow> }
-  state.iteration = meta.iteration
-  state.imagesSeen = meta.imagesSeen
-  state.adamFake.step = meta.adamFakeStep
-  state.adamGen.step = meta.adamGenStep
-  state.cost.passes = meta.cost.passes
-  state.cost.peakBytes = meta.cost.peakBytes
-  return meta.rows
 }
 
 /** Iterations whose memory is profiled: 0, 100, 200, ... */
@@ -138,8 +88,8 @@ export interface DistillOptions {
   readonly checkpointKey?: string
   /** Stop cleanly after the next checkpoint when this returns true (Ctrl-C). */
   readonly shouldStop?: () => boolean
-  /** Test hook: runs after every iteration. */
-  readonly afterIteration?: (iteration: number) => void
+  /** Test hook: runs after every iteration (before that iteration's curve point and checkpoint). */
+  readonly afterIteration?: (iteration: number, state: TrainState) => void
   /** SiDa's paired real data (§5.4); by default the teacher's own (TRUE mixture samples, or training latents). */
   readonly realData?: RealData
 }
@@ -150,6 +100,25 @@ const evaluate = (gen: Mlp, teacher: LoadedTeacher, cfg: CellConfig, streams: Rn
 /** A training-curve point ("during"): the smaller curve evaluation, so the curve costs a few % of the cell. */
 const curvePoint = (state: TrainState, teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"]): ReadonlyArray<MetricRow> =>
   toRows("during", state, teacher.evaluate(mlpDenoiser(samplingGenerator(state)), cfg.generator, curveEvaluation(cfg.evaluation), streams.child("evaluate"), undefined, false))
+
+/**
+ * The full evaluation of the kept snapshot (phase "best", at the iteration it was taken), from the same
+ * streams and sample size as the last snapshot's ("after"), so the two phases compare like for like.
+ */
+const bestRows = (
+  cfg: CellConfig, spec: ResolvedBest, rows: ReadonlyArray<MetricRow>, snapshot: Snapshot | undefined, stoppedAt: number | undefined,
+  teacher: LoadedTeacher, streams: Rng["Service"]["streams"], keep: (k: number, x: Float32Array) => void
+): { readonly record: BestRecord; readonly rows: ReadonlyArray<MetricRow> } | undefined => {
+  const selected = selectBest(rows, spec)
+  // no finite curve value to select by: the runner refuses the cell for its non-finite rows
+  if (selected === undefined || snapshot === undefined) return undefined
+  const net = mlpFromArrays(mlpShapeOf(cfg), snapshot.weights, "best", false)
+  try {
+    return { record: bestRecord(rows, spec, selected, stoppedAt), rows: toRows("best", snapshot, evaluate(net, teacher, cfg, streams, keep)) }
+  } finally {
+    disposeMlp(net)
+  }
+}
 
 /** The teacher's own error against the truth (cell metrics at k = 0), from the evaluation's streams. */
 const teacherRows = (teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"], at: Pick<TrainState, "iteration" | "imagesSeen">): ReadonlyArray<MetricRow> => {
@@ -193,12 +162,21 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   let rows: ReadonlyArray<MetricRow> = []
   // image teachers: sample grids of the initial (before) and trained (after) generator at k = 1 and K
   const images: Record<string, GreyImage> = {}
-  const grid = (phase: "before" | "after", k: number, x: Float32Array) => {
+  const grid = (phase: "before" | "after" | "best", k: number, x: Float32Array) => {
     if (teacher.grid !== undefined && (k === 1 || k === cfg.generator.numSteps)) images[`${phase}-k${k}`] = teacher.grid(x, cfg.evaluation.samplesPerClass)
   }
+  // evaluation.best: the kept snapshot of the sampling generator, taken when its curve point is the best so far
+  const best = resolveBest(cfg)
+  let snapshot: Snapshot | undefined
   const saved = key === undefined ? Option.none<Checkpoint>() : yield* store.load(key)
   if (Option.isSome(saved)) {
-    rows = yield* Effect.try({ try: () => restoreCheckpoint(state, saved.value), catch: (e) => e as IncompatibleState })
+    const restored = yield* Effect.try({ try: () => restoreCheckpoint(state, saved.value), catch: (e) => e as IncompatibleState })
+    rows = restored.rows
+    snapshot = restored.best
+    const selected = best === undefined ? undefined : selectBest(rows, best)
+    if (selected?.iteration !== snapshot?.iteration) {
+      return yield* new IncompatibleState({ what: "checkpoint", detail: `its best snapshot (iteration ${snapshot?.iteration}) is not its curve's selection (iteration ${selected?.iteration})` })
+    }
     progress.log(`resuming from checkpoint at iteration ${state.iteration}`)
   }
   const total = cfg.budget.iterations
@@ -209,6 +187,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   const addCurvePoint = () => {
     const t = performance.now()
     rows = [...rows, ...curvePoint(state, teacher, cfg, streams)]
+    if (best !== undefined && selectBest(rows, best)?.iteration === state.iteration) snapshot = takeSnapshot(mlpVariables(samplingGenerator(state)), state)
     curveMs += performance.now() - t
   }
   if (Option.isNone(saved)) {
@@ -220,7 +199,8 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   const bar = progress.start("distill", total)
   const t0 = performance.now()
   const curveMsBefore = curveMs
-  while (state.iteration < total) {
+  // with evaluation.best.patience, training ends once the watched metric has stopped improving
+  while (state.iteration < total && !(best !== undefined && stopsEarly(rows, best))) {
     // every PROFILE_EVERY-th iteration (fixed indices, so a resumed run profiles the same ones) records peak memory
     let log: IterationLog | undefined
     if (state.iteration % PROFILE_EVERY === 0) {
@@ -232,7 +212,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
       bar.finish("diverged")
       return yield* new NonFiniteLoss({ iteration: state.iteration, lossFake: log.lossFake, lossGen: log.lossGen })
     }
-    options.afterIteration?.(state.iteration)
+    options.afterIteration?.(state.iteration, state)
     // the tensor work is synchronous: let the event loop run so signals (Ctrl-C) and output get through
     yield* Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)))
     if (every > 0 && state.iteration % every === 0 && state.iteration < total) addCurvePoint()
@@ -242,7 +222,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
     bar.update(state.iteration, { k: String(log.k), "L_psi": log.lossFake, "L_theta": log.lossGen, ...gan, ...(fd ? { [`FD(k=${fd.k}, it ${fd.iteration})`]: fd.value } : {}) })
     const stopping = options.shouldStop?.() === true
     if (key !== undefined && ((cfg.budget.checkpointEvery > 0 && state.iteration % cfg.budget.checkpointEvery === 0) || stopping)) {
-      yield* store.save(key, checkpointOf(state, rows))
+      yield* store.save(key, checkpointOf(state, rows, snapshot))
     }
     if (stopping) {
       bar.finish(`stopped at iteration ${state.iteration}; run again to resume`)
@@ -251,10 +231,12 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   }
   const trainMs = performance.now() - t0 - (curveMs - curveMsBefore)
   const secondsPerIteration = trainMs / 1000 / Math.max(1, state.iteration - resumedFrom)
-  if (every > 0) addCurvePoint()
+  // stopped early: the curve point that stopped it is the last one
+  const stoppedAt = state.iteration < total ? state.iteration : undefined
+  if (every > 0 && stoppedAt === undefined) addCurvePoint()
   // the share of this process's training time (a resumed run counts from its resume)
   const curveShare = every > 0 ? curveMs / Math.max(1e-9, trainMs + curveMs) : undefined
-  bar.finish(`${state.iteration} iterations, ${secondsPerIteration.toFixed(3)} s/iteration${curveShare === undefined ? "" : `, curve ${(100 * curveShare).toFixed(1)}% of it`}`)
+  bar.finish(`${state.iteration} iterations${stoppedAt === undefined ? "" : " (stopped early: evaluation.best.patience)"}, ${secondsPerIteration.toFixed(3)} s/iteration${curveShare === undefined ? "" : `, curve ${(100 * curveShare).toFixed(1)}% of it`}`)
   // the final evaluation's sample sets (k = 0: reference data), kept for scatter plots
   const samples = new Map<number, Float32Array>()
   rows = [
@@ -263,6 +245,11 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
     ...teacherRows(teacher, cfg, streams, state),
     ...costRows(state, secondsPerIteration, curveShare)
   ]
+  const kept = best === undefined ? undefined : bestRows(cfg, best, rows, snapshot, stoppedAt, teacher, streams, (k, x) => grid("best", k, x))
+  if (kept !== undefined) {
+    rows = [...rows, ...kept.rows]
+    progress.log(`best snapshot: iteration ${kept.record.iteration}, ${kept.record.reason}`)
+  }
   yield* sink.append(rows)
   return {
     backend: backend.name,
@@ -273,6 +260,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
     resumedFrom,
     secondsPerIteration,
     samples,
-    images
+    images,
+    ...(kept === undefined ? {} : { best: { record: kept.record, metrics: fromRows(kept.rows, "best") } })
   } satisfies DistillResult
 })

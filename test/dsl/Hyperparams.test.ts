@@ -1,7 +1,8 @@
 /** Config decoding: defaults from sid-algorithm.md §9 and errors that name the field. */
 import { test } from "node:test"
 import assert from "node:assert/strict"
-import { ConfigError, curveEvaluation, curveInterval, decodeCellConfig, resolveAdversarial, resolvePromptDropout } from "../../dsl/Hyperparams.ts"
+import { ConfigError, curveEvaluation, curveInterval, decodeCellConfig, resolveAdversarial, resolveBest, resolvePromptDropout } from "../../dsl/Hyperparams.ts"
+import { metrics, sampleMetricNames } from "../../dsl/Metrics.ts"
 
 const gmm = { kind: "gmm" } as const
 
@@ -89,4 +90,26 @@ test("the training curve: ~16 points by default (8 for image teachers), everyIte
   assert.equal(curveEvaluation({ ...c.evaluation, samplesPerClass: 8 }).samplesPerClass, 8)
   assert.equal(curveEvaluation({ ...c.evaluation, curveSamplesPerClass: 100 }).samplesPerClass, 100)
   assert.throws(() => decodeCellConfig({ teacher: gmm, evaluation: { curveSamplesPerClass: 0 } }), /evaluation\.curveSamplesPerClass/)
+})
+
+test("evaluation.best: off when absent (the config is unchanged), k \"K\" by default, directions from the metric declarations", () => {
+  const off = decodeCellConfig({ teacher: gmm })
+  assert.equal(resolveBest(off), undefined)
+  assert.ok(!("best" in off.evaluation))
+  const paper = decodeCellConfig({ teacher: gmm, generator: { numSteps: 2 }, evaluation: { best: { metric: "fd", stopMetric: "alignment", patience: 3 } } })
+  assert.deepEqual(paper.evaluation.best, { metric: "fd", k: "K", stopMetric: "alignment", patience: 3 })
+  assert.deepEqual(resolveBest(paper), { metric: "fd", k: 2, better: "lower", patience: 3, stopMetric: "alignment", stopBetter: "higher" })
+  const byAlignment = resolveBest(decodeCellConfig({ teacher: gmm, evaluation: { best: { metric: "alignment", k: 1 } } }))
+  assert.deepEqual(byAlignment, { metric: "alignment", k: 1, better: "higher", patience: undefined, stopMetric: "alignment", stopBetter: "higher" })
+  // the schema's list is exactly the metrics declared with scope "sample"
+  assert.deepEqual([...sampleMetricNames].sort(), Object.entries(metrics).filter(([, m]) => m.scope === "sample").map(([n]) => n).sort())
+})
+
+test("evaluation.best is checked, naming the field", () => {
+  fails({ teacher: gmm, evaluation: { best: { metric: "clip" } } }, "evaluation.best.metric", /"fd" \| "alignment"/)
+  fails({ teacher: gmm, evaluation: { best: { metric: "sec_per_iter" } } }, "evaluation.best.metric", /"fd"/)
+  fails({ teacher: gmm, evaluation: { best: { metric: "fd", k: 5 } } }, "evaluation.best.k", /beyond the generator's K = 4 steps/)
+  fails({ teacher: gmm, evaluation: { best: { metric: "fd", patience: 0 } } }, "evaluation.best.patience", /greater than or equal to 1/)
+  fails({ teacher: gmm, evaluation: { everyIterations: 0, best: { metric: "fd" } } }, "evaluation.best", /needs the training curve/)
+  fails({ teacher: gmm, budget: { iterations: 0 }, evaluation: { best: { metric: "fd" } } }, "evaluation.best", /needs the training curve/)
 })

@@ -1,0 +1,89 @@
+/**
+ * A distill cell's checkpoint (architecture.md, "CheckpointStore"): everything a resumed run needs —
+ * weights, Adam moments, counters, the metric rows so far and the best snapshot kept so far — so that it
+ * repeats an uninterrupted run exactly.
+ */
+import { Schema } from "effect"
+import type { Checkpoint } from "./CheckpointStore.ts"
+import type { MetricRow } from "./MetricsSink.ts"
+import { snapshotArrays, snapshotFromArrays, type Snapshot } from "./internal/bestSnapshot.ts"
+import { mlpVariables } from "./internal/mlp.ts"
+import { tf } from "./internal/tf.ts"
+import type { TrainState } from "./Train.ts"
+
+/** A checkpoint or cached weight file does not fit the cell's networks. */
+export class IncompatibleState extends Schema.TaggedError<IncompatibleState>()("IncompatibleState", {
+  what: Schema.String,
+  detail: Schema.String
+}) {
+  override get message() {
+    return `${this.what} does not fit this cell: ${this.detail}`
+  }
+}
+
+interface Meta {
+  readonly iteration: number
+  readonly imagesSeen: number
+  readonly adamFakeStep: number
+  readonly adamGenStep: number
+  readonly cost: TrainState["cost"]
+  readonly rows: ReadonlyArray<MetricRow>
+  /** When the kept best snapshot was taken (its weights are the "best/i" arrays); absent without one. */
+  readonly best?: { readonly iteration: number; readonly imagesSeen: number }
+}
+
+/** Everything a resumed run needs: weights, Adam moments, counters, the metrics so far and the best snapshot. */
+export const checkpointOf = (state: TrainState, rows: ReadonlyArray<MetricRow>, best?: Snapshot): Checkpoint => {
+  const group = (prefix: string, vars: ReadonlyArray<tf.Variable>) =>
+    vars.map((v, i) => ({ name: `${prefix}/${i}`, shape: v.shape, data: v.dataSync() as Float32Array }))
+  const meta: Meta = {
+    iteration: state.iteration, imagesSeen: state.imagesSeen, adamFakeStep: state.adamFake.step, adamGenStep: state.adamGen.step, cost: state.cost, rows,
+    ...(best === undefined ? {} : { best: { iteration: best.iteration, imagesSeen: best.imagesSeen } })
+  }
+  return {
+    meta: meta as unknown as Checkpoint["meta"],
+    arrays: [
+      ...group("theta", mlpVariables(state.gen)),
+      ...group("psi", mlpVariables(state.fake)),
+      ...(state.genEma ? group("thetaEma", mlpVariables(state.genEma)) : []),
+      ...group("adamGen.v", state.adamGen.v),
+      ...group("adamFake.v", state.adamFake.v),
+      ...group("adamGen.m", state.adamGen.m ?? []),
+      ...group("adamFake.m", state.adamFake.m ?? []),
+      ...(best === undefined ? [] : snapshotArrays(best, mlpVariables(state.gen).map((v) => v.shape)))
+    ]
+  }
+}
+
+/** Loads a checkpoint into `state` (same shapes), returning the metric rows and the best snapshot it carried. */
+export const restoreCheckpoint = (state: TrainState, ckpt: Checkpoint): { readonly rows: ReadonlyArray<MetricRow>; readonly best: Snapshot | undefined } => {
+  const byName = new Map(ckpt.arrays.map((a) => [a.name, a]))
+  const load = (prefix: string, vars: ReadonlyArray<tf.Variable>) =>
+    vars.forEach((v, i) => {
+      const a = byName.get(`${prefix}/${i}`)
+      if (!a || a.data.length !== v.size) throw new IncompatibleState({ what: "checkpoint", detail: `${prefix}/${i} is missing or has another size` })
+      v.assign(tf.tensor(a.data, v.shape))
+    })
+  tf.tidy(() => {
+    load("theta", mlpVariables(state.gen))
+    load("psi", mlpVariables(state.fake))
+    if (state.genEma) load("thetaEma", mlpVariables(state.genEma))
+    load("adamGen.v", state.adamGen.v)
+    load("adamFake.v", state.adamFake.v)
+    load("adamGen.m", state.adamGen.m ?? [])
+    load("adamFake.m", state.adamFake.m ?? [])
+  })
+  const meta = ckpt.meta as unknown as Meta
+  const best = snapshotFromArrays(ckpt.arrays, meta.best)
+  const sizes = mlpVariables(state.gen).map((v) => v.size)
+  if (best !== undefined && (best.weights.length !== sizes.length || best.weights.some((w, i) => w.length !== sizes[i]))) {
+    throw new IncompatibleState({ what: "checkpoint", detail: "its best snapshot does not have the generator's shapes" })
+  }
+  state.iteration = meta.iteration
+  state.imagesSeen = meta.imagesSeen
+  state.adamFake.step = meta.adamFakeStep
+  state.adamGen.step = meta.adamGenStep
+  state.cost.passes = meta.cost.passes
+  state.cost.peakBytes = meta.cost.peakBytes
+  return { rows: meta.rows, best }
+}
