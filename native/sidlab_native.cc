@@ -7,8 +7,13 @@
 //
 // Kernels: sgemm in all transpose forms with optional fused bias and activation; elementwise binary ops
 // with the broadcasts the stages use; unary ops (sigmoid with a vectorised exp); SiLU and its gradient;
-// reductions (sum) over a contiguous block of axes; select; isnan. Every kernel is deterministic: its
-// result depends only on its inputs and, for sgemm, on the BLAS thread count.
+// reductions (sum) over a contiguous block of axes; select; isnan.
+//
+// Reproducibility: every result depends only on the inputs, the OpenBLAS build and its core type, never
+// on the thread count. OpenBLAS itself runs single-threaded (its threaded sgemm splits the sum over k
+// differently from its serial one); a product is cut into tiles by a rule of the shape alone, and each
+// tile is one serial sgemm call on some thread of our pool. Elementwise kernels compute each element on
+// one thread, and a sum adds its terms in index order whatever the split.
 //
 // Build: node native/build.mjs (run by `npm ci` / `npm install`).
 #define NAPI_VERSION 8
@@ -124,14 +129,13 @@ napi_value undefined(napi_env env) {
 }
 
 
-// ---- a small thread pool for the elementwise kernels (the BLAS has its own threads)
+// ---- the thread pool (for sgemm tiles and elementwise kernels; OpenBLAS runs single-threaded)
 //
 // A job is cut into fixed chunks (their bounds depend only on the size and the thread count). The caller
 // and the helpers take chunks from a shared ticket counter until none are left, so a helper that is slow
 // to wake (a busy machine) costs nothing: the caller simply does more chunks. Each output element is
 // computed by one thread in a fixed order, so results do not depend on timing or on who ran what.
-// Helpers spin briefly between jobs (kernels come in quick succession) and then sleep; while a BLAS call
-// runs they sleep at once, so that they never compete with the BLAS threads for the cores.
+// Helpers spin briefly between jobs (kernels come in quick succession) and then sleep.
 //
 // The ticket packs (generation 24 bits | chunk count 20 bits | next chunk 20 bits), so a helper can tell
 // from the ticket alone whether a chunk of the current job is left; it reads the job only while it holds
@@ -187,8 +191,8 @@ class Pool {
     while (done_.load(std::memory_order_acquire) != chunks) pause();
   }
 
-  // While set (during a BLAS call), idle helpers sleep instead of spinning.
-  void park(bool on) { park_.store(on, std::memory_order_relaxed); }
+  // Chunks run by helper threads since load: evidence that a job really ran in parallel.
+  int64_t helperChunks() const { return helperChunks_.load(std::memory_order_relaxed); }
 
  private:
   static void pause() {
@@ -198,7 +202,7 @@ class Pool {
   }
 
   // Takes and runs chunks of job `gen` until none are left.
-  void work(uint64_t gen) {
+  void work(uint64_t gen, bool helper = false) {
     for (;;) {
       uint64_t t = ticket_.load(std::memory_order_acquire);
       for (;;) {
@@ -208,6 +212,7 @@ class Pool {
       const int64_t i = static_cast<int64_t>(t & 0xFFFFF);
       const int64_t b = i * chunk_, e = b + chunk_ < n_ ? b + chunk_ : n_;
       (*job_)(b, e);
+      if (helper) helperChunks_.fetch_add(1, std::memory_order_relaxed);
       done_.fetch_add(1, std::memory_order_acq_rel);
     }
   }
@@ -219,7 +224,7 @@ class Pool {
       uint64_t gen;
       while ((gen = ticket_.load(std::memory_order_acquire) >> 40) == seen) {
         if (stop_.load(std::memory_order_acquire)) return;
-        if (++spins > kSpins || park_.load(std::memory_order_relaxed)) {
+        if (++spins > kSpins) {
           std::unique_lock<std::mutex> lock(mutex_);
           sleepers_++;
           wake_.wait(lock, [&] {
@@ -232,7 +237,7 @@ class Pool {
         }
       }
       seen = gen;
-      work(gen);
+      work(gen, true);
     }
   }
 
@@ -243,7 +248,7 @@ class Pool {
   int64_t n_ = 0, chunk_ = 1;
   std::atomic<uint64_t> ticket_{0};
   std::atomic<int64_t> done_{0};
-  std::atomic<bool> park_{false};
+  std::atomic<int64_t> helperChunks_{0};
   std::atomic<bool> stop_{false};
   std::mutex mutex_;
   std::condition_variable wake_;
@@ -288,51 +293,76 @@ inline float sigmoid1(float x) {
 }
 
 // ---- gemm
+//
+// A product C[m, n] is cut into tiles of rb × cb by a rule that sees only (m, n, k): the tile count grows
+// with the work (about 8 MFLOP a tile, at most 8 tiles, so that OpenBLAS's repacking of the operands
+// per tile stays a few per cent), by halving the longer side. Each tile is one serial sgemm call, so
+// every element of C is computed by the same call whatever the thread count.
 
-struct Gemm {
-  void setThreads(int n) { openblas_set_num_threads(n); }
-
-  void run(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, const float* b, float* c) {
-    cblas_sgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans, (int)m, (int)n, (int)k,
-                1.0f, a, ta ? (int)m : (int)k, b, tb ? (int)k : (int)n, 0.0f, c, (int)n);
-  }
+struct Tiling {
+  int64_t rb, cb, rows, cols;  // tile size and tile counts
 };
 
-Gemm gemm;
+Tiling tiling(int64_t m, int64_t n, int64_t k) {
+  const double flop = 2.0 * static_cast<double>(m) * static_cast<double>(n) * static_cast<double>(k);
+  const int64_t want = flop < 8e6 ? 1 : flop >= 64e6 ? 8 : static_cast<int64_t>(flop / 8e6);
+  int64_t rb = m, cb = n;
+  const auto tiles = [&](int64_t r, int64_t c) { return ((m + r - 1) / r) * ((n + c - 1) / c); };
+  // halve (rounding to 16, one cache line of floats) until there are enough tiles or they reach 16
+  while (tiles(rb, cb) < want) {
+    const bool rowsLonger = rb >= cb;
+    const int64_t side = rowsLonger ? rb : cb;
+    if (side <= 16) break;
+    const int64_t half = ((side + 1) / 2 + 15) / 16 * 16;
+    if (half >= side) break;
+    (rowsLonger ? rb : cb) = half;
+  }
+  return {rb, cb, (m + rb - 1) / rb, (n + cb - 1) / cb};
+}
+
+// C tile = op(A)[r0.., :]·op(B)[:, c0..], serial sgemm on the row-major operands
+void gemmTile(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, const float* b, float* c,
+              int64_t r0, int64_t r1, int64_t c0, int64_t c1) {
+  const float* at = ta ? a + r0 : a + r0 * k;
+  const float* bt = tb ? b + c0 * k : b + c0;
+  cblas_sgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans, (int)(r1 - r0), (int)(c1 - c0),
+              (int)k, 1.0f, at, ta ? (int)m : (int)k, bt, tb ? (int)k : (int)n, 0.0f, c + r0 * n + c0, (int)n);
+}
 
 enum Act { kLinear = 0, kRelu = 1, kRelu6 = 2, kSigmoid = 3, kLeakyRelu = 4, kElu = 5, kSilu = 6 };
 enum BiasMode { kNoBias = 0, kBiasRow = 1, kBiasScalar = 2, kBiasFull = 3 };
 
-HOT void epilogue(float* c, int64_t m, int64_t n, const float* bias, int biasMode, int act, float alpha) {
-  for (int64_t i = 0; i < m; i++) {
+// bias and activation on rows [r0, r1) × columns [c0, c1) of c[·, n]; bias is the whole bias of c
+HOT void epilogue(float* c, int64_t n, int64_t r0, int64_t r1, int64_t c0, int64_t c1, const float* bias, int biasMode, int act, float alpha) {
+  for (int64_t i = r0; i < r1; i++) {
     float* row = c + i * n;
     if (biasMode == kBiasRow) {
-      for (int64_t j = 0; j < n; j++) row[j] += bias[j];
+      for (int64_t j = c0; j < c1; j++) row[j] += bias[j];
     } else if (biasMode == kBiasScalar) {
       const float b = bias[0];
-      for (int64_t j = 0; j < n; j++) row[j] += b;
+      for (int64_t j = c0; j < c1; j++) row[j] += b;
     } else if (biasMode == kBiasFull) {
       const float* brow = bias + i * n;
-      for (int64_t j = 0; j < n; j++) row[j] += brow[j];
+      for (int64_t j = c0; j < c1; j++) row[j] += brow[j];
     }
     switch (act) {
       case kRelu:
-        for (int64_t j = 0; j < n; j++) row[j] = row[j] < 0 ? 0.0f : row[j];
+        for (int64_t j = c0; j < c1; j++) row[j] = row[j] < 0 ? 0.0f : row[j];
         break;
       case kRelu6:
-        for (int64_t j = 0; j < n; j++) row[j] = row[j] < 0 ? 0.0f : (row[j] > 6 ? 6.0f : row[j]);
+        for (int64_t j = c0; j < c1; j++) row[j] = row[j] < 0 ? 0.0f : (row[j] > 6 ? 6.0f : row[j]);
         break;
       case kSigmoid:
-        for (int64_t j = 0; j < n; j++) row[j] = sigmoid1(row[j]);
+        for (int64_t j = c0; j < c1; j++) row[j] = sigmoid1(row[j]);
         break;
       case kLeakyRelu:
-        for (int64_t j = 0; j < n; j++) row[j] = row[j] < 0 ? alpha * row[j] : row[j];
+        for (int64_t j = c0; j < c1; j++) row[j] = row[j] < 0 ? alpha * row[j] : row[j];
         break;
       case kElu:
-        for (int64_t j = 0; j < n; j++) row[j] = row[j] < 0 ? std::expm1(row[j]) : row[j];
+        for (int64_t j = c0; j < c1; j++) row[j] = row[j] < 0 ? std::expm1(row[j]) : row[j];
         break;
       case kSilu:
-        for (int64_t j = 0; j < n; j++) row[j] = row[j] * sigmoid1(row[j]);
+        for (int64_t j = c0; j < c1; j++) row[j] = row[j] * sigmoid1(row[j]);
         break;
       default:
         break;
@@ -362,23 +392,27 @@ napi_value Gemm(napi_env env, napi_callback_info info) {
   const int64_t biasCount = biasMode == kBiasRow ? n : biasMode == kBiasScalar ? 1 : biasMode == kBiasFull ? m * n : 0;
   const float* bias = biasMode == kNoBias ? nullptr : at<float>(a, biasOff, (batch > 0 ? (batch - 1) * biasStride : 0) + biasCount);
   if (!a.ok) return nullptr;
-  for (int64_t i = 0; i < batch; i++) {
-    float* c = C + i * m * n;
-    if (k == 0) {
-      std::memset(c, 0, sizeof(float) * m * n);
-    } else if (m > 0 && n > 0) {
-      pool.park(true);
-      gemm.run(ta, tb, m, n, k, A + i * aStride, B + i * bStride, c);
-      pool.park(false);
+  if (batch == 0 || m == 0 || n == 0) return undefined(env);
+  const Tiling t = tiling(m, n, k);
+  const int64_t perItem = t.rows * t.cols;
+  // one task per (batch item, tile); a small batch of small products runs on the calling thread
+  const double flop = 2.0 * static_cast<double>(batch) * static_cast<double>(m) * static_cast<double>(n) * static_cast<double>(k);
+  pool.run(batch * perItem, flop < 1e6 ? INT64_MAX : 2, 1, [&](int64_t t0, int64_t t1) {
+    for (int64_t task = t0; task < t1; task++) {
+      const int64_t i = task / perItem, tile = task % perItem;
+      const int64_t r0 = (tile / t.cols) * t.rb, c0 = (tile % t.cols) * t.cb;
+      const int64_t r1 = r0 + t.rb < m ? r0 + t.rb : m, c1 = c0 + t.cb < n ? c0 + t.cb : n;
+      float* c = C + i * m * n;
+      if (k == 0) {
+        for (int64_t r = r0; r < r1; r++) std::memset(c + r * n + c0, 0, sizeof(float) * (c1 - c0));
+      } else {
+        gemmTile(ta, tb, m, n, k, A + i * aStride, B + i * bStride, c, r0, r1, c0, c1);
+      }
+      if (biasMode != kNoBias || act != kLinear) {
+        epilogue(c, n, r0, r1, c0, c1, bias ? bias + i * biasStride : nullptr, (int)biasMode, (int)act, alpha);
+      }
     }
-    if (biasMode != kNoBias || act != kLinear) {
-      const float* bi = bias ? bias + i * biasStride : nullptr;
-      pool.run(m * n, kMinParallel, n, [&](int64_t b, int64_t e) {
-        const int64_t r0 = b / n;
-        epilogue(c + r0 * n, (e - b) / n, n, bi ? (biasMode == kBiasFull ? bi + r0 * n : bi) : nullptr, (int)biasMode, (int)act, alpha);
-      });
-    }
-  }
+  });
   return undefined(env);
 }
 
@@ -669,7 +703,6 @@ napi_value SetThreads(napi_env env, napi_callback_info info) {
     throwError(env, "sidlab native: thread count must be between 1 and 1024");
     return nullptr;
   }
-  gemm.setThreads((int)n);
   pool.resize((int)n);
   return undefined(env);
 }
@@ -682,10 +715,12 @@ napi_value Info(napi_env env, napi_callback_info) {
   napi_create_string_utf8(env, openblas_get_corename(), NAPI_AUTO_LENGTH, &v);
   napi_set_named_property(env, obj, "core", v);
   napi_create_int32(env, openblas_get_num_threads(), &v);
-  napi_set_named_property(env, obj, "threads", v);
+  napi_set_named_property(env, obj, "blasThreads", v);
   napi_create_int32(env, pool.threads(), &v);
   napi_set_named_property(env, obj, "poolThreads", v);
-  napi_create_int32(env, 1, &v);
+  napi_create_int64(env, pool.helperChunks(), &v);
+  napi_set_named_property(env, obj, "helperChunks", v);
+  napi_create_int32(env, 2, &v);
   napi_set_named_property(env, obj, "abi", v);
   return obj;
 }
@@ -693,6 +728,7 @@ napi_value Info(napi_env env, napi_callback_info) {
 }  // namespace
 
 NAPI_MODULE_INIT() {
+  openblas_set_num_threads(1);  // every sgemm call is serial; the pool runs them in parallel
   const napi_property_descriptor props[] = {
       {"gemm", nullptr, Gemm, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"binary", nullptr, Binary, nullptr, nullptr, nullptr, napi_default, nullptr},

@@ -6,13 +6,14 @@
  * (not built — with the build script's own reason, e.g. "OpenBLAS not found" — or failing to load), which
  * `TensorBackend` reports when it falls back to wasm or when `SIDLAB_BACKEND=native` cannot be honoured.
  *
- * Threads: OpenBLAS runs `SIDLAB_THREADS` threads, by default min(2, available CPUs). Results are
- * deterministic for a fixed thread count (every kernel's arithmetic order depends only on the shapes and
- * the thread count).
+ * Threads: the addon's pool runs `SIDLAB_THREADS` threads, by default min(2, available CPUs); OpenBLAS
+ * itself runs serial calls on them. Results do not depend on the thread count: every kernel's arithmetic
+ * order depends only on the shapes. What they do depend on is `nativeIdentity()`.
  */
+import { createHash } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
-import { availableParallelism } from "node:os"
+import { availableParallelism, cpus } from "node:os"
 import { fileURLToPath } from "node:url"
 
 const require = createRequire(import.meta.url)
@@ -37,16 +38,26 @@ export interface NativeAddon {
   isNan(heap: ArrayBuffer, out: number, x: number, n: number): void
   /** `rows` rows of `rowBytes` bytes; strides in bytes. */
   copyRows(heap: ArrayBuffer, dst: number, dstStride: number, src: number, srcStride: number, rows: number, rowBytes: number): void
+  /** The pool's thread count (OpenBLAS stays at one thread). */
   setThreads(n: number): void
-  info(): { readonly blas: string; readonly core: string; readonly threads: number; readonly poolThreads: number; readonly abi: number }
+  /**
+   * `blas`: OpenBLAS's build string; `core`: the kernel set it chose (or `OPENBLAS_CORETYPE`);
+   * `blasThreads`: OpenBLAS's own thread count (1); `poolThreads`: the pool's; `helperChunks`: chunks of
+   * work run by the pool's helper threads since load (grows only when work really ran in parallel).
+   */
+  info(): {
+    readonly blas: string; readonly core: string; readonly blasThreads: number; readonly poolThreads: number
+    readonly helperChunks: number; readonly abi: number
+  }
 }
 
 /** The addon's ABI version this module was written for (`info().abi`). */
-const ABI = 1
+const ABI = 2
 
 /** Where `native/build.mjs` puts the addon and its status record. */
 export const nativeAddonPath = fileURLToPath(new URL("../../native/build/sidlab_native.node", import.meta.url))
 const statusPath = fileURLToPath(new URL("../../native/build/status.json", import.meta.url))
+const sourcePaths = ["sidlab_native.cc", "build.mjs"].map((f) => fileURLToPath(new URL(`../../native/${f}`, import.meta.url)))
 
 /** The thread-count environment variable. */
 export const threadsEnvVar = "SIDLAB_THREADS"
@@ -109,4 +120,61 @@ function load(): NativeLoad {
   addon.setThreads(threads)
   const version = info.blas.split(" ").slice(0, 2).join(" ")
   return { ok: true, addon, threads, description: `${version} (${info.core}), ${threads} thread${threads === 1 ? "" : "s"}` }
+}
+
+/**
+ * What decides the bits of a native result besides the inputs (record it in manifests, hash it into
+ * keys): the BLAS build and the kernel set it runs (`OPENBLAS_CORETYPE` can force one), the CPU, the C
+ * library (its exp, log, sin, cos, tanh serve the addon's libm kernels) and the addon's source. Not the
+ * thread count. Undefined when the addon is unavailable. Computed once per process.
+ */
+export interface NativeIdentity {
+  /** e.g. "OpenBLAS 0.3.21" */
+  readonly blasLibrary: string
+  /** the kernel set OpenBLAS uses, e.g. "Haswell" */
+  readonly blasCore: string
+  /** from /proc/cpuinfo, e.g. "AMD EPYC (family 26, model 2)" */
+  readonly cpuModel: string
+  /** e.g. "glibc 2.36" */
+  readonly libc: string
+  /** sha256 of native/sidlab_native.cc and native/build.mjs */
+  readonly addonSourceHash: string
+}
+
+let identity: NativeIdentity | undefined
+
+export function nativeIdentity(): NativeIdentity | undefined {
+  if (identity) return identity
+  const loaded = loadNativeAddon()
+  if (!loaded.ok) return undefined
+  const info = loaded.addon.info()
+  const hash = createHash("sha256")
+  for (const p of sourcePaths) hash.update(`${p.slice(p.lastIndexOf("/") + 1)}\0`).update(existsSync(p) ? readFileSync(p) : "missing").update("\0")
+  const glibc = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime
+  identity = {
+    blasLibrary: info.blas.split(" ").slice(0, 2).join(" "),
+    blasCore: info.core,
+    cpuModel: cpuModel(),
+    libc: glibc ? `glibc ${glibc}` : "unknown",
+    addonSourceHash: hash.digest("hex")
+  }
+  return identity
+}
+
+/** The first processor's model name, family and model from /proc/cpuinfo (Linux), else os.cpus(). */
+export const cpuModel = (cpuinfo = readCpuinfo()): string => {
+  const first = cpuinfo.split(/\n\s*\n/)[0] ?? ""
+  const field = (name: string) => first.match(new RegExp(`^${name}\\s*:\\s*(.*)$`, "m"))?.[1]?.trim()
+  const name = field("model name") ?? cpus()[0]?.model ?? "unknown CPU"
+  const family = field("cpu family")
+  const model = field("model")
+  return family !== undefined && model !== undefined ? `${name} (family ${family}, model ${model})` : name
+}
+
+const readCpuinfo = (): string => {
+  try {
+    return readFileSync("/proc/cpuinfo", "utf8")
+  } catch {
+    return ""
+  }
 }

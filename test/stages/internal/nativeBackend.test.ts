@@ -1,12 +1,14 @@
 /**
  * The `native` backend (OpenBLAS addon over the wasm heap) against wasm: every kernel it replaces, on
  * random shapes including odd sizes, batches, broadcasts, transposes and special values; the gradients of
- * a small network; a short distillation; determinism for a fixed thread count; no memory growth.
+ * a small network; a short distillation; bit-identical results for any thread count; no memory growth.
  *
  * Skipped, with the reason, when the addon is not built (no compiler or no OpenBLAS): sidlab then runs
  * on wasm. CI installs OpenBLAS and checks that the addon was built (.ci/run), so there these tests run.
  */
 import assert from "node:assert/strict"
+import { spawnSync } from "node:child_process"
+import { createHash } from "node:crypto"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
@@ -314,11 +316,81 @@ describe("native backend", { skip }, () => {
     disposeMlp(net)
   })
 
-  it("training is deterministic for a fixed thread count, and the same for 1 and 2 threads", async () => {
+  /** Bit patterns (so that -0 and NaN payloads count too) of a matmul's output. */
+  const bits = (t: tf.Tensor) => {
+    const out = Array.from(new Uint32Array((t.dataSync() as Float32Array).slice().buffer))
+    t.dispose()
+    return out
+  }
+  const helperChunks = () => (native.ok ? native.addon.info().helperChunks : 0)
+
+  it("matmuls are bit-identical for 1, 2 and 3 threads (odd shapes, transposes, batches, fused epilogue)", async () => {
     await use("native")
-    const run = (threads: number) => {
+    const cases: Array<[number[], number[], boolean, boolean]> = [
+      [[517, 301], [301, 263], false, false], [[301, 517], [263, 301], true, true], [[3, 700], [700, 1001], false, false],
+      [[1, 999], [999, 517], false, false], [[333, 1], [1, 333], false, false], [[5, 129, 97], [5, 97, 130], false, true]
+    ]
+    const inputs = cases.map(([sa, sb], i) => [tensor(sa, 200 + i), tensor(sb, 300 + i)] as const)
+    const bias = tensor([263], 400)
+    const run = () => [
+      ...cases.map(([, , ta, tb], i) => bits(tf.matMul(inputs[i]![0], inputs[i]![1], ta, tb))),
+      bits(tf.fused.matMul({ a: inputs[0]![0], b: inputs[0]![1], bias, activation: "sigmoid" }))
+    ]
+    try {
+      const results = [1, 2, 3].map((threads) => {
+        setNativeThreads(threads)
+        const before = helperChunks()
+        const r = run()
+        return { threads, r, helpers: helperChunks() - before }
+      })
+      assert.equal(results[0]!.helpers, 0, "one thread: no helper ran")
+      for (const { threads, r, helpers } of results.slice(1)) {
+        assert.equal(native.ok && native.addon.info().poolThreads, 3)
+        assert.ok(helpers > 0, `${threads} threads: the helpers ran some of the tiles`)
+        r.forEach((x, i) => assert.ok(x.length > 0 && x.every((v, j) => v === results[0]!.r[i]![j]), `case ${i}: ${threads} threads = 1 thread, bit for bit`))
+      }
+    } finally {
+      setNativeThreads(native.ok ? native.threads : 1)
+      tf.dispose([...inputs.flat(), bias])
+    }
+  })
+
+  it("SIDLAB_THREADS=3 in a fresh process gives the same bits as this one", async () => {
+    await use("native")
+    const [m, k, n] = [411, 257, 389]
+    const a = tensor([m, k], 500)
+    const b = tensor([k, n], 501)
+    const here = createHash("sha256").update(tf.matMul(a, b).dataSync() as Float32Array).digest("hex")
+    tf.dispose([a, b])
+    const script = `
+      import { createHash } from "node:crypto"
+      import { Effect } from "effect"
+      import { initBackend } from "./stages/TensorBackend.ts"
+      import { loadNativeAddon } from "./stages/internal/nativeAddon.ts"
+      import { tf } from "./stages/internal/tf.ts"
+      const values = ${values.toString()}
+      await Effect.runPromise(initBackend({ name: "native", reason: "test" }))
+      const t = (shape, seed) => tf.tensor(values(shape[0] * shape[1], seed), shape)
+      const out = tf.matMul(t([${m}, ${k}], 500), t([${k}, ${n}], 501)).dataSync()
+      const load = loadNativeAddon()
+      console.log(JSON.stringify({ threads: load.ok && load.addon.info().poolThreads, hash: createHash("sha256").update(out).digest("hex") }))
+    `
+    const root = path.resolve(import.meta.dirname, "../../..")
+    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: root, encoding: "utf8", env: { ...process.env, SIDLAB_THREADS: "3" }
+    })
+    assert.equal(r.status, 0, `${r.signal ?? ""} ${r.stderr}`)
+    const child = JSON.parse(r.stdout.trim().split("\n").at(-1)!) as { threads: number; hash: string }
+    assert.equal(child.threads, 3)
+    assert.equal(child.hash, here, "same bits")
+  })
+
+  it("training is bit-identical for 1, 2 and 3 threads (and repeatable), also with an odd batch", async () => {
+    await use("native")
+    const run = (threads: number, batch: number, hidden: number) => {
       setNativeThreads(threads)
-      const cfg = smallConfig({ network: { hidden: 96, depth: 2, embedding: 16 }, optimizer: { batch: 256 } })
+      const helpersBefore = helperChunks()
+      const cfg = smallConfig({ network: { hidden, depth: 2, embedding: 16 }, optimizer: { batch } })
       const phi = initMlp({ dim: cfg.teacher.dim, classes: cfg.teacher.classes, ...cfg.network }, new Streams(1), "det")
       const state = initTrainState(phi, cfg)
       const streams = new Streams(cfg.seed)
@@ -329,20 +401,23 @@ describe("native backend", { skip }, () => {
       const logs = [1, 2, 3].map(() => sidIteration(teacher, state, cfg, streams))
       assert.equal(tf.memory().numTensors, tensors, "live tensors do not grow across iterations")
       assert.equal(tf.engine().backend.numDataIds(), dataIds, "backend buffers do not grow across iterations")
-      const weights = mlpVariables(state.gen).map((v) => Array.from(v.dataSync()))
+      const weights = mlpVariables(state.gen).map((v) => Array.from(new Uint32Array((v.dataSync() as Float32Array).slice().buffer)))
       disposeTrainState(state)
       disposeMlp(phi)
-      return { logs, weights }
+      return { result: { logs, weights }, helpers: helperChunks() - helpersBefore }
     }
     try {
-      const a = run(2)
-      const b = run(2)
-      assert.deepEqual(a, b, "two runs with 2 threads are identical")
-      const one = run(1)
-      assert.deepEqual(one, run(1), "two runs with 1 thread are identical")
-      // OpenBLAS splits a product by rows and columns, never along the sum, and the elementwise pool
-      // computes every element on one thread: so `sidlab run --jobs` (fewer threads) changes no result
-      assert.deepEqual(one, a, "1 and 2 threads give identical results")
+      // 256 × 256 and 301 × 200 layers: products big enough to be cut into tiles
+      for (const [batch, hidden] of [[256, 256], [301, 200]] as const) {
+        const one = run(1, batch, hidden)
+        assert.equal(one.helpers, 0)
+        assert.deepEqual(run(1, batch, hidden).result, one.result, `batch ${batch}: two runs with 1 thread are identical`)
+        for (const threads of [2, 3]) {
+          const r = run(threads, batch, hidden)
+          assert.ok(r.helpers > 0, `batch ${batch}, ${threads} threads: the helpers did part of the work`)
+          assert.deepEqual(r.result, one.result, `batch ${batch}: ${threads} threads give the bits of 1 thread`)
+        }
+      }
     } finally {
       setNativeThreads(native.ok ? native.threads : 1)
     }
