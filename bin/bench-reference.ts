@@ -1,8 +1,8 @@
 /**
- * The PyTorch reference of the `bench-mlp` workload (`../shared/bench/torch_reference.py`, run with
- * Debian's python3-torch), as a function for `npm run bench` and as a command:
+ * The PyTorch reference of the `bench-mlp` workload (`bench/torch_reference.py`, run with Debian's
+ * python3-torch), as a function for `npm run bench` and as a command:
  *
- *   npm run bench:reference -- [--iters 20] [--repeats 5] [--warmup 3] [--batch 256] [--script PATH] [--python PATH]
+ *   npm run bench:reference -- [--iters 20] [--repeats 5] [--warmup 3] [--batch 256] [--width 512] [--script PATH] [--python PATH]
  *
  * prints the reference's own JSON line. It runs only when the python has torch; otherwise it says why.
  */
@@ -11,8 +11,8 @@ import { existsSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 
-/** Where the reference lives: `shared/` beside the clone, as on the project's machines and in CI. */
-export const defaultReferenceScript = fileURLToPath(new URL("../../shared/bench/torch_reference.py", import.meta.url))
+/** The reference script of this repository (`SIDLAB_TORCH_REFERENCE` may point at another). */
+export const defaultReferenceScript = fileURLToPath(new URL("../bench/torch_reference.py", import.meta.url))
 export const defaultPython = "/usr/bin/python3"
 
 export interface ReferenceOptions {
@@ -20,6 +20,8 @@ export interface ReferenceOptions {
   readonly repeats: number
   readonly warmup: number
   readonly batch: number
+  /** hidden width of the MLP (512 in the benchmark) */
+  readonly hidden?: number
   readonly script?: string
   readonly python?: string
 }
@@ -44,7 +46,8 @@ export const runReference = (o: ReferenceOptions): ReferenceResult => {
   const script = o.script ?? process.env.SIDLAB_TORCH_REFERENCE ?? defaultReferenceScript
   const missing = referenceUnavailable(python, script)
   if (missing !== undefined) return { ok: false, reason: missing }
-  const args = [script, "--json", "--iters", String(o.iters), "--repeats", String(o.repeats), "--warmup", String(o.warmup), "--batch", String(o.batch)]
+  const args = [script, "--json", "--iters", String(o.iters), "--repeats", String(o.repeats), "--warmup", String(o.warmup), "--batch", String(o.batch),
+    "--hidden", String(o.hidden ?? 512)]
   const r = spawnSync(python, args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 24 })
   if (r.status !== 0) return { ok: false, reason: `${python} ${script} exited with ${r.status ?? r.signal}` }
   const line = r.stdout.trim().split("\n").at(-1) ?? ""
@@ -64,12 +67,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       repeats: { type: "string", default: "5" },
       warmup: { type: "string", default: "3" },
       batch: { type: "string", default: "256" },
+      width: { type: "string", default: "512" },
       script: { type: "string" },
       python: { type: "string" }
     }
   })
   const r = runReference({
-    iters: Number(values.iters), repeats: Number(values.repeats), warmup: Number(values.warmup), batch: Number(values.batch),
+    iters: Number(values.iters), repeats: Number(values.repeats), warmup: Number(values.warmup), batch: Number(values.batch), hidden: Number(values.width),
     ...(values.script ? { script: values.script } : {}), ...(values.python ? { python: values.python } : {})
   })
   if (r.ok) console.log(JSON.stringify(r.result))
