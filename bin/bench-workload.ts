@@ -33,7 +33,7 @@ export const median = (xs: ReadonlyArray<number>): number => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
 }
 
-const workload = (batch: number, hidden: number) => {
+export const workload = (batch: number, hidden: number) => {
   const cfg = decodeCellConfig({
     teacher: { kind: "gmm", dim: D, classes: C },
     network: { hidden, depth: 4, embedding: 128 },

@@ -7,7 +7,7 @@
 //
 // Kernels: sgemm in all transpose forms with optional fused bias and activation; elementwise binary ops
 // with the broadcasts the stages use; unary ops (sigmoid with a vectorised exp); SiLU and its gradient;
-// reductions (sum) over a contiguous block of axes; select; isnan.
+// reductions (sum) over a contiguous block of axes; select; isnan; Adam and EMA steps over whole parameter sets.
 //
 // Reproducibility: every result depends only on the inputs, the OpenBLAS build and its core type, never
 // on the thread count. OpenBLAS itself runs single-threaded (its threaded sgemm splits the sum over k
@@ -295,8 +295,8 @@ inline float sigmoid1(float x) {
 // ---- gemm
 //
 // A product C[m, n] is cut into tiles of rb × cb by a rule that sees only (m, n, k): the tile count grows
-// with the work (about 8 MFLOP a tile, at most 8 tiles, so that OpenBLAS's repacking of the operands
-// per tile stays a few per cent), by halving the longer side. Each tile is one serial sgemm call, so
+// with the work (at least 16 MFLOP a tile, at most 4 tiles: OpenBLAS repacks the operands for every
+// tile, which costs about 8% of a 512³ product at 8 tiles, 4% at 4), by halving the longer side. Each tile is one serial sgemm call, so
 // every element of C is computed by the same call whatever the thread count.
 
 struct Tiling {
@@ -305,7 +305,7 @@ struct Tiling {
 
 Tiling tiling(int64_t m, int64_t n, int64_t k) {
   const double flop = 2.0 * static_cast<double>(m) * static_cast<double>(n) * static_cast<double>(k);
-  const int64_t want = flop < 8e6 ? 1 : flop >= 64e6 ? 8 : static_cast<int64_t>(flop / 8e6);
+  const int64_t want = flop < 16e6 ? 1 : flop >= 64e6 ? 4 : static_cast<int64_t>(flop / 16e6);
   int64_t rb = m, cb = n;
   const auto tiles = [&](int64_t r, int64_t c) { return ((m + r - 1) / r) * ((n + c - 1) / c); };
   // halve (rounding to 16, one cache line of floats) until there are enough tiles or they reach 16
@@ -692,6 +692,140 @@ napi_value CopyRows(napi_env env, napi_callback_info info) {
   return undefined(env);
 }
 
+// ---- fused optimiser steps over a whole parameter set, as the tfjs compositions in stages/Update.ts
+// compute them (the same float32 operations in the same order, so the same bits): one pass instead of
+// some fifteen kernels per variable.
+
+// Segments of a parameter set laid end to end: runs f(var, begin, end) over the part of [b, e) in each.
+template <typename F>
+void overSegments(const std::vector<int64_t>& starts, int64_t b, int64_t e, F&& f) {
+  for (size_t i = 0; i + 1 < starts.size(); i++) {
+    const int64_t s0 = starts[i] > b ? starts[i] : b, s1 = starts[i + 1] < e ? starts[i + 1] : e;
+    if (s0 < s1) f(i, s0 - starts[i], s1 - starts[i]);
+  }
+}
+
+struct AdamParams {
+  float beta1, oneMinusBeta1, beta2, oneMinusBeta2, bc1, bc2, eps, lr, decay;
+  bool hasM, nanToNum, decayOn;
+};
+
+// No fused multiply-add here (C++ contracts a*b + c by default): each operation rounds as tfjs's does.
+#pragma GCC push_options
+#pragma GCC optimize("fp-contract=off")
+
+template <bool HasM, bool Nan, bool Decay>
+HOT void adamLoop(const AdamParams& p, const float* __restrict x, const float* __restrict g, const float* __restrict v,
+                  const float* __restrict m, float* __restrict xo, float* __restrict vo, float* __restrict mo, int64_t i0, int64_t i1) {
+  const float beta1 = p.beta1, omb1 = p.oneMinusBeta1, beta2 = p.beta2, omb2 = p.oneMinusBeta2, bc1 = p.bc1, bc2 = p.bc2;
+  const float eps = p.eps, lr = p.lr, decay = p.decay;
+  for (int64_t i = i0; i < i1; i++) {
+    float gi = g[i];
+    if (Nan) gi = gi != gi ? 0.0f : (gi > 1e5f ? 1e5f : (gi < -1e5f ? -1e5f : gi));
+    const float vi = beta2 * v[i] + omb2 * (gi * gi);
+    vo[i] = vi;
+    float mi = gi;
+    if (HasM) {
+      mi = beta1 * m[i] + omb1 * gi;
+      mo[i] = mi;
+    }
+    const float dir = (mi / bc1) / (std::sqrt(vi / bc2) + eps);
+    const float xd = Decay ? x[i] * decay : x[i];
+    xo[i] = xd - lr * dir;
+  }
+}
+
+template <bool HasM>
+void adamRange(const AdamParams& p, const float* x, const float* g, const float* v, const float* m, float* xo, float* vo, float* mo,
+               int64_t i0, int64_t i1) {
+  if (p.nanToNum) {
+    if (p.decayOn) adamLoop<HasM, true, true>(p, x, g, v, m, xo, vo, mo, i0, i1);
+    else adamLoop<HasM, true, false>(p, x, g, v, m, xo, vo, mo, i0, i1);
+  } else {
+    if (p.decayOn) adamLoop<HasM, false, true>(p, x, g, v, m, xo, vo, mo, i0, i1);
+    else adamLoop<HasM, false, false>(p, x, g, v, m, xo, vo, mo, i0, i1);
+  }
+}
+
+HOT void emaLoop(float beta, float oneMinusBeta, const float* __restrict e, const float* __restrict x, float* __restrict out, int64_t i0, int64_t i1) {
+  for (int64_t i = i0; i < i1; i++) out[i] = beta * e[i] + oneMinusBeta * x[i];
+}
+
+#pragma GCC pop_options
+
+// Reads a Float64Array argument of `per`-tuples (offsets and counts); false after throwing.
+bool tupleTable(Args& a, size_t i, size_t per, std::vector<int64_t>& out) {
+  napi_typedarray_type type;
+  size_t length = 0;
+  void* data = nullptr;
+  if (napi_get_typedarray_info(a.env, a.argv[i], &type, &length, &data, nullptr, nullptr) != napi_ok || type != napi_float64_array ||
+      length % per != 0) {
+    throwError(a.env, "sidlab native: expected a Float64Array of offsets");
+    return false;
+  }
+  const double* d = static_cast<const double*>(data);
+  out.assign(d, d + length);
+  return true;
+}
+
+// adam(heap, table, beta1, beta2, eps, lr, bc1, bc2, decay, hasM, nanToNum)
+// table: per variable [x, g, v, m, xOut, vOut, mOut, n] (m, mOut ignored without hasM); decay is the factor
+// 1 − lr·weightDecay, applied when below 1. Every scalar is rounded to float32 first, as tfjs does.
+napi_value Adam(napi_env env, napi_callback_info info) {
+  Args a;
+  if (!getArgs(env, info, a, 11, true)) return nullptr;
+  std::vector<int64_t> t;
+  if (!tupleTable(a, 1, 8, t)) return nullptr;
+  const double beta1 = f64(a, 2), beta2 = f64(a, 3), eps = f64(a, 4), lr = f64(a, 5), bc1 = f64(a, 6), bc2 = f64(a, 7), decay = f64(a, 8);
+  const bool hasM = i64(a, 9) != 0, nan = i64(a, 10) != 0;
+  if (!a.ok) return nullptr;
+  const AdamParams p{(float)beta1, (float)(1 - beta1), (float)beta2, (float)(1 - beta2), (float)bc1, (float)bc2, (float)eps, (float)lr,
+                     (float)decay, hasM, nan, decay < 1};
+  struct Var { const float *x, *g, *v, *m; float *xo, *vo, *mo; };
+  std::vector<Var> vars;
+  std::vector<int64_t> starts{0};
+  for (size_t i = 0; i < t.size(); i += 8) {
+    const int64_t n = t[i + 7];
+    Var v{at<float>(a, t[i], n), at<float>(a, t[i + 1], n), at<float>(a, t[i + 2], n), hasM ? at<float>(a, t[i + 3], n) : nullptr,
+          at<float>(a, t[i + 4], n), at<float>(a, t[i + 5], n), hasM ? at<float>(a, t[i + 6], n) : nullptr};
+    if (!a.ok) return nullptr;
+    vars.push_back(v);
+    starts.push_back(starts.back() + n);
+  }
+  pool.run(starts.back(), kMinParallel, 16, [&](int64_t b, int64_t e) {
+    overSegments(starts, b, e, [&](size_t i, int64_t i0, int64_t i1) {
+      const Var& v = vars[i];
+      if (hasM) adamRange<true>(p, v.x, v.g, v.v, v.m, v.xo, v.vo, v.mo, i0, i1);
+      else adamRange<false>(p, v.x, v.g, v.v, v.m, v.xo, v.vo, v.mo, i0, i1);
+    });
+  });
+  return undefined(env);
+}
+
+// ema(heap, table, beta): per variable [ema, x, out, n]; out = β·ema + (1 − β)·x
+napi_value Ema(napi_env env, napi_callback_info info) {
+  Args a;
+  if (!getArgs(env, info, a, 3, true)) return nullptr;
+  std::vector<int64_t> t;
+  if (!tupleTable(a, 1, 4, t)) return nullptr;
+  const double beta = f64(a, 2);
+  if (!a.ok) return nullptr;
+  struct Var { const float *e, *x; float* out; };
+  std::vector<Var> vars;
+  std::vector<int64_t> starts{0};
+  for (size_t i = 0; i < t.size(); i += 4) {
+    const int64_t n = t[i + 3];
+    Var v{at<float>(a, t[i], n), at<float>(a, t[i + 1], n), at<float>(a, t[i + 2], n)};
+    if (!a.ok) return nullptr;
+    vars.push_back(v);
+    starts.push_back(starts.back() + n);
+  }
+  pool.run(starts.back(), kMinParallel, 16, [&](int64_t b, int64_t e) {
+    overSegments(starts, b, e, [&](size_t i, int64_t i0, int64_t i1) { emaLoop((float)beta, (float)(1 - beta), vars[i].e, vars[i].x, vars[i].out, i0, i1); });
+  });
+  return undefined(env);
+}
+
 // ---- threads and build information
 
 napi_value SetThreads(napi_env env, napi_callback_info info) {
@@ -720,7 +854,7 @@ napi_value Info(napi_env env, napi_callback_info) {
   napi_set_named_property(env, obj, "poolThreads", v);
   napi_create_int64(env, pool.helperChunks(), &v);
   napi_set_named_property(env, obj, "helperChunks", v);
-  napi_create_int32(env, 2, &v);
+  napi_create_int32(env, 3, &v);
   napi_set_named_property(env, obj, "abi", v);
   return obj;
 }
@@ -738,6 +872,8 @@ NAPI_MODULE_INIT() {
       {"copyRows", nullptr, CopyRows, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"select", nullptr, Select, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"isNan", nullptr, IsNan, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"adam", nullptr, Adam, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"ema", nullptr, Ema, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"setThreads", nullptr, SetThreads, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"info", nullptr, Info, nullptr, nullptr, nullptr, napi_default, nullptr},
   };

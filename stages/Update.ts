@@ -5,6 +5,7 @@
  * The optimiser is written out rather than taken from `tf.train` so that its moments and step count are
  * plain state a checkpoint can save and restore exactly.
  */
+import { fusedAdam, fusedEma } from "./internal/nativeOps.ts"
 import { tf } from "./internal/tf.ts"
 
 export interface AdamOptions {
@@ -50,6 +51,8 @@ export const adamStep = (
   state.step += 1
   const bc1 = 1 - o.beta1 ** state.step
   const bc2 = 1 - o.beta2 ** state.step
+  // on native: the same arithmetic in one pass over the whole set
+  if (tf.tidy(() => fusedAdam(vars, grads, state.v, state.m, { ...o, bc1, bc2 }))) return
   tf.tidy("update.adam", () => {
     vars.forEach((x, i) => {
       const g = o.nanToNum ? nanToNum(grads[i]!) : grads[i]!
@@ -75,6 +78,7 @@ export const emaBeta = (batch: number, imagesSeen: number, halfLifeImages: numbe
 }
 
 export const emaUpdate = (ema: ReadonlyArray<tf.Variable>, vars: ReadonlyArray<tf.Variable>, beta: number): void => {
+  if (tf.tidy(() => fusedEma(ema, vars, beta))) return
   tf.tidy("update.ema", () => {
     ema.forEach((e, i) => e.assign(tf.add(tf.mul(beta, e), tf.mul(1 - beta, vars[i]!))))
   })

@@ -38,6 +38,10 @@ export interface NativeAddon {
   isNan(heap: ArrayBuffer, out: number, x: number, n: number): void
   /** `rows` rows of `rowBytes` bytes; strides in bytes. */
   copyRows(heap: ArrayBuffer, dst: number, dstStride: number, src: number, srcStride: number, rows: number, rowBytes: number): void
+  /** One Adam step per variable; `table` holds [x, g, v, m, xOut, vOut, mOut, n] per variable. */
+  adam(heap: ArrayBuffer, table: Float64Array, beta1: number, beta2: number, eps: number, lr: number, bc1: number, bc2: number, decay: number, hasM: number, nanToNum: number): void
+  /** out = β·ema + (1 − β)·x per variable; `table` holds [ema, x, out, n] per variable. */
+  ema(heap: ArrayBuffer, table: Float64Array, beta: number): void
   /** The pool's thread count (OpenBLAS stays at one thread). */
   setThreads(n: number): void
   /**
@@ -52,7 +56,7 @@ export interface NativeAddon {
 }
 
 /** The addon's ABI version this module was written for (`info().abi`). */
-const ABI = 2
+const ABI = 3
 
 /** Where `native/build.mjs` puts the addon and its status record. */
 export const nativeAddonPath = fileURLToPath(new URL("../../native/build/sidlab_native.node", import.meta.url))

@@ -17,6 +17,7 @@
  */
 import { tf } from "./tf.ts"
 import type { NativeAddon } from "./nativeAddon.ts"
+import { registerNativeOps } from "./nativeOps.ts"
 import { registerWasmKernels } from "./wasmKernels.ts"
 
 type Info = tf.TensorInfo
@@ -368,6 +369,7 @@ export function registerNativeBackend(addon: NativeAddon): void {
     tf.registerKernel({ kernelName, backendName: nativeBackendName, kernelFunc, ...(setupFunc ? { setupFunc } : {}) })
   }
   nativeKernelNames = [...overrides.keys()]
+  registerNativeOps(addon, nativeBackendName)
 
   // A view of the wasm backend: its heap, tensor table and id counter, under another name. The wasm
   // backend owns the module, so disposing the view (tf.removeBackend("native")) leaves wasm running.
