@@ -26,6 +26,7 @@ import { mlpDenoiser } from "../../../stages/internal/denoiser.ts"
 import { disposeMlp, initMlp, mlpEps, mlpVariables } from "../../../stages/internal/mlp.ts"
 import { loadNativeAddon, setNativeThreads } from "../../../stages/internal/nativeAddon.ts"
 import { broadcastPlan, nativeKernelNames } from "../../../stages/internal/nativeBackend.ts"
+import { silu } from "../../../stages/internal/nativeOps.ts"
 import { Streams } from "../../../stages/internal/rng.ts"
 import { tf } from "../../../stages/internal/tf.ts"
 import { disposeTrainState, initTrainState, sidIteration } from "../../../stages/Train.ts"
@@ -324,7 +325,7 @@ describe("native backend", { skip }, () => {
   }
   const helperChunks = () => (native.ok ? native.addon.info().helperChunks : 0)
 
-  it("matmuls are bit-identical for 1, 2 and 3 threads (odd shapes, transposes, batches, fused epilogue)", async () => {
+  it("matmuls, sums and elementwise kernels are bit-identical for 1, 2 and 3 threads (odd shapes, transposes, batches, fused epilogue)", async () => {
     await use("native")
     const cases: Array<[number[], number[], boolean, boolean]> = [
       [[517, 301], [301, 263], false, false], [[301, 517], [263, 301], true, true], [[3, 700], [700, 1001], false, false],
@@ -332,9 +333,13 @@ describe("native backend", { skip }, () => {
     ]
     const inputs = cases.map(([sa, sb], i) => [tensor(sa, 200 + i), tensor(sb, 300 + i)] as const)
     const bias = tensor([263], 400)
+    // sums split by rows and by columns, and elementwise kernels split into chunks (sizes not multiples of 16)
+    const wide = tf.mul(tensor([41, 5003], 401), 20)
     const run = () => [
       ...cases.map(([, , ta, tb], i) => bits(tf.matMul(inputs[i]![0], inputs[i]![1], ta, tb))),
-      bits(tf.fused.matMul({ a: inputs[0]![0], b: inputs[0]![1], bias, activation: "sigmoid" }))
+      bits(tf.fused.matMul({ a: inputs[0]![0], b: inputs[0]![1], bias, activation: "sigmoid" })),
+      bits(tf.sum(wide, 0)), bits(tf.sum(wide, 1)), bits(tf.sum(inputs[0]![0], 0)), bits(tf.sigmoid(wide)),
+      bits(tf.exp(wide)), bits(tf.div(wide, tf.add(wide, 3))), bits(silu(wide))
     ]
     try {
       const results = [1, 2, 3].map((threads) => {
@@ -351,7 +356,7 @@ describe("native backend", { skip }, () => {
       }
     } finally {
       setNativeThreads(native.ok ? native.threads : 1)
-      tf.dispose([...inputs.flat(), bias])
+      tf.dispose([...inputs.flat(), bias, wide])
     }
   })
 
