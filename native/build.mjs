@@ -107,4 +107,6 @@ try {
   finish(false, `built but failed its check: ${detail}`)
 }
 renameSync(tmp, target)
-finish(true, `built ${path.relative(process.cwd(), target) || target} (${info.blas.split(" ").slice(0, 2).join(" ")}, core ${info.core}, ${cxx}, ${linked.join(" ")})`, { blas: info.blas, core: info.core, compiler: cxx, libs: linked })
+finish(true, `built ${path.relative(process.cwd(), target) || target} (${info.blas.split(" ").slice(0, 2).join(" ")}, core ${info.core}, ${cxx}, ${linked.join(" ")})`, {
+  blas: info.blas, core: info.core, compiler: cxx, compilerVersion: run(cxx, ["--version"]).stdout.split("\n")[0].trim(), libs: linked
+})

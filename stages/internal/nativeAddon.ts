@@ -79,14 +79,19 @@ export const nativeThreads = (env: Readonly<Record<string, string | undefined>> 
   return n
 }
 
+/** The build script's status record (empty when it never ran, e.g. npm ci --ignore-scripts). */
+const buildStatus = (): { built?: boolean; reason?: string; compiler?: string; compilerVersion?: string } => {
+  try {
+    return JSON.parse(readFileSync(statusPath, "utf8")) as ReturnType<typeof buildStatus>
+  } catch {
+    return {}
+  }
+}
+
 /** Why the build script did not produce the addon, from its status record. */
 const buildReason = (): string => {
-  try {
-    const status = JSON.parse(readFileSync(statusPath, "utf8")) as { built?: boolean; reason?: string }
-    if (status.built === false && status.reason) return `the native addon was not built: ${status.reason}`
-  } catch {
-    // no status: the build script never ran (e.g. npm ci --ignore-scripts)
-  }
+  const status = buildStatus()
+  if (status.built === false && status.reason) return `the native addon was not built: ${status.reason}`
   return "the native addon is not built (run `node native/build.mjs`; it needs g++ and libopenblas-dev)"
 }
 
@@ -129,8 +134,8 @@ function load(): NativeLoad {
 /**
  * What decides the bits of a native result besides the inputs (record it in manifests, hash it into
  * keys): the BLAS build and the kernel set it runs (`OPENBLAS_CORETYPE` can force one), the CPU, the C
- * library (its exp, log, sin, cos, tanh serve the addon's libm kernels) and the addon's source. Not the
- * thread count. Undefined when the addon is unavailable. Computed once per process.
+ * library (its exp, log, sin, cos, tanh serve the addon's libm kernels), the compiler and the addon's
+ * source. Not the thread count. Undefined when the addon is unavailable. Computed once per process.
  */
 export interface NativeIdentity {
   /** e.g. "OpenBLAS 0.3.21" */
@@ -141,6 +146,8 @@ export interface NativeIdentity {
   readonly cpuModel: string
   /** e.g. "glibc 2.36" */
   readonly libc: string
+  /** the compiler that built the addon (its vectorised loops), e.g. "g++ (Debian 12.2.0-14) 12.2.0" */
+  readonly compiler: string
   /** sha256 of native/sidlab_native.cc and native/build.mjs */
   readonly addonSourceHash: string
 }
@@ -160,6 +167,7 @@ export function nativeIdentity(): NativeIdentity | undefined {
     blasCore: info.core,
     cpuModel: cpuModel(),
     libc: glibc ? `glibc ${glibc}` : "unknown",
+    compiler: buildStatus().compilerVersion ?? buildStatus().compiler ?? "unknown",
     addonSourceHash: hash.digest("hex")
   }
   return identity

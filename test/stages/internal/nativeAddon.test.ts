@@ -21,6 +21,7 @@ describe("nativeIdentity", () => {
     if (process.env.OPENBLAS_CORETYPE) assert.equal(id.blasCore.toLowerCase(), process.env.OPENBLAS_CORETYPE.toLowerCase())
     assert.match(id.cpuModel, /\(family \d+, model \d+\)$/)
     assert.match(id.libc, /^glibc \d+\.\d+/)
+    assert.match(id.compiler, /\d+\.\d+/, "the compiler's version")
     const source = readFileSync(new URL("../../../native/sidlab_native.cc", import.meta.url))
     assert.match(id.addonSourceHash, /^[0-9a-f]{64}$/)
     assert.notEqual(id.addonSourceHash, createHash("sha256").update(source).digest("hex"), "covers build.mjs too, not the .cc alone")
