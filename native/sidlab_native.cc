@@ -594,101 +594,6 @@ napi_value SiluGrad(napi_env env, napi_callback_info info) {
   return undefined(env);
 }
 
-// ---- a hidden layer: y = SiLU(z), z = x·W + b, and its gradient in parts (dx = dz·Wᵀ, dW = xᵀ·dz,
-// db = Σ_rows dz, with dz = dy·SiLU'(z)), each asked for on its own (tfjs asks only for the gradients
-// it needs). Every part runs the arithmetic of the separate kernels (gemm, binary add, unary SiLU, SiLU
-// gradient, sum) with the same tiles, so the bits are those of the unfused native path.
-
-HOT void biasSiluBlock(float* __restrict z, float* __restrict y, const float* __restrict b, int64_t n, int64_t r0, int64_t r1, int64_t c0, int64_t c1) {
-  for (int64_t r = r0; r < r1; r++) {
-    float* zr = z + r * n;
-    float* yr = y + r * n;
-    for (int64_t c = c0; c < c1; c++) zr[c] = zr[c] + b[c];
-    for (int64_t c = c0; c < c1; c++) yr[c] = zr[c] * sigmoid1(zr[c]);
-  }
-}
-
-// linearSilu(heap, m, n, k, x, w, b, z, y): x [m, k], w [k, n], b [n]; z, y [m, n]
-napi_value LinearSilu(napi_env env, napi_callback_info info) {
-  Args a;
-  if (!getArgs(env, info, a, 9, true)) return nullptr;
-  const int64_t m = i64(a, 1), n = i64(a, 2), k = i64(a, 3);
-  if (!a.ok || m <= 0 || n <= 0 || k <= 0 || m > INT32_MAX || n > INT32_MAX || k > INT32_MAX) {
-    throwError(env, "sidlab native: bad linear shape");
-    return nullptr;
-  }
-  const float* x = at<float>(a, i64(a, 4), m * k);
-  const float* w = at<float>(a, i64(a, 5), k * n);
-  const float* b = at<float>(a, i64(a, 6), n);
-  float* z = at<float>(a, i64(a, 7), m * n);
-  float* y = at<float>(a, i64(a, 8), m * n);
-  if (!a.ok) return nullptr;
-  const Tiling t = tiling(m, n, k);
-  pool.run(t.rows * t.cols, 2.0 * m * n * k < 1e6 ? INT64_MAX : 2, 1, [&](int64_t t0, int64_t t1) {
-    for (int64_t tile = t0; tile < t1; tile++) {
-      const int64_t r0 = (tile / t.cols) * t.rb, c0 = (tile % t.cols) * t.cb;
-      const int64_t r1 = r0 + t.rb < m ? r0 + t.rb : m, c1 = c0 + t.cb < n ? c0 + t.cb : n;
-      gemmTile(false, false, m, n, k, x, w, z, r0, r1, c0, c1);
-      biasSiluBlock(z, y, b, n, r0, r1, c0, c1);
-    }
-  });
-  return undefined(env);
-}
-
-// dz = dy·SiLU'(z) into a scratch buffer of this module (kernels run on the JavaScript thread only)
-std::vector<float> dzScratch;
-float* siluGradScratch(const float* dy, const float* z, int64_t count) {
-  if (static_cast<int64_t>(dzScratch.size()) < count) dzScratch.resize(count);
-  float* dz = dzScratch.data();
-  pool.run(count, kMinParallel, 16, [&](int64_t i0, int64_t i1) { siluGradLoop(dz, dy, z, i0, i1); });
-  return dz;
-}
-
-// gemm of one (m, n, k) product over the tiles of the shared rule
-void tiledGemm(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, const float* b, float* c) {
-  const Tiling t = tiling(m, n, k);
-  pool.run(t.rows * t.cols, 2.0 * m * n * k < 1e6 ? INT64_MAX : 2, 1, [&](int64_t t0, int64_t t1) {
-    for (int64_t tile = t0; tile < t1; tile++) {
-      const int64_t r0 = (tile / t.cols) * t.rb, c0 = (tile % t.cols) * t.cb;
-      gemmTile(ta, tb, m, n, k, a, b, c, r0, r0 + t.rb < m ? r0 + t.rb : m, c0, c0 + t.cb < n ? c0 + t.cb : n);
-    }
-  });
-}
-
-// linearSiluGrad(heap, part, m, n, k, dy, z, other, out): part 0: dx [m, k] = dz·Wᵀ (other = w [k, n]);
-// part 1: dW [k, n] = xᵀ·dz (other = x [m, k]); part 2: db [n] = Σ_rows dz (other unused)
-napi_value LinearSiluGrad(napi_env env, napi_callback_info info) {
-  Args a;
-  if (!getArgs(env, info, a, 9, true)) return nullptr;
-  const int64_t part = i64(a, 1), m = i64(a, 2), n = i64(a, 3), k = i64(a, 4);
-  if (!a.ok || part < 0 || part > 2 || m <= 0 || n <= 0 || k <= 0 || m > INT32_MAX || n > INT32_MAX || k > INT32_MAX) {
-    throwError(env, "sidlab native: bad linear gradient arguments");
-    return nullptr;
-  }
-  const float* dy = at<float>(a, i64(a, 5), m * n);
-  const float* z = at<float>(a, i64(a, 6), m * n);
-  const float* other = part == 2 ? nullptr : at<float>(a, i64(a, 7), part == 0 ? k * n : m * k);
-  float* out = at<float>(a, i64(a, 8), part == 0 ? m * k : part == 1 ? k * n : n);
-  if (!a.ok) return nullptr;
-  if (part == 2) {
-    // columns in blocks; each column adds its rows in order, as the sum kernel does, of dz computed row by
-    // row by the SiLU gradient's own loop (a multiply-add here could be fused and round differently)
-    pool.run(n, m * n >= kMinParallel && n >= 32 ? 32 : INT64_MAX, 16, [&](int64_t c0, int64_t c1) {
-      std::vector<float> dz(c1 - c0);
-      for (int64_t c = c0; c < c1; c++) out[c] = 0.0f;
-      for (int64_t r = 0; r < m; r++) {
-        siluGradLoop(dz.data(), dy + r * n + c0, z + r * n + c0, 0, c1 - c0);
-        for (int64_t c = c0; c < c1; c++) out[c] += dz[c - c0];
-      }
-    });
-    return undefined(env);
-  }
-  const float* dz = siluGradScratch(dy, z, m * n);
-  if (part == 0) tiledGemm(false, true, m, k, n, dz, other, out);
-  else tiledGemm(true, false, k, n, m, other, dz, out);
-  return undefined(env);
-}
-
 // ---- sum over the middle axis of [outer, reduce, inner], in float32, in index order (as tfjs does)
 
 // outputs [o0, o1) × inner columns [i0, i1)
@@ -949,7 +854,7 @@ napi_value Info(napi_env env, napi_callback_info) {
   napi_set_named_property(env, obj, "poolThreads", v);
   napi_create_int64(env, pool.helperChunks(), &v);
   napi_set_named_property(env, obj, "helperChunks", v);
-  napi_create_int32(env, 4, &v);
+  napi_create_int32(env, 3, &v);
   napi_set_named_property(env, obj, "abi", v);
   return obj;
 }
@@ -967,8 +872,6 @@ NAPI_MODULE_INIT() {
       {"copyRows", nullptr, CopyRows, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"select", nullptr, Select, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"isNan", nullptr, IsNan, nullptr, nullptr, nullptr, napi_default, nullptr},
-      {"linearSilu", nullptr, LinearSilu, nullptr, nullptr, nullptr, napi_default, nullptr},
-      {"linearSiluGrad", nullptr, LinearSiluGrad, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"adam", nullptr, Adam, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"ema", nullptr, Ema, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"setThreads", nullptr, SetThreads, nullptr, nullptr, nullptr, napi_default, nullptr},

@@ -6,7 +6,7 @@
  * the `UnsortedSegmentSum` kernel (platform-notes.md). Class index C is the null prompt ∅ (§1.1).
  */
 import { tf } from "./tf.ts"
-import { linearSilu } from "./nativeOps.ts"
+import { silu } from "./nativeOps.ts"
 import type { Streams } from "./rng.ts"
 import type { CellConfig } from "../../dsl/Hyperparams.ts"
 
@@ -137,7 +137,8 @@ const inputRow = (net: Mlp, xT: tf.Tensor2D, t: tf.Tensor1D, c: tf.Tensor1D): tf
 
 /** Hidden layer i (0-based): SiLU(h·W_i + b_i); runs inside the caller's tidy. */
 const hiddenLayer = (net: Mlp, h: tf.Tensor2D, i: number): tf.Tensor2D => {
-  return linearSilu(h, net.weights[i] as tf.Tensor2D, net.biases[i] as tf.Tensor1D) // one fused call on native
+  const z = tf.add(tf.matMul(h, net.weights[i]!), net.biases[i]!) as tf.Tensor2D
+  return silu(z) // z·σ(z); one fused kernel each way on native
 }
 
 /** The number of hidden (Linear, SiLU) layers: every linear layer but the output. */

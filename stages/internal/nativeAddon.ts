@@ -38,13 +38,6 @@ export interface NativeAddon {
   isNan(heap: ArrayBuffer, out: number, x: number, n: number): void
   /** `rows` rows of `rowBytes` bytes; strides in bytes. */
   copyRows(heap: ArrayBuffer, dst: number, dstStride: number, src: number, srcStride: number, rows: number, rowBytes: number): void
-  /** A hidden layer: z = x·w + b ([m, k]·[k, n] + [n]) and y = SiLU(z). */
-  linearSilu(heap: ArrayBuffer, m: number, n: number, k: number, x: number, w: number, b: number, z: number, y: number): void
-  /**
-   * Its gradient, one part per call, with dz = dy·SiLU'(z): part 0 dx = dz·wᵀ (`other` = w), part 1
-   * dw = xᵀ·dz (`other` = x), part 2 db = column sums of dz.
-   */
-  linearSiluGrad(heap: ArrayBuffer, part: number, m: number, n: number, k: number, dy: number, z: number, other: number, out: number): void
   /** One Adam step per variable; `table` holds [x, g, v, m, xOut, vOut, mOut, n] per variable. */
   adam(heap: ArrayBuffer, table: Float64Array, beta1: number, beta2: number, eps: number, lr: number, bc1: number, bc2: number, decay: number, hasM: number, nanToNum: number): void
   /** out = β·ema + (1 − β)·x per variable; `table` holds [ema, x, out, n] per variable. */
@@ -63,7 +56,7 @@ export interface NativeAddon {
 }
 
 /** The addon's ABI version this module was written for (`info().abi`). */
-const ABI = 4
+const ABI = 3
 
 /** Where `native/build.mjs` puts the addon and its status record. */
 export const nativeAddonPath = fileURLToPath(new URL("../../native/build/sidlab_native.node", import.meta.url))

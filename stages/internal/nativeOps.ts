@@ -3,9 +3,6 @@
  *
  * - `silu(z)`: SiLU z·σ(z) as one kernel, and its gradient dy·σ(z)·(1 + z·(1 − σ(z))) as one kernel,
  *   instead of sigmoid and multiply forward and about six elementwise kernels backward.
- * - `linearSilu(x, w, b)`: a hidden layer SiLU(x·w + b) as one call (bias and SiLU applied to each tile
- *   of the product while it is in cache); its gradient is one call per input that tfjs asks for (dx for a
- *   frozen network, dx, dw and db for a trained one). The same bits as matMul, add and `silu`.
  * - `fusedAdam` and `fusedEma`: one Adam step (β1 = 0 or not, nan_to_num, decoupled decay) or one EMA
  *   update over a whole parameter set in a single addon call, computing the same float32 operations in
  *   the same order as stages/Update.ts's tfjs composition (hence the same bits).
@@ -27,8 +24,6 @@ interface WasmBackend extends tf.KernelBackend {
 
 const SiluKernel = "SidlabSilu"
 const SiluGradKernel = "SidlabSiluGrad"
-const LinearSiluKernel = "SidlabLinearSilu"
-const LinearSiluGradKernel = "SidlabLinearSiluGrad"
 const AdamKernel = "SidlabAdam"
 const EmaKernel = "SidlabEma"
 const siluOp = 13 // unary op in native/sidlab_native.cc
@@ -74,43 +69,6 @@ export function registerNativeOps(addon: NativeAddon, backendName: string): void
     kernelName: SiluKernel,
     inputsToSave: ["x"],
     gradFunc: (dy, saved) => ({ x: () => tf.engine().runKernel(SiluGradKernel, { dy: dy as tf.Tensor, x: saved[0]! }) as tf.Tensor })
-  })
-  // outputs [y, z]; z (before SiLU) is kept for the gradient
-  tf.registerKernel({
-    kernelName: LinearSiluKernel, backendName, kernelFunc: ({ inputs, backend }) => {
-      const b = backend as WasmBackend
-      const { x, w, b: bias } = inputs as { x: Info; w: Info; b: Info }
-      const [m, k] = x.shape as [number, number]
-      const n = w.shape[1]!
-      const z = b.makeOutput([m, n], "float32")
-      const y = b.makeOutput([m, n], "float32")
-      addon.linearSilu(heapOf(b), m, n, k, offsetOf(b, x), offsetOf(b, w), offsetOf(b, bias), offsetOf(b, z), offsetOf(b, y))
-      return [y, z]
-    }
-  })
-  tf.registerKernel({
-    kernelName: LinearSiluGradKernel, backendName, kernelFunc: ({ inputs, backend, attrs }) => {
-      const b = backend as WasmBackend
-      const { dy, z, other } = inputs as { dy: Info; z: Info; other?: Info }
-      const { part, k } = attrs as unknown as { part: number; k: number }
-      const [m, n] = z.shape as [number, number]
-      const out = b.makeOutput(part === 0 ? [m, k] : part === 1 ? [k, n] : [n], "float32")
-      addon.linearSiluGrad(heapOf(b), part, m, n, k, offsetOf(b, dy), offsetOf(b, z), other ? offsetOf(b, other) : 0, offsetOf(b, out))
-      return out
-    }
-  })
-  tf.registerGradient({
-    kernelName: LinearSiluKernel,
-    inputsToSave: ["x", "w"],
-    outputsToSave: [false, true],
-    gradFunc: (dys, saved) => {
-      const dy = (Array.isArray(dys) ? dys[0] : dys) as tf.Tensor
-      const [x, w, z] = saved as [tf.Tensor, tf.Tensor, tf.Tensor]
-      const k = x.shape[1]!
-      const part = (p: number, other?: tf.Tensor) => () =>
-        tf.engine().runKernel(LinearSiluGradKernel, { dy, z, ...(other ? { other } : {}) }, { part: p, k } as unknown as tf.NamedAttrMap) as tf.Tensor
-      return { x: part(0, w), w: part(1, x), b: part(2) }
-    }
   })
   // inputs x0, g0, v0, [m0,] x1, ...; outputs x'0, v'0, [m'0,] x'1, ...
   tf.registerKernel({
@@ -161,19 +119,6 @@ const onNative = (): boolean => registered !== "" && tf.getBackend() === registe
 /** SiLU z·σ(z); on native one kernel forward and one backward. Inside the caller's tidy. */
 export const silu = <T extends tf.Tensor>(z: T): T =>
   onNative() ? (tf.engine().runKernel(SiluKernel, { x: z }) as T) : (tf.mul(z, tf.sigmoid(z)) as T)
-
-/**
- * A hidden layer SiLU(x·w + b) for x [m, k], w [k, n], b [n]; on native one call forward and one per
- * needed gradient, else (and for other shapes or dtypes) matMul, add and `silu`. Inside the caller's tidy.
- */
-export const linearSilu = (x: tf.Tensor2D, w: tf.Tensor2D, b: tf.Tensor1D): tf.Tensor2D => {
-  const fits = x.dtype === "float32" && w.dtype === "float32" && b.dtype === "float32" && x.rank === 2 && w.rank === 2 &&
-    b.rank === 1 && x.shape[1] === w.shape[0] && w.shape[1] === b.shape[0] && x.size > 0 && w.size > 0
-  if (!onNative() || !fits) return silu(tf.add(tf.matMul(x, w), b) as tf.Tensor2D)
-  const [y, z] = tf.engine().runKernel(LinearSiluKernel, { x, w, b }) as Array<tf.Tensor2D>
-  z!.dispose() // the gradient keeps its own reference
-  return y!
-}
 
 export interface FusedAdamOptions {
   readonly lr: number
