@@ -135,7 +135,9 @@ napi_value undefined(napi_env env) {
 // and the helpers take chunks from a shared ticket counter until none are left, so a helper that is slow
 // to wake (a busy machine) costs nothing: the caller simply does more chunks. Each output element is
 // computed by one thread in a fixed order, so results do not depend on timing or on who ran what.
-// Helpers spin briefly between jobs (kernels come in quick succession) and then sleep.
+// Helpers spin briefly between jobs (kernels come in quick succession) and then sleep. The caller, once
+// its share is done, yields its core while it waits: on a machine with more runnable threads than cores
+// (other jobs, or `--jobs`), spinning would keep a helper that holds a chunk from running.
 //
 // The ticket packs (generation 24 bits | chunk count 20 bits | next chunk 20 bits), so a helper can tell
 // from the ticket alone whether a chunk of the current job is left; it reads the job only while it holds
@@ -188,7 +190,11 @@ class Pool {
     }
     if (sleepers) wake_.notify_all();
     work(gen);
-    while (done_.load(std::memory_order_acquire) != chunks) pause();
+    // a helper still holding a chunk may have lost its core (busy machine): yield rather than spin
+    for (int i = 0; done_.load(std::memory_order_acquire) != chunks; i++) {
+      if (i < kSpinsBeforeYield) pause();
+      else std::this_thread::yield();
+    }
   }
 
   // Chunks run by helper threads since load: evidence that a job really ran in parallel.
@@ -242,6 +248,7 @@ class Pool {
   }
 
   static constexpr int kSpins = 20000;  // tens of microseconds of pause instructions
+  static constexpr int kSpinsBeforeYield = 256;
   int threads_ = 1;
   std::vector<std::thread> workers_;
   std::function<void(int64_t, int64_t)>* job_ = nullptr;
