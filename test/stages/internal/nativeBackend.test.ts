@@ -342,17 +342,22 @@ describe("native backend", { skip }, () => {
       bits(tf.exp(wide)), bits(tf.div(wide, tf.add(wide, 3))), bits(silu(wide))
     ]
     try {
-      const results = [1, 2, 3].map((threads) => {
+      setNativeThreads(1)
+      const before = helperChunks()
+      const serial = run()
+      assert.equal(helperChunks(), before, "one thread: no helper ran")
+      for (const threads of [2, 3]) {
         setNativeThreads(threads)
-        const before = helperChunks()
-        const r = run()
-        return { threads, r, helpers: helperChunks() - before }
-      })
-      assert.equal(results[0]!.helpers, 0, "one thread: no helper ran")
-      for (const { threads, r, helpers } of results.slice(1)) {
-        assert.equal(native.ok && native.addon.info().poolThreads, 3)
-        assert.ok(helpers > 0, `${threads} threads: the helpers ran some of the tiles`)
-        r.forEach((x, i) => assert.ok(x.length > 0 && x.every((v, j) => v === results[0]!.r[i]![j]), `case ${i}: ${threads} threads = 1 thread, bit for bit`))
+        assert.equal(native.ok && native.addon.info().poolThreads, threads)
+        // on a busy machine a helper can miss a whole run: repeat (comparing every time) until one took part
+        let helpers = 0
+        for (let attempt = 0; attempt < 5 && helpers === 0; attempt++) {
+          const start = helperChunks()
+          const r = run()
+          helpers = helperChunks() - start
+          r.forEach((x, i) => assert.ok(x.length > 0 && x.every((v, j) => v === serial[i]![j]), `case ${i}: ${threads} threads = 1 thread, bit for bit`))
+        }
+        assert.ok(helpers > 0, `${threads} threads: the helpers ran some of the work`)
       }
     } finally {
       setNativeThreads(native.ok ? native.threads : 1)

@@ -84,13 +84,19 @@ describe("native fused ops", { skip: native.ok ? false : `native backend unavail
       try {
         setNativeThreads(1)
         const one = optimise(beta1, weightDecay)
-        setNativeThreads(3)
-        const helpers = native.ok ? native.addon.info().helperChunks : 0
-        const three = optimise(beta1, weightDecay)
-        assert.ok(native.ok && native.addon.info().helperChunks > helpers, "3 threads: the helpers did part of the work")
         assert.equal(one.leaked, 0, "no tensor left behind")
         assert.deepEqual(one.out, composed.out, "fused on native = composition on wasm, bit for bit")
-        assert.deepEqual(three.out, one.out, "3 threads = 1 thread")
+        setNativeThreads(3)
+        const chunks = () => (native.ok ? native.addon.info().helperChunks : 0)
+        // on a busy machine a helper can miss a whole run: repeat (comparing every time) until one took part
+        let helpers = 0
+        for (let attempt = 0; attempt < 5 && helpers === 0; attempt++) {
+          const start = chunks()
+          const three = optimise(beta1, weightDecay)
+          helpers = chunks() - start
+          assert.deepEqual(three.out, one.out, "3 threads = 1 thread")
+        }
+        assert.ok(helpers > 0, "3 threads: the helpers did part of the work")
       } finally {
         setNativeThreads(native.ok ? native.threads : 1)
       }
