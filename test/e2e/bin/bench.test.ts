@@ -7,11 +7,11 @@ import { spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { describe, it } from "node:test"
 import { fileURLToPath } from "node:url"
-import { measurePeak } from "../../bin/bench-peak.ts"
-import { defaultReferenceScript } from "../../bin/bench-reference.ts"
-import { loadNativeAddon } from "../../stages/internal/nativeAddon.ts"
+import { measurePeak } from "../../../bin/bench-peak.ts"
+import { defaultReferenceScript } from "../../../bin/bench-reference.ts"
+import { loadNativeAddon } from "../../../stages/internal/nativeAddon.ts"
 
-const bench = fileURLToPath(new URL("../../bin/bench.ts", import.meta.url))
+const bench = fileURLToPath(new URL("../../../bin/bench.ts", import.meta.url))
 const native = loadNativeAddon()
 
 describe("bench", () => {
