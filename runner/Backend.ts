@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from "node:fs"
 import { cpus } from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
+import { nativeIdentity } from "../stages/internal/nativeAddon.ts"
 import type { BackendIdentity } from "./Store.ts"
 
 const sidlabRoot = fileURLToPath(new URL("../", import.meta.url))
@@ -58,8 +59,9 @@ export const bitsProvenance = (name: string, root = sidlabRoot): Readonly<Record
   const cpuModel = cpus()[0]?.model ?? "unknown"
   const info: Record<string, string> = { ...backendIdentity(name, root), cpu: cpuModel, cpuFamily: cpuFamily() }
   if (name === "native") {
-    const status = nativeStatus(root)
-    info.blasCore = process.env.OPENBLAS_CORETYPE ?? status.core ?? "unknown"
+    // the addon's own account: BLAS kernel set, libc (exp/log/...), compiler; threads do not change the bits
+    const native = nativeIdentity()
+    if (native !== undefined) Object.assign(info, { blasCore: native.blasCore, cpuModel: native.cpuModel, libc: native.libc, compiler: native.compiler })
     info.threads = process.env.SIDLAB_THREADS ?? "default"
   }
   return info

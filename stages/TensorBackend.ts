@@ -216,7 +216,7 @@ export function packageVersions(): Record<string, string> {
  * Loads the chosen backend's package, adds the wasm gap kernels when it is wasm (or native, which runs
  * on wasm), registers the native backend when it is native, and makes it the active tfjs backend.
  * Setting the backend that is already active is a no-op. For native, the package versions also record
- * the BLAS and its thread count (results are deterministic for a fixed thread count).
+ * the BLAS (results do not depend on the thread count: the addon splits work by shape alone).
  */
 export const initBackend = Effect.fn("TensorBackend.init")(function*(choice: BackendChoice) {
   const { name } = choice
