@@ -243,8 +243,9 @@ export const resolveAdversarial = (c: {
 
 export const Optimizer = Schema.Struct({
   kind: Schema.Literals(["adam", "adamw"]).pipe(withDefault("adam")),
-  /** §9 gives 1e-6 at SD scale with batch 512; small networks here want a larger step. */
+  /** lr_ψ. §9 gives 1e-6 at SD scale with batch 512; the small MLPs here want 100× that (every shipped experiment). */
   lrPsi: Positive.pipe(withDefault(1e-4)),
+  /** lr_θ, equal to lr_ψ in every SiD code base (§6.2). */
   lrTheta: Positive.pipe(withDefault(1e-4)),
   /** β1 = 0 in every SiD code base (Appendix B.7). */
   beta1: Probability.pipe(withDefault(0)),
@@ -254,8 +255,13 @@ export const Optimizer = Schema.Struct({
   /** Batch per update (§9's globalBatch is 512 at SD scale). */
   batch: PositiveInt.pipe(withDefault(256)),
   gradNanToNum: Schema.Boolean.pipe(withDefault(true)),
-  /** EMA half-life of θ in images; 0 disables (S2). */
-  emaHalfLifeImages: NonNegative.pipe(withDefault(0)),
+  /**
+   * EMA half-life of θ in images; samples and metrics come from θ_ema. 50k images with ramp-up 0.05 is
+   * S1's `--ema 0.05` (§6.2, §9); the few-step FD of every shipped GMM experiment depends on it
+   * (averaging removes the generator's update noise). 0 disables (S2, and fp16 runs).
+   */
+  emaHalfLifeImages: NonNegative.pipe(withDefault(50_000)),
+  /** While imagesSeen · emaRampup is below the half-life, that product is the half-life (S1). */
   emaRampup: NonNegative.pipe(withDefault(0.05))
 })
 export type Optimizer = typeof Optimizer.Type
