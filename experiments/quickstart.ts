@@ -19,5 +19,6 @@ export default experiment({
     evaluation: { everyIterations: 500 }, // the progress line shows the latest FD
     budget: { iterations: 1500 }
     // the rest is the default recipe (dsl/Hyperparams.ts): a 256×3 MLP, Adam at lr 1e-4, batch 256, EMA 50k images
-  }
+  },
+  tables: [{ name: "before-after", rows: ["k"], columns: [], metrics: ["fd", "alignment", "precision", "recall", "coverage"], phases: ["before", "after", "data"] }]
 })

@@ -207,6 +207,14 @@ export const plan = {
       }
     }
   ],
-  tables: [],
+  tables: [
+    {
+      name: "before-after",
+      columns: [],
+      metrics: ["fd", "alignment", "precision", "recall", "coverage"],
+      phases: ["before", "after", "data"],
+      rows: ["k"]
+    }
+  ],
   checks: []
 } as const satisfies Plan;
