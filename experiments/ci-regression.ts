@@ -1,6 +1,6 @@
 /**
  * The CI regression experiment: a small but real distillation whose FD and alignment are checked against
- * committed baselines (generated/baselines/ci-regression.arrow) on every CI run, so a change that moves
+ * committed baselines (generated/baselines/ci-regression.json) on every CI run, so a change that moves
  * them fails CI. 1 and 4 steps × two guidance settings × 2 seeds; about 3 minutes on 2 cores.
  *
  * wasm is bit-reproducible, so on unchanged code every value equals its baseline; the tolerances allow
