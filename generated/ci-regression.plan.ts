@@ -18,12 +18,12 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "71bb1a0a6dc7b134fe883e378a6b79d159890ad1ad2e6aa3efad1a43afd8041e",
+      planKey: "72fd977ade8c75024163f74c38446e3a1beb0068bd4f422cbb7ff8702d0d8324",
       keyParts: {
         config: "bd387a6d418e5f9a81c3e81dd6f711dbef975c8356b181fc21f224c693be337d",
-        code: "d160499c277719462669edf06f0a61a7935947c4988f3edadfc9616dade7b7cd",
+        code: "5b22c319715512a7e09e4e04e78486413dfdd21739195c1401844dcf81cf90c5",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Prefit.ts": "d1dded2dca94ada7b07eaf585a06ca68c5541d8ba672667afa9a8261000fa0fe",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
@@ -85,12 +85,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "e69b796ce75ce9d00a40b30c5cf299cea7f440e33688a476f46b1ae21ce8240b",
+      planKey: "c427a254ae8927c1362524157fd893bcd13847343b9ce4651b2066e70e10b69a",
       keyParts: {
         config: "dd0b036638b15922f7eec014b60e78337c327c4e8e1fb0aae1a5a6a32cae3f91",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -129,7 +129,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/bd387a6d418e": "71bb1a0a6dc7b134fe883e378a6b79d159890ad1ad2e6aa3efad1a43afd8041e"
+          "prefit/bd387a6d418e": "72fd977ade8c75024163f74c38446e3a1beb0068bd4f422cbb7ff8702d0d8324"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -225,12 +225,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "e6a73151cfd7dfb76206e6f34861b4e1686e9523502c48f4c171fdb2cf63d432",
+      planKey: "8459df9f0102830b6af60e6027f739f2f0fb850c5e9f6d5b36f7653103b42c4c",
       keyParts: {
         config: "072686c3a9431e65c18edc63385f91211f49237325494b88aa175c6f314b9452",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -269,7 +269,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/bd387a6d418e": "71bb1a0a6dc7b134fe883e378a6b79d159890ad1ad2e6aa3efad1a43afd8041e"
+          "prefit/bd387a6d418e": "72fd977ade8c75024163f74c38446e3a1beb0068bd4f422cbb7ff8702d0d8324"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -365,12 +365,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "2623c9d91b448ce0ae40937d86a44db516618a30bd32d1d7379f033a162b2122",
+      planKey: "8c61ca28ae5b2f6f0a1d2752dc0e20b70a043040cba11da3e1ffeda182bb4eae",
       keyParts: {
         config: "fd21f488f285c63fa3b2d15347db1c7a105b6db46562b097d7977a59b980f1b2",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -409,7 +409,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/bd387a6d418e": "71bb1a0a6dc7b134fe883e378a6b79d159890ad1ad2e6aa3efad1a43afd8041e"
+          "prefit/bd387a6d418e": "72fd977ade8c75024163f74c38446e3a1beb0068bd4f422cbb7ff8702d0d8324"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -505,12 +505,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "0af924ac70dc4df8ae785ade190c452eda4706dd1e0e5465974397fae15103e9",
+      planKey: "8440c07869a164901330995a551061c867826e0563ba8381134f2fe80c35f3f3",
       keyParts: {
         config: "1071c06511027bccaaf881b59d058a6e28f2ff69e361a5861bb27f73f7aef7a7",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -549,7 +549,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/bd387a6d418e": "71bb1a0a6dc7b134fe883e378a6b79d159890ad1ad2e6aa3efad1a43afd8041e"
+          "prefit/bd387a6d418e": "72fd977ade8c75024163f74c38446e3a1beb0068bd4f422cbb7ff8702d0d8324"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -645,12 +645,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "64d6e7eaa1516380d4308a7c37186d6625486c3f79c9c82d8432e6f8c73fba53",
+      planKey: "a3793a115a62cf9e4e8cc4bcfa3572e2e6b882a736182ec2d0a568f3b309f511",
       keyParts: {
         config: "7a7a24c8cd9d9465fe99c6347be8a81dd78d58369cae2335f0f2c7abf2699a87",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -689,7 +689,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/bd387a6d418e": "71bb1a0a6dc7b134fe883e378a6b79d159890ad1ad2e6aa3efad1a43afd8041e"
+          "prefit/bd387a6d418e": "72fd977ade8c75024163f74c38446e3a1beb0068bd4f422cbb7ff8702d0d8324"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "277ea941ba2c2ddd841305fe60b238a00cbffdf6be5de25dccfc78660fc55185",
+      planKey: "10035ccc371293483791a20fbc3d4552af4185fc39dc4ad3c7d1a2500f2c33ed",
       keyParts: {
         config: "685c52161deb94cd54e2399d7cc6a071074fbe4d167f8413bd805bb9eaf30d0c",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -829,7 +829,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/bd387a6d418e": "71bb1a0a6dc7b134fe883e378a6b79d159890ad1ad2e6aa3efad1a43afd8041e"
+          "prefit/bd387a6d418e": "72fd977ade8c75024163f74c38446e3a1beb0068bd4f422cbb7ff8702d0d8324"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -925,12 +925,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "c67996a62fce76ec236c31ade45dda8ae088ad48a00c43603dcb958514111ae2",
+      planKey: "3405bb564cf08c965b9e6ce8332f40f4de1251d3a2064201af51a0814ff26a74",
       keyParts: {
         config: "2209abd00989a069fe27beb6217ed69c843e576eee10af17e6d30afbdd48f2ab",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -969,7 +969,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/bd387a6d418e": "71bb1a0a6dc7b134fe883e378a6b79d159890ad1ad2e6aa3efad1a43afd8041e"
+          "prefit/bd387a6d418e": "72fd977ade8c75024163f74c38446e3a1beb0068bd4f422cbb7ff8702d0d8324"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1065,12 +1065,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "86c6977b579c6310853d0163c326d0050cd06e92614204625bc3dde5c3121d64",
+      planKey: "87f8d23182685efa991d40cdb0df2e9a42516effb5331aa76a1a459baf1a4bcc",
       keyParts: {
         config: "29bbc32fd04790d36ec3fb870396cc5a283d53cdc9703ac183ac24f249150a68",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1109,7 +1109,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/bd387a6d418e": "71bb1a0a6dc7b134fe883e378a6b79d159890ad1ad2e6aa3efad1a43afd8041e"
+          "prefit/bd387a6d418e": "72fd977ade8c75024163f74c38446e3a1beb0068bd4f422cbb7ff8702d0d8324"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

@@ -18,12 +18,12 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "88b3c9569f5222e68e9ba02874cb1f9e682ca6996f9978294ff88b19d9ecf41d",
+      planKey: "fd7bee9421431cafbb08e539de2bafb057299867c5b1df2a038ea9da0e3b7cb1",
       keyParts: {
         config: "5445107ad406ea1b1444eb3be6b308bfe92fe92cec6af88e732adb543895b1b4",
-        code: "d160499c277719462669edf06f0a61a7935947c4988f3edadfc9616dade7b7cd",
+        code: "5b22c319715512a7e09e4e04e78486413dfdd21739195c1401844dcf81cf90c5",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Prefit.ts": "d1dded2dca94ada7b07eaf585a06ca68c5541d8ba672667afa9a8261000fa0fe",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
@@ -85,12 +85,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "61116b742717d8cf7078a42d62dbca502bdc764a85c2c513c83ea9e90626760a",
+      planKey: "dfae2dcc9efe7352054b3a5df1bd5d08112fb9a26dc20ac306d8932da5a56de9",
       keyParts: {
         config: "7d368639dde8a15ab7ca81392b26e5993895bb86fa28b236f1e87cde72567297",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -129,7 +129,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/5445107ad406": "88b3c9569f5222e68e9ba02874cb1f9e682ca6996f9978294ff88b19d9ecf41d"
+          "prefit/5445107ad406": "fd7bee9421431cafbb08e539de2bafb057299867c5b1df2a038ea9da0e3b7cb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -225,12 +225,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "f370012d1a5346ebf63fdc3a22d469b02a928037294005ef99eb5e48d6388ef2",
+      planKey: "17beba2480cd74ea17c72e9ecd95dfddb7d8cc85b285d33defa01e1fbde668c4",
       keyParts: {
         config: "e19e209a40fe90509295d440489d2165a09cb73b222f4f0a445dd74a4ea9caf3",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -269,7 +269,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/5445107ad406": "88b3c9569f5222e68e9ba02874cb1f9e682ca6996f9978294ff88b19d9ecf41d"
+          "prefit/5445107ad406": "fd7bee9421431cafbb08e539de2bafb057299867c5b1df2a038ea9da0e3b7cb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -365,12 +365,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "0a922fb688fe6350533f40d4a28b3b4eb7ac1f69da82fd7db8cc7eed0514d20b",
+      planKey: "4316410a8afc3e8e65ccd1cdb51e333660473566501342136cab3f656ddf3b05",
       keyParts: {
         config: "b374af7a8b61970d604a88b67e1b7e4d2f1205f422ffbeafe25473f1fe42ccd4",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -409,7 +409,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/5445107ad406": "88b3c9569f5222e68e9ba02874cb1f9e682ca6996f9978294ff88b19d9ecf41d"
+          "prefit/5445107ad406": "fd7bee9421431cafbb08e539de2bafb057299867c5b1df2a038ea9da0e3b7cb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -505,12 +505,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "b117942d78b3a3cd7356855700b5b51a63f3300a790fba6eddecc756de852e1a",
+      planKey: "b006556f9ee368f8ac63ffdc16cc6a0decc2cdf46248c5cb79c6952a1f39b2c2",
       keyParts: {
         config: "d4ff604783148a0c8684fb7c9f63de915154a4879533f1bf622ba52eaf6a1a79",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -549,7 +549,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/5445107ad406": "88b3c9569f5222e68e9ba02874cb1f9e682ca6996f9978294ff88b19d9ecf41d"
+          "prefit/5445107ad406": "fd7bee9421431cafbb08e539de2bafb057299867c5b1df2a038ea9da0e3b7cb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -645,12 +645,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "097dec133647c975b2862d27a98cfd752c941ebc91c434320a8961f0e3160b46",
+      planKey: "4a1820c0b5809e77097a4061baad82d4c54ddbcb79dbe9ed9a52eb974f38b552",
       keyParts: {
         config: "aff6367ab6995ffc5c0eccaa5a548cf0f1a60ddcb99cc1375380a18fcd05c497",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -689,7 +689,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/5445107ad406": "88b3c9569f5222e68e9ba02874cb1f9e682ca6996f9978294ff88b19d9ecf41d"
+          "prefit/5445107ad406": "fd7bee9421431cafbb08e539de2bafb057299867c5b1df2a038ea9da0e3b7cb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "4f1a1818d627a92b8a26c5b8dd802204fd0df46bbab2c9b4ee7c0aace5160211",
+      planKey: "38b42897a0ce67f715872b830790159cbdf99a3632118b10431b360bd8e0908f",
       keyParts: {
         config: "2bd1aae89839e8a4e45eab70d4ce6e972bf8a692d20bd95d920dfa9a5ab34d3f",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -829,7 +829,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/5445107ad406": "88b3c9569f5222e68e9ba02874cb1f9e682ca6996f9978294ff88b19d9ecf41d"
+          "prefit/5445107ad406": "fd7bee9421431cafbb08e539de2bafb057299867c5b1df2a038ea9da0e3b7cb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -925,12 +925,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "d2cfa8d0c43981911217c44544e428562d0a270089ae933f12035520ce8f6848",
+      planKey: "8673130a6afc16da2687cf8fa4371d1cce52c66b822902c35f8060b92888f36c",
       keyParts: {
         config: "0b8ca14efac1e3d28f1e50a97ca5462a7c3db7cdaf57ab456a66cf3b5101cc6d",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -969,7 +969,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/5445107ad406": "88b3c9569f5222e68e9ba02874cb1f9e682ca6996f9978294ff88b19d9ecf41d"
+          "prefit/5445107ad406": "fd7bee9421431cafbb08e539de2bafb057299867c5b1df2a038ea9da0e3b7cb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1065,12 +1065,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "2e52999226126786185a9b783f1d9a44d96383fd65e550713555fbacc9157a93",
+      planKey: "f0575bad56acbf181f95cea3e95e8ee60267d2ebb32e5bd71e0a6935c3ee7171",
       keyParts: {
         config: "657f00aded88ade9b41f17f0337746a12d9df99cd47e1757e215634bf0dc425e",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1109,7 +1109,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/5445107ad406": "88b3c9569f5222e68e9ba02874cb1f9e682ca6996f9978294ff88b19d9ecf41d"
+          "prefit/5445107ad406": "fd7bee9421431cafbb08e539de2bafb057299867c5b1df2a038ea9da0e3b7cb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

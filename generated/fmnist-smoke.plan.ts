@@ -188,12 +188,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "0e570ce5f647152b5212a0cab2e6e62d7419282938a3f5592564e273a02c3d19",
+      planKey: "c906b728373a820a99a7fc839b6ef2c02d740cbf909151d5ba0cb691c2635502",
       keyParts: {
         config: "10eb470a420480b8e456ef12081a37e799ae51285040fd05cedb4deadbf88e3e",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -345,12 +345,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "26bac8f1f54aeaa67adbac096c510a86b33be7426643925d8ec3060f78ec7f58",
+      planKey: "4bc76903e35445d3fe4d94048e2f586e08ec9a32bb4db68bba48f086c9443fb0",
       keyParts: {
         config: "e48ab38bb7daa7ba1de1c558a33efabdb6098d80de037295df39576f1a4da359",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -502,12 +502,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "76b4b54e14323691a635690d97a89c46c683eb273b0882e6f7f1519fb32297fd",
+      planKey: "aacbfe8feb226a1c07441d791de297f07ba1b1f481ded03fa88afc4b06b23d9f",
       keyParts: {
         config: "083f8cbbfebf43ce170d332f54939cbbe2a6a9f5a7edd31118584a326dcb3d62",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -659,12 +659,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "9fa89386c934b99acd06e2534bd668c76c1e5b58511bc945767fb1655c0f22c2",
+      planKey: "107b675023f5f5a7c4d81c2e91cc7e7f97c96c165b865097cae2bc344b53081c",
       keyParts: {
         config: "7f842069f887dce41526270d5563320ef2ca3a689c2323c1865b045efcae6d18",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",

@@ -19,12 +19,12 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d",
+      planKey: "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "d160499c277719462669edf06f0a61a7935947c4988f3edadfc9616dade7b7cd",
+        code: "5b22c319715512a7e09e4e04e78486413dfdd21739195c1401844dcf81cf90c5",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Prefit.ts": "d1dded2dca94ada7b07eaf585a06ca68c5541d8ba672667afa9a8261000fa0fe",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
@@ -82,12 +82,12 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "29c2f6b92c1f73e221fc445cd36fa155f8f00d373d98f32b1b9c42f0ff09b1d7",
+      planKey: "baaef65edd6db522f4d1631954a9a4376f527ca2e97377e1e7226bd226421fb1",
       keyParts: {
         config: "257d2d2d0970fc91e5b009b7cb9b18d59a6c7674d25f5285d49cfe2427d15313",
-        code: "d160499c277719462669edf06f0a61a7935947c4988f3edadfc9616dade7b7cd",
+        code: "5b22c319715512a7e09e4e04e78486413dfdd21739195c1401844dcf81cf90c5",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Prefit.ts": "d1dded2dca94ada7b07eaf585a06ca68c5541d8ba672667afa9a8261000fa0fe",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
@@ -145,12 +145,12 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "3e72938e3428fea3b662e1c5d21c1a2001bbeb0adb409d80307ebbd4a2a18184",
+      planKey: "e9d1d29eba811b9cd421bc1bcd2b772702245dda6b1c97c6ccfdfee72b241ef4",
       keyParts: {
         config: "3760b7bbb34bc1a591f167fa07137dd0e8e50421b9b7a4358a58983cf07da237",
-        code: "d160499c277719462669edf06f0a61a7935947c4988f3edadfc9616dade7b7cd",
+        code: "5b22c319715512a7e09e4e04e78486413dfdd21739195c1401844dcf81cf90c5",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Prefit.ts": "d1dded2dca94ada7b07eaf585a06ca68c5541d8ba672667afa9a8261000fa0fe",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
@@ -208,12 +208,12 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "23061972be09edf9cf7e2a7c61a7e39bc8344c64893fc0002d6049a42175dc8c",
+      planKey: "30ad771cbc5db82f83a7bc15c1f219c9bab8265998e7af23787d5f0da0d141dc",
       keyParts: {
         config: "68e8b47dfeaee1bd34b88c1d0964e480531cd81fd8f1c9e070489715d7d47cad",
-        code: "d160499c277719462669edf06f0a61a7935947c4988f3edadfc9616dade7b7cd",
+        code: "5b22c319715512a7e09e4e04e78486413dfdd21739195c1401844dcf81cf90c5",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Prefit.ts": "d1dded2dca94ada7b07eaf585a06ca68c5541d8ba672667afa9a8261000fa0fe",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
@@ -276,12 +276,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "45b2bfa76e6f85891c09937311d7c9876ef4cf0f8011136fc33e8436d299ed26",
+      planKey: "72ef2d0c5b990924a762dd1882b8b546038439380873e8fd486ad2364120e2f6",
       keyParts: {
         config: "6a2b0703b5b540f4242b635ec28e863a872c5f82938ddb273d4dce43f4fcb011",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -320,7 +320,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -417,12 +417,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "63615f31d892595e18a5ca18b6d9166233e1e0216cc51afecf81bd95574ad65d",
+      planKey: "40e31e48f7f3e76e6e8376926f1b20e518f00c4781614da94d0d838ef65ec59e",
       keyParts: {
         config: "584474b978bbf3701ce7a46a23a4d7737e11ecf25bcd21d6d80e14ab2c40f358",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -461,7 +461,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -558,12 +558,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3a637ebdbe842a8c94cc204d215385aa70af5b978e6b13154e061115631b3e11",
+      planKey: "5bb59aed6ded9dd2176a350f503c44dec7701e6f97bfaefaed9003746d178450",
       keyParts: {
         config: "cb7a0ad62107b7f2d6e9e30f4af6df2cf9eac35a960ad9a49ab3283124fdb82c",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -602,7 +602,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -699,12 +699,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e30deeffb0e86076de4dd37337307ad58d0f7c73152787de72962524edc8f930",
+      planKey: "a04646eea06fa02261326a344b104f4c276066dba90926a5e4ca37e182e5cd34",
       keyParts: {
         config: "372f48a176f72436b35646a45a62a7ab298593aeec4795494e14247672810d32",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -743,7 +743,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -840,12 +840,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "78298fd9dee97d3d31cc446dbcc2a71605a75c2440bbd77315f0fe3aaf688ac1",
+      planKey: "167fb65c35964ffa84d46e7a281996e46597a2cf05628964e1081e8ec2604d64",
       keyParts: {
         config: "5902b98934cc34492d6250ee3e962f9e15461faa2720cf73312f7d22dfd79f60",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -884,7 +884,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -981,12 +981,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "de328e6832ff0d49f443cf36d2471e99b179cb739d1fffe551cf802d1ac590e8",
+      planKey: "e10f47220097cbf77f0077a34f19d8a03785d16d44678adbbbc8ce37dcb37b9e",
       keyParts: {
         config: "fcb11c1dcca7ff325a97ba4bdf5b7316c3911f4ba2eca8e62d831db353a19bb2",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1025,7 +1025,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1122,12 +1122,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "fc24fdf279a56407710a2d899c65573d91a4e7ef8ead4e41111a274779aea47c",
+      planKey: "1a9c86a03cdbbc0dbc89a06c7ea3ec24a9063278057623e42fd12a8bbac3b64c",
       keyParts: {
         config: "7dd323661a4ae4a05ed9fd619e875a1a554d1396659c571c83c2e5ea25352699",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1166,7 +1166,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/257d2d2d0970": "29c2f6b92c1f73e221fc445cd36fa155f8f00d373d98f32b1b9c42f0ff09b1d7"
+          "prefit/257d2d2d0970": "baaef65edd6db522f4d1631954a9a4376f527ca2e97377e1e7226bd226421fb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1263,12 +1263,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "bbb3fc88535e74fdb926a1decb795c08a7cbdbffc08acb1230d86ea90f80a442",
+      planKey: "c1bc30f6b6fb460f35a21fc10119dff4a3b7d835daf55547bec2bc87f9096697",
       keyParts: {
         config: "686af5c014cf262e48c9673d901d7b18a14e3f1de7300e68d93f68b22180f53b",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1307,7 +1307,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/257d2d2d0970": "29c2f6b92c1f73e221fc445cd36fa155f8f00d373d98f32b1b9c42f0ff09b1d7"
+          "prefit/257d2d2d0970": "baaef65edd6db522f4d1631954a9a4376f527ca2e97377e1e7226bd226421fb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1404,12 +1404,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "f998007e3c2dafe9448d11fe5e2beee6736962a31e6de52951c1760a5896064d",
+      planKey: "90bfaae5ee43e6d1bb66cf915137d01aa8283015598dc3c86dc243b5dd0fb8f5",
       keyParts: {
         config: "9c84ec45fd02ee6168d59b115913594799da48de8631a1d9f1ef702c15abfc32",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1448,7 +1448,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/257d2d2d0970": "29c2f6b92c1f73e221fc445cd36fa155f8f00d373d98f32b1b9c42f0ff09b1d7"
+          "prefit/257d2d2d0970": "baaef65edd6db522f4d1631954a9a4376f527ca2e97377e1e7226bd226421fb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1545,12 +1545,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "3efa47467ee69f6c898b2b49cb22bac92dd43152b6bd057a505b7b4719add915",
+      planKey: "385e3aaceb913c997b4f8d290757c5e116e4f1f2630384bfd8b86fa5181fc424",
       keyParts: {
         config: "3036fa569fe643d6459b041fe171426cfa8311cc54d13a431063a66e6dc12318",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1589,7 +1589,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/257d2d2d0970": "29c2f6b92c1f73e221fc445cd36fa155f8f00d373d98f32b1b9c42f0ff09b1d7"
+          "prefit/257d2d2d0970": "baaef65edd6db522f4d1631954a9a4376f527ca2e97377e1e7226bd226421fb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1686,12 +1686,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "ef583f6332c9d5627533e31faf88c1997b94b56a377c19f9b781a5c7d911baae",
+      planKey: "4b111de868334dfab09b05e94f9f5afc6faecdb967e7238f30cee98a88b748a9",
       keyParts: {
         config: "585f7c476171da6d772f45971a849c35a6d04d8b8da4c79d7aaf5e17100fdc2f",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1730,7 +1730,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/257d2d2d0970": "29c2f6b92c1f73e221fc445cd36fa155f8f00d373d98f32b1b9c42f0ff09b1d7"
+          "prefit/257d2d2d0970": "baaef65edd6db522f4d1631954a9a4376f527ca2e97377e1e7226bd226421fb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1827,12 +1827,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "06341be5005a1cf85b0f033a2d49d97705c24caa99f152bd44fe14d40898050e",
+      planKey: "3af509e9af27a97e3b4ae6b05c05b6bcf80bb6278acc8f6544d6d135a8d95893",
       keyParts: {
         config: "66b85b2540a648850644c200c093c667874285544639587f7cea271f10eff1be",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1871,7 +1871,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/257d2d2d0970": "29c2f6b92c1f73e221fc445cd36fa155f8f00d373d98f32b1b9c42f0ff09b1d7"
+          "prefit/257d2d2d0970": "baaef65edd6db522f4d1631954a9a4376f527ca2e97377e1e7226bd226421fb1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1968,12 +1968,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "82c9e3a8da2b74dcf09a43f2c3ff3006dd25e17eca0f52c062476920a3a96ae8",
+      planKey: "ed58f5d1f24ef03c044fc54e96718617afec6c3cdb43e6f699fa9a741980f7c0",
       keyParts: {
         config: "be3072cf74dc6e197e0f0bc9b40d0179ee38edb0a038b44bc1d518094cf9141d",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2012,7 +2012,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/68e8b47dfeae": "23061972be09edf9cf7e2a7c61a7e39bc8344c64893fc0002d6049a42175dc8c"
+          "prefit/68e8b47dfeae": "30ad771cbc5db82f83a7bc15c1f219c9bab8265998e7af23787d5f0da0d141dc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2109,12 +2109,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "783356bb7ee2dcaea5f19b7461ac19792104220080d264d508231a4eedd982b1",
+      planKey: "c4a9cb5bcb764a7ab13fe3d99af598a5627dbc56e78c0324001a6f71f79f443e",
       keyParts: {
         config: "66d91b99d5cef307c4b594ad24e9cb3c986019cf8f13f17ee9471f0e6c544f75",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2153,7 +2153,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/68e8b47dfeae": "23061972be09edf9cf7e2a7c61a7e39bc8344c64893fc0002d6049a42175dc8c"
+          "prefit/68e8b47dfeae": "30ad771cbc5db82f83a7bc15c1f219c9bab8265998e7af23787d5f0da0d141dc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2250,12 +2250,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "241fd39848b91e7764386594c8a0ba26bfd9d4307b9c977c2e9955b0a1746287",
+      planKey: "78c5f08b7a73d5c972a85a9640610cf272315534715bce9fedf9e9b9478df349",
       keyParts: {
         config: "fcf49a31064283f8b11ecb86977bfa463d7d4636e046953528efe08fa82e5275",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2294,7 +2294,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/68e8b47dfeae": "23061972be09edf9cf7e2a7c61a7e39bc8344c64893fc0002d6049a42175dc8c"
+          "prefit/68e8b47dfeae": "30ad771cbc5db82f83a7bc15c1f219c9bab8265998e7af23787d5f0da0d141dc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2391,12 +2391,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "fd6559369b5cc658bcdd3ea79dbd5ef75f145c4e45b351038fd2a77ef743d2cb",
+      planKey: "05a681ad182c4ea2bc0b5fee00711c2f1e3b2f906ca4097582077fd1247550f2",
       keyParts: {
         config: "2ed2689431821cd730faf464a3fd9a85b27b075ab6c6ad4978dd889a2df7c1ec",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2435,7 +2435,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/68e8b47dfeae": "23061972be09edf9cf7e2a7c61a7e39bc8344c64893fc0002d6049a42175dc8c"
+          "prefit/68e8b47dfeae": "30ad771cbc5db82f83a7bc15c1f219c9bab8265998e7af23787d5f0da0d141dc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2532,12 +2532,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "ea8e81c56f827f89c518d9cd013688b7d131954b9de7f8cc2436cf8e7c966c1d",
+      planKey: "c5db36637358984b4a70754c309bbbe5c1a76c7d917477f83296c0b48e52f431",
       keyParts: {
         config: "9ca330e13db5ef0f567a5a968886ecddd4216be1f2cd47b90539a7188c551b24",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2576,7 +2576,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/68e8b47dfeae": "23061972be09edf9cf7e2a7c61a7e39bc8344c64893fc0002d6049a42175dc8c"
+          "prefit/68e8b47dfeae": "30ad771cbc5db82f83a7bc15c1f219c9bab8265998e7af23787d5f0da0d141dc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2673,12 +2673,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "2248957485c6fb9c524bfd4a75a396347456ebd4d8640f3dc403326492658cde",
+      planKey: "63e467719b67ab27b26d209a0b94e36c3fa44973cf4171ff020bfeea95a4abc3",
       keyParts: {
         config: "34b99daf99d7a36e04f3e5c351f20dae82ff8558c16398e504733093ba86df60",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2717,7 +2717,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/68e8b47dfeae": "23061972be09edf9cf7e2a7c61a7e39bc8344c64893fc0002d6049a42175dc8c"
+          "prefit/68e8b47dfeae": "30ad771cbc5db82f83a7bc15c1f219c9bab8265998e7af23787d5f0da0d141dc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2814,12 +2814,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "0f7e45918475c800b9d43495b2e2cc88c7ed3c64c0a1da1222adbe5b7a1e5506",
+      planKey: "442083f27c92dde7395c838e2de4339891621ea7b69f60b50df7eaf8c8155398",
       keyParts: {
         config: "6abca7458eb3db69ed68b68e1fdcc03c97927eadebd108ebcb57192615be679c",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2858,7 +2858,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/3760b7bbb34b": "3e72938e3428fea3b662e1c5d21c1a2001bbeb0adb409d80307ebbd4a2a18184"
+          "prefit/3760b7bbb34b": "e9d1d29eba811b9cd421bc1bcd2b772702245dda6b1c97c6ccfdfee72b241ef4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2955,12 +2955,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "3520d5757c53795deb88eb3602fa4eeb8e185b975e28d69ef3ab3efd015c2fce",
+      planKey: "a7e765f16a482b182347dcbd5935a3e912789e3e9ad46661de5dcddca97a4245",
       keyParts: {
         config: "c1492e16cf66929dbd7a08eaff3d34ea2cb90aba0ee470013a6da341198007dc",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2999,7 +2999,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/3760b7bbb34b": "3e72938e3428fea3b662e1c5d21c1a2001bbeb0adb409d80307ebbd4a2a18184"
+          "prefit/3760b7bbb34b": "e9d1d29eba811b9cd421bc1bcd2b772702245dda6b1c97c6ccfdfee72b241ef4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3096,12 +3096,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "bc37924d06f7c1205789f83f8b04cef01cbe9dcdc84bf6a629f1c25786decbcc",
+      planKey: "28463779c5b5237d6bc4cacbcf3daabe309d10566c8e8b2115b30767c967a549",
       keyParts: {
         config: "07f6677bf1a4bf645b95414f95f4a46380bb139581ba0d8886c9e34054fb61bc",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -3140,7 +3140,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/3760b7bbb34b": "3e72938e3428fea3b662e1c5d21c1a2001bbeb0adb409d80307ebbd4a2a18184"
+          "prefit/3760b7bbb34b": "e9d1d29eba811b9cd421bc1bcd2b772702245dda6b1c97c6ccfdfee72b241ef4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3237,12 +3237,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "72d59cc1365c98038e5805410f64d50345b24ca1959a5f0c697bfba4129dbfde",
+      planKey: "612cfbdf5e77189a07b1adefa74d88c4729fb257df6fc89aadb460ab5aa0887d",
       keyParts: {
         config: "98fc8b3b5acbb40b6a1daab03ee79802bd2f3138aabf0230e47f0d206ef188e8",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -3281,7 +3281,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/3760b7bbb34b": "3e72938e3428fea3b662e1c5d21c1a2001bbeb0adb409d80307ebbd4a2a18184"
+          "prefit/3760b7bbb34b": "e9d1d29eba811b9cd421bc1bcd2b772702245dda6b1c97c6ccfdfee72b241ef4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3378,12 +3378,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "2171cc0f0aad54a2f51a8b3de6c93c99324d1f8728a3f25cd536857e246bd67f",
+      planKey: "3394caeadbcff5b7fd7a9941ed3262e4635aeb65a6cd1370420ad2f6a645064b",
       keyParts: {
         config: "2dc5eeb9285e8a87cae35292c0f7a5dadc1e15138e61727411c583c78d1e7ba1",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -3422,7 +3422,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/3760b7bbb34b": "3e72938e3428fea3b662e1c5d21c1a2001bbeb0adb409d80307ebbd4a2a18184"
+          "prefit/3760b7bbb34b": "e9d1d29eba811b9cd421bc1bcd2b772702245dda6b1c97c6ccfdfee72b241ef4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3519,12 +3519,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "40cecf4d55820d126d3c28204abb2ab7de8c3e5c3c043790bfc91faae88f4d42",
+      planKey: "c21a9dae7de0a82f294602f6464ea658ace5491fc122aa4e1d2428bac20af869",
       keyParts: {
         config: "cd4755425c69a1da7a05ba2c349a8302d1065b698e88e4507e0f86ac36ec0ef2",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -3563,7 +3563,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/3760b7bbb34b": "3e72938e3428fea3b662e1c5d21c1a2001bbeb0adb409d80307ebbd4a2a18184"
+          "prefit/3760b7bbb34b": "e9d1d29eba811b9cd421bc1bcd2b772702245dda6b1c97c6ccfdfee72b241ef4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

@@ -18,12 +18,12 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d",
+      planKey: "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "d160499c277719462669edf06f0a61a7935947c4988f3edadfc9616dade7b7cd",
+        code: "5b22c319715512a7e09e4e04e78486413dfdd21739195c1401844dcf81cf90c5",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Prefit.ts": "d1dded2dca94ada7b07eaf585a06ca68c5541d8ba672667afa9a8261000fa0fe",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
@@ -85,12 +85,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a08281806111a60c767f3782150c346895ec0af8d12a142b0cbe9bfac727ab97",
+      planKey: "43e5a62a23c59be210241241630e2b455f146299abfe7ff8be578aaec52e603c",
       keyParts: {
         config: "394532bf55b61eb27dd0067b86b5590566dea8cd450038e0366ed211c21783a7",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -129,7 +129,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -225,12 +225,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "339cc2db4a0ddb928598eb16f319bc08922637c99884008310f1c1408255d308",
+      planKey: "93de18ece1fd2100e7e01209365e12c211d9422c401df94feee5d4873594d251",
       keyParts: {
         config: "638e339b9d23a522d1fca608d38a34a744ea61b16a0f4169cb013b3963fd8173",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -269,7 +269,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -365,12 +365,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6dd1b5a64b571e2b9539a07784a33a6492548557128fa5f2f0f8d03711c1ec59",
+      planKey: "03dbc3ef1f86784472b287d695d6169d7ae22babc7f5510cedbcac9f85eaed55",
       keyParts: {
         config: "e28abe88494efcdc921b92a29ab979e521ce2bc1923b41116fc053bcf4afc9d4",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -409,7 +409,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -505,12 +505,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e30deeffb0e86076de4dd37337307ad58d0f7c73152787de72962524edc8f930",
+      planKey: "a04646eea06fa02261326a344b104f4c276066dba90926a5e4ca37e182e5cd34",
       keyParts: {
         config: "372f48a176f72436b35646a45a62a7ab298593aeec4795494e14247672810d32",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -549,7 +549,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -645,12 +645,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "78298fd9dee97d3d31cc446dbcc2a71605a75c2440bbd77315f0fe3aaf688ac1",
+      planKey: "167fb65c35964ffa84d46e7a281996e46597a2cf05628964e1081e8ec2604d64",
       keyParts: {
         config: "5902b98934cc34492d6250ee3e962f9e15461faa2720cf73312f7d22dfd79f60",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -689,7 +689,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "de328e6832ff0d49f443cf36d2471e99b179cb739d1fffe551cf802d1ac590e8",
+      planKey: "e10f47220097cbf77f0077a34f19d8a03785d16d44678adbbbc8ce37dcb37b9e",
       keyParts: {
         config: "fcb11c1dcca7ff325a97ba4bdf5b7316c3911f4ba2eca8e62d831db353a19bb2",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -829,7 +829,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -925,12 +925,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8f030f097ea5f2a7b8c7c1db3493129d18e28f4f3b443e55b456da34ae22587a",
+      planKey: "498fa9e28ea4d639f4d4aa1c67b4ca2e2437dfc72ed122838173ba980a8bda5b",
       keyParts: {
         config: "748c1610c515c791b206bdd7eae0ef61a81008563f8cc95731976ee816f1c7dc",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -969,7 +969,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1065,12 +1065,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "924a1cb718c424f2ed4ee917c634054caa993985534ec7564633c978d3c57eaa",
+      planKey: "f9ef841c86d69b90a00b74e1b64c7bdedccfae7363f3f4444004ac84259e7983",
       keyParts: {
         config: "01aa1308fcddb48d5b98bcf03b05b9a35dacb680f6d0134ba661adb69aa81f88",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1109,7 +1109,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1205,12 +1205,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "2e9f9e9e0abcee7346f454de130ae132e18d86989d93fc41adfbec7b81dddcac",
+      planKey: "8d00fbd995a5c5172d2e4a3a081aa23e1decd0e252ae47b61c6eb3d58e8f007c",
       keyParts: {
         config: "d775245d536c8d750ef991d68255f3f20e7aec9b78cc8157ad44301f68d1251e",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1249,7 +1249,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1345,12 +1345,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "03686d94ec6b44c3492039400900b5c3825fc7057dd68b851fedb081653402f9",
+      planKey: "ca51f8cd297c574370312f8b918d4044e547f314c983203cf55d8a23553d685c",
       keyParts: {
         config: "1977c4c92c13dbb5f8be6d9e028da7f1bd8f8da007f9c53e1a56d4fa38c3fb25",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1389,7 +1389,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1485,12 +1485,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "398cee88aa21e20aea683720a99e7e6405d1f69e5e8776476fa3d9a534152a59",
+      planKey: "b38933d0810bef8cc4dcc0b7ced39041fbfb98b564b92df2732ee325fa43ebb7",
       keyParts: {
         config: "fe27fb92d5f5093c456c2701c6dec6fea4576c48a7b03529abeb3950be0ae703",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1529,7 +1529,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1625,12 +1625,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "234946dd129fcc0de13efb0fd2952e2aadbadb6c02fa170905ddcedfffc5517b",
+      planKey: "2e1eca4348432afe2e9665dfbbe731b5525bf7ce8788884b762ae983419f782f",
       keyParts: {
         config: "1ece19c1d0d4b036c1d3b16d5dd9c9c08acd5942796765f1a7833607d1d5bb02",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1669,7 +1669,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1765,12 +1765,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c8785add526f56a76ecacf9c7a2bbba8f5e6d845dce96639f93c664e51b2beb2",
+      planKey: "3b702f87e7d8dbdf6dcbfba2a593d2a35b866db8b12e2bb873a9966a52788679",
       keyParts: {
         config: "461fd01d9ec2e8876e41af3cb9ddfade5e03b1349563a18727aabaab57f4b345",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1809,7 +1809,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1905,12 +1905,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "156ec33046479619eb6b700b8c00965121ec4c6f348c4303942e611104e5c635",
+      planKey: "a83055adfb1b8039e9fe8439ccd8ebb5dfe14e26dea7a8478c8dcfe59d810e8b",
       keyParts: {
         config: "cea0eb09a69fc1508a7c69b37526922a45f6c85123b30cb7c7af93fbd111c0a7",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1949,7 +1949,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2045,12 +2045,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f157ad1599c4960df1138a349f7e8f9692282f1784ec69cac9cdc34cde522c5a",
+      planKey: "eac43e67240b5be9993939d5ab84ee10d68ca84346d5741a5a6b1a278b0af94c",
       keyParts: {
         config: "a84bdab6c71b0a8243f97938ff000ee6f80431af8f36be5a7ad03f4507d987b7",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2089,7 +2089,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2185,12 +2185,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "21fd092bb3c286ae7e9b640f129f7dddeb2b2c83f0696c13eb909ae6cef03d8c",
+      planKey: "eb6a6088c92007e7f390b72cb99478287f80c5c396c380902d1ce90d90259f00",
       keyParts: {
         config: "bde34e51d6f4068389fb4163dd5e6b4e6c6016bc2a95a2bc76649630f3f84d0d",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2229,7 +2229,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2325,12 +2325,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5e5ba5bb255aaa6332a8277f365926980ad514eeff36779e713ecab2c726e42c",
+      planKey: "a165a997866c17e8f5f48885bd220d3743ef233145ce45cd555803f0a43c19bd",
       keyParts: {
         config: "9f5895dcc02ae33c01aac318c1d57f1c80d9b350d726ca3b6553c575410f81bb",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2369,7 +2369,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2465,12 +2465,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4e95d251b053bec5e1a18e4ca9ed94c187fd489db46c9312202868bc599df38c",
+      planKey: "6f9af68fca49838d6444d3cfecc9a6296eef6db5c0fc483e16bc02383f842d24",
       keyParts: {
         config: "03bb1009d093e45009f56b370e78bc267afa00851a9ed192fd2554653b4d5f19",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2509,7 +2509,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2605,12 +2605,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "40405c161a2335ff4d0a6c2494fdb38955425479d1fa1df7cacb25ce1e0d4621",
+      planKey: "0e2270303881d0edae68f1bb8604da6ea5e738052b27d4132b906e13985caabb",
       keyParts: {
         config: "20a563280179fdbae5c1c36e263add11ce633343b58fd7be2fd4040ee652f028",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2649,7 +2649,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2745,12 +2745,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "da4145d86b318f795814d9a4e6c7aa362041192b23208e31232d23c1fb5f9c57",
+      planKey: "9cd5be4d67957d9e96ce10cb8edbb6049096a8c353d256dcb00e1de5a64e3aea",
       keyParts: {
         config: "138301bd20de1bbc05312b3d7857d6dbb12ccc38cafc71a0ae03116a934c0ce6",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2789,7 +2789,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2885,12 +2885,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f3beed19bbe1354307a494cfbb62e6654f8c0c556a3517379f7ea8da10142c75",
+      planKey: "417839a54d355aec20ab3831203bde1fea6bc60554ac611291946da1d7afe5aa",
       keyParts: {
         config: "53966c848bcbf072148b12f21e49f91dc046f335048c5143f003b929267e6385",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2929,7 +2929,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3025,12 +3025,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "24f427e3e97f05e0906c4901be8d709a01f18320c997ca26389e0152c509e106",
+      planKey: "0a40e14d9bebf77d989349c3a9d17e9ab2d29c28b7511fae5860f7803a9092d8",
       keyParts: {
         config: "012c53dce6b165151b5c4e58b46cb52979e6626dee1d27bd235920e6ba0e5d7c",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -3069,7 +3069,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3165,12 +3165,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5a6fe0ed9b29cfdf3c7eaa704a33f12a32b8bbcfdc73185cf4f704115143cfc9",
+      planKey: "4c9eaf41073b0346ad8b2b5a9d62d04ddc52a6f2c889fbdb6327e75461a924fc",
       keyParts: {
         config: "8e7b41396c6d6c1335cb674be7acba20fdf7d316e647812c87ad1894821db5f2",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -3209,7 +3209,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3305,12 +3305,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ac3799eb1519660749f3c7466f46ff32dd5d1d2f7799c301808013b0846c4f45",
+      planKey: "2417cb3e8651cd9068482f31b17c66b97fe7b2f6a6c6737cf8e408aa4021127d",
       keyParts: {
         config: "85ac884381203b93bc04f3d96aec6c75a74516ba59e6b98bef57f141d7e022ef",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -3349,7 +3349,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3445,12 +3445,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "72ce3752608eb0494a2ce742eb90c7d3e5f86c8c1af0a6ac84bacfb61b503a30",
+      planKey: "77314b059c2da9c631b666b4e50b90688c31b868377bf8b8e7cf7fcfafb7453f",
       keyParts: {
         config: "891fdd6069b8d1ede2ed6d581084806445e908429da658047a7e335d91239a4d",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -3489,7 +3489,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3585,12 +3585,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "381d2f6961370f8912a694c8e8069829f12f5dc89ba835584802f29463444e12",
+      planKey: "2b7a389c414ca7b537f130c3073b4697134edca643ee7bbe0ade921987b6ce53",
       keyParts: {
         config: "feb669f73a7896558145562cf6dc551a9c4aa7f2b9684077f58c91ae4a1c516e",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -3629,7 +3629,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3725,12 +3725,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "80e1e1d31f988fa8d6b22348dd75dd7cfafdee7ac9227f4259e95cee53041735",
+      planKey: "52bf16f83e8f6682fa29a95bf5fddfa58240e01683a0ff19578e9f0e7ef1fd99",
       keyParts: {
         config: "cda8efab2128ad0e4263e0e834097b8846939ca534ad17dca95f4cb21549184f",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -3769,7 +3769,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3865,12 +3865,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "b0ff0cc4f76bfc1f3f497ed16945bb71e6476374328eccf270511e4a70d2c178",
+      planKey: "0526d60965d70912e077d0498debbef525f38716d278e52f91c8c38becf7f08a",
       keyParts: {
         config: "a893d913a9d1353a12d643bf75c5ceb041a86086cf1963793eaace48cac4d920",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -3909,7 +3909,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4005,12 +4005,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f8859bb5412c8b287e80a5c234026f199b5db2b9f9eee21131ba25fa4764eacc",
+      planKey: "dc150b070aded85bf03c343d4806191f28e0a05b5f9a8899042dd9540123d205",
       keyParts: {
         config: "555f34728da99632dbc34ba290b693882c1e8ef60a605a7a88a5a6679eb45f41",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -4049,7 +4049,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4145,12 +4145,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4ad76742aeb0769b21dd6f471e0f9573273f21a8a638b6b1774acbbb9283a990",
+      planKey: "e983d8be83d17a82b66dc57e92da44b425f304e30a8d649fc8a9fbdc24407ec1",
       keyParts: {
         config: "ee481c6001fac405f37d6bb7eaadb11493c493112661297c1f7cc83de3908c6c",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -4189,7 +4189,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",

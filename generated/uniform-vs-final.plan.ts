@@ -18,12 +18,12 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d",
+      planKey: "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "d160499c277719462669edf06f0a61a7935947c4988f3edadfc9616dade7b7cd",
+        code: "5b22c319715512a7e09e4e04e78486413dfdd21739195c1401844dcf81cf90c5",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
           "stages/Prefit.ts": "d1dded2dca94ada7b07eaf585a06ca68c5541d8ba672667afa9a8261000fa0fe",
           "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
@@ -85,12 +85,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a8f18d2e7b3262db6d598922d4e6865e0bb4e47f1471d5b9ab247e3feaad7761",
+      planKey: "e16a32a97d14e27712f02a110ea1bf7950cfbb08c33b6a95ca58ecec193d2287",
       keyParts: {
         config: "12213115db10aa79e6f6669cbb5e9770fc97a591fda4f21a9398018b947bdd4f",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -129,7 +129,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -225,12 +225,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "48f3d0ddf8cd039a2c7f6fc899fa78f2e8d44a2cb1bba37e57091d9a82f09a0a",
+      planKey: "ccd856e0fb9384932eeb1fe0b1e958cf79232dc553619eef640ba0ec6483ab01",
       keyParts: {
         config: "182a94cc73d627908c4e4e6cdfeab00afaef5641ec0fde83d1bff2e0ed045e12",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -269,7 +269,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -365,12 +365,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "45945b5e653db075771abe09555e597539d69be5effa7d2257410f6da39e039e",
+      planKey: "3991ce75ed9b45ee0d7859b120f2cce741c28e934752195fc880ef76bfff7c1d",
       keyParts: {
         config: "108c8a6886e875128d68070e6d33a8ff75f7334cc8936d9b5ddbccfcee421fe8",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -409,7 +409,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -505,12 +505,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c689ce46236f8378bc3fa0e59aa68689f6dec05afcfee9bf8c1cc7b16e169ff9",
+      planKey: "63a6b85e088957d62ec85485c1eae717b1fd07ac438350f7ad43dd88281a0f51",
       keyParts: {
         config: "a5c158e0159b7fa5b205f6d6c27bcb96abe2790f02e9a52c3cc88f445d6456c0",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -549,7 +549,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -645,12 +645,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9bf799237cfc79bfd90b78b2cf4689cddafdfa1f51954f9a792b368363c4de8a",
+      planKey: "2a95720eeff3cc90bee71257a5006e48b13a46397959cf45f2609b904afaa906",
       keyParts: {
         config: "f70ab1e5d8b9f7eb6bec2fc43c7894fd7dc2fcf51331072d2618a6a175f02be8",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -689,7 +689,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "cb8b35b8f04ba61c88e200490823108ff7c40e9a911b445ff71cdf428fed704f",
+      planKey: "7041a523388beec23ca3f53aa241c50f33ed5640480df21730a307869d11d540",
       keyParts: {
         config: "fee21382044c138846e60ac36942588a56d552ae591c06be4eb23ca91b6cb2ae",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -829,7 +829,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -925,12 +925,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "45b2bfa76e6f85891c09937311d7c9876ef4cf0f8011136fc33e8436d299ed26",
+      planKey: "72ef2d0c5b990924a762dd1882b8b546038439380873e8fd486ad2364120e2f6",
       keyParts: {
         config: "6a2b0703b5b540f4242b635ec28e863a872c5f82938ddb273d4dce43f4fcb011",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -969,7 +969,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1065,12 +1065,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "63615f31d892595e18a5ca18b6d9166233e1e0216cc51afecf81bd95574ad65d",
+      planKey: "40e31e48f7f3e76e6e8376926f1b20e518f00c4781614da94d0d838ef65ec59e",
       keyParts: {
         config: "584474b978bbf3701ce7a46a23a4d7737e11ecf25bcd21d6d80e14ab2c40f358",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1109,7 +1109,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1205,12 +1205,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3a637ebdbe842a8c94cc204d215385aa70af5b978e6b13154e061115631b3e11",
+      planKey: "5bb59aed6ded9dd2176a350f503c44dec7701e6f97bfaefaed9003746d178450",
       keyParts: {
         config: "cb7a0ad62107b7f2d6e9e30f4af6df2cf9eac35a960ad9a49ab3283124fdb82c",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1249,7 +1249,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1345,12 +1345,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5aeb40743adddba48b0b8e0dbef797351ed7c99428af7dc167d11b07004d19f0",
+      planKey: "cfc75ee76b973975f3998f1dac60086a2dcec705bf1ed0de8b85083ee1f5f736",
       keyParts: {
         config: "3728e676ec47f5998a531f1530177be05c4bc1720a0730784d410ed0c8f8b923",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1389,7 +1389,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1485,12 +1485,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "eb35ba9f6fce72a11adcece19ccfe4d6fad25b0d1bf175027f2f2a74e743ec50",
+      planKey: "2399b2f0b3d5475db890d31368aa914fe8d2cf30b75e64ce21bf5daf0b6b05ac",
       keyParts: {
         config: "6332d3ab0991e5e905cc420fc95ce2500856896c70998fda8d8e1f266b10af9e",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1529,7 +1529,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1625,12 +1625,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "753fe3a903394f7fd20eef600ef8c521755848c1fc7d8266051715f24fb3e1e1",
+      planKey: "58141de69d79b31e02d462e1f8e713eb0dacdfa9642ac19f182b6afce86d00fb",
       keyParts: {
         config: "cfdee2f768822de238c601fc7f808205795005855d6a622fb3178c0914aaefae",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1669,7 +1669,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1765,12 +1765,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e30deeffb0e86076de4dd37337307ad58d0f7c73152787de72962524edc8f930",
+      planKey: "a04646eea06fa02261326a344b104f4c276066dba90926a5e4ca37e182e5cd34",
       keyParts: {
         config: "372f48a176f72436b35646a45a62a7ab298593aeec4795494e14247672810d32",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1809,7 +1809,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1905,12 +1905,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "78298fd9dee97d3d31cc446dbcc2a71605a75c2440bbd77315f0fe3aaf688ac1",
+      planKey: "167fb65c35964ffa84d46e7a281996e46597a2cf05628964e1081e8ec2604d64",
       keyParts: {
         config: "5902b98934cc34492d6250ee3e962f9e15461faa2720cf73312f7d22dfd79f60",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -1949,7 +1949,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2045,12 +2045,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "de328e6832ff0d49f443cf36d2471e99b179cb739d1fffe551cf802d1ac590e8",
+      planKey: "e10f47220097cbf77f0077a34f19d8a03785d16d44678adbbbc8ce37dcb37b9e",
       keyParts: {
         config: "fcb11c1dcca7ff325a97ba4bdf5b7316c3911f4ba2eca8e62d831db353a19bb2",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2089,7 +2089,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2185,12 +2185,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "158c9916b90ca18a0c6d46c2f5d05f83493999af07cce7f57b8dad37d6da4003",
+      planKey: "99360a0158d57eaff6d95b5c9ef9ce7e3f0fbaec16a0ef2f785a3b3ca6e01043",
       keyParts: {
         config: "31f46d6847ea1b942537985a619f8fa2ea666d5abcfd900777bc93898f445c7e",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2229,7 +2229,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2325,12 +2325,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "606e2c154f6cb6f4acbd23f924a5b0b67302ad18255caa2323a39281364ae946",
+      planKey: "45179b1aa008cbcb45f9003f37db896c8c29aa01008fef94be42eb5b7b5c2b79",
       keyParts: {
         config: "785c3ca0ffc74cbc62aa4782f55b5150186ef4fd427a7823e091ac1faea9ca83",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2369,7 +2369,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2465,12 +2465,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "2478d13a6bcba8f3c9185fb6762eacf28c4220ee63b97f2ff01c228b8e64c0de",
+      planKey: "4d84c8c80d9c9b306a57f6bb72ba68edfc9121b4997c44188caabb06347a9e8b",
       keyParts: {
         config: "88a1a07aedc46c53f4ecd1b3592a6910c1f5e41e98456db2b59f14bd24f89acf",
-        code: "493cbde5c40625618cde83ae5b0b9cbd37a78611f4e024975b1175ebf073789c",
+        code: "7e9e583cefa4121d47006a92acf5005b62034a24429323d33940c403338d933d",
         codeFiles: {
-          "dsl/Hyperparams.ts": "6beb6ef8a4185dee56c358506bcdc2063af1aad945b5324cb04fbd625a88c6ff",
+          "dsl/Hyperparams.ts": "5da3e7f81c662d4b63acce93935c957496b699d25ab495d517fd39003bdfeeef",
           "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
           "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
           "stages/Diffuse.ts": "9bba8430c9cc265b92a1f8d9d9095338cb6e88cfca179bf0fc842c6893730c3a",
@@ -2509,7 +2509,7 @@ export const plan = {
           "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
         },
         dependencies: {
-          "prefit/1fbbc616542b": "0e2d512892cc157051bf8123b957efe5fd4da4a8f33793f5cd4a376687c90a4d"
+          "prefit/1fbbc616542b": "6904bbebe4f88be1e8cd1d51783c2d944d22b4eaaa4cd8e6e0419ed1d3d944b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
