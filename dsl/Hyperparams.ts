@@ -1,7 +1,7 @@
 /**
  * The glossary of the method's symbols as Effect Schemas: every block of a cell's resolved config.
  *
- * Names follow `sid-algorithm.md` (alpha, tInit, kappa1..kappa4, ...). Defaults are the §9 defaults
+ * Names follow `method.md` (alpha, tInit, kappa1..kappa4, ...). Defaults are the §9 defaults
  * scaled to this machine where §9 names an SD-scale value (batch, learning rate, duration); such
  * scaled defaults say so. Decoding reports the path of a bad field, e.g. `at ["generator"]["numSteps"]`.
  *

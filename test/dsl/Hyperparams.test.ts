@@ -1,4 +1,4 @@
-/** Config decoding: defaults from sid-algorithm.md §9 and errors that name the field. */
+/** Config decoding: defaults from method.md §9 and errors that name the field. */
 import { test } from "node:test"
 import assert from "node:assert/strict"
 import { ConfigError, decodeCellConfig, resolveAdversarial, resolvePromptDropout } from "../../dsl/Hyperparams.ts"
