@@ -1,5 +1,5 @@
 /**
- * The import rules of the layout (README, "Layout"): dsl ← stages ← runner ← bin, experiments → dsl only,
+ * The import rules of the layout (README, "Layout"): dsl ← stages ← runner ← report ← bin, experiments → dsl only,
  * dsl never loads tfjs, no cycles. `npm run lint:deps` checks them; CI runs it.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */

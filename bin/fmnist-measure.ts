@@ -41,9 +41,9 @@ import { teacherSamples } from "../stages/internal/teacherSampler.ts"
 import { mlpDenoiser, scheduleTensors } from "../stages/internal/denoiser.ts"
 import { disposeMlp, mlpEps, mlpFromArrays, mlpParameterCount } from "../stages/internal/mlp.ts"
 import { imageMetrics, imageReference } from "../stages/internal/imageMetrics.ts"
-import { imageGrid, type GrayImage } from "../stages/internal/imageGrid.ts"
+import { imageGrid, type GreyImage } from "../stages/internal/imageGrid.ts"
 import type { FitProgress } from "../stages/internal/dense.ts"
-import { encodePng } from "../stages/internal/png.ts"
+import { encode as encodePng } from "fast-png"
 
 const { values: args } = parseArgs({
   options: {
@@ -87,10 +87,8 @@ const progress = (name: string, every = 500) => (p: FitProgress) => {
     console.error(`${name} ${p.iteration}/${p.total} loss ${p.loss.toFixed(4)}`)
   }
 }
-const savePng = (name: string, g: GrayImage) => {
-  const rgb = new Uint8Array(g.pixels.length * 3)
-  for (let i = 0; i < g.pixels.length; i++) rgb.fill(g.pixels[i]!, 3 * i, 3 * i + 3)
-  writeFileSync(join(out, name), encodePng({ width: g.width, height: g.height, channels: 3, data: rgb }))
+const savePng = (name: string, g: GreyImage) => {
+  writeFileSync(join(out, name), encodePng({ width: g.width, height: g.height, channels: 1, depth: 8, data: g.pixels }))
 }
 
 const train = loadFmnist("train", { limit: num("train-limit") })

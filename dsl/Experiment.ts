@@ -40,7 +40,9 @@ export const metrics = {
   /** Alignment of exact samples of the teacher's modelled mixture under the true posterior. */
   teacher_alignment: { better: "higher", unit: "probability", scope: "cell" },
   /** Wall time per training iteration on the cell's backend (not reproducible; phase "timing"). */
-  sec_per_iter: { better: "lower", unit: "s", scope: "cell" }
+  sec_per_iter: { better: "lower", unit: "s", scope: "cell" },
+  /** Share of the training wall time spent on the training curve's evaluations (phase "timing"). */
+  curve_time_share: { better: "lower", unit: "fraction", scope: "cell" }
 } as const
 export type Metric = keyof typeof metrics
 export const metricNames = Object.keys(metrics) as ReadonlyArray<Metric>
@@ -80,8 +82,8 @@ export type Selector<L = Record<string, unknown>> = { readonly [K in AxisName<L>
 
 /**
  * Which evaluation of a distill cell a table shows: "before" training, "after" it (the default), the
- * "best" snapshot (of the evaluations during and after training, the one with the lowest FD at k = K),
- * and "data", the floor: the same metrics of fresh true samples (k = 0), which no generator beats.
+ * "best" snapshot (the training-curve point with the lowest FD at k = K; curve points use fewer samples
+ * than "after", so compare "best" with "best"), and "data", the floor: fresh true samples (k = 0).
  */
 export const tablePhases = ["before", "after", "best", "data"] as const
 export type TablePhase = (typeof tablePhases)[number]

@@ -294,14 +294,40 @@ export type Optimizer = typeof Optimizer.Type
 export const Evaluation = Schema.Struct({
   /** Generated samples per prompt class and per k. */
   samplesPerClass: PositiveInt.pipe(withDefault(250)),
-  /** Evaluate every this many iterations (0 = only before and after training). */
-  everyIterations: NonNegativeInt.pipe(withDefault(0)),
+  /**
+   * Evaluate during training every this many iterations, for the training curve (0 = only before and
+   * after training). Absent: about `CURVE_POINTS` (16; 8 for image teachers) evenly spaced evaluations
+   * per run (curveInterval). Curve points leave out the k = 0 data floor, which does not change.
+   */
+  everyIterations: Schema.optionalKey(NonNegativeInt),
+  /**
+   * Samples per class of the evaluations during training (the curve, including its points at iteration
+   * 0 and at the end). Absent: min(50, samplesPerClass), which keeps the curve's cost near 5% of a cell.
+   * Fewer samples bias FD upwards, so curve values are comparable with each other, not with "after".
+   */
+  curveSamplesPerClass: Schema.optionalKey(PositiveInt),
   /** k-NN for precision/recall (Kynkäänniemi et al.). */
   nearestK: PositiveInt.pipe(withDefault(3)),
   /** A component is covered when it receives at least this share of its expected count. */
   coverageShare: Probability.pipe(withDefault(0.25))
 })
 export type Evaluation = typeof Evaluation.Type
+
+/**
+ * Evaluations per run when `evaluation.everyIterations` is absent (the curve's resolution). Image
+ * teachers get fewer: their FID (an eigen-solve in 256-d evaluator features) costs about a second per k.
+ */
+export const CURVE_POINTS = { gmm: 16, image: 8 } as const
+
+/** The curve's interval in iterations for a run of `iterations` (0 = no curve). */
+export const curveInterval = (evaluation: Evaluation, iterations: number, teacher: Teacher["kind"] = "gmm"): number =>
+  evaluation.everyIterations ?? Math.max(1, Math.ceil(iterations / (teacher === "gmm" ? CURVE_POINTS.gmm : CURVE_POINTS.image)))
+
+/** The evaluation settings of the curve: `curveSamplesPerClass` samples per class. */
+export const curveEvaluation = (evaluation: Evaluation): Evaluation => ({
+  ...evaluation,
+  samplesPerClass: evaluation.curveSamplesPerClass ?? Math.min(50, evaluation.samplesPerClass)
+})
 
 /** How long a distill cell trains, and how often it saves a checkpoint to resume from. */
 export const Budget = Schema.Struct({

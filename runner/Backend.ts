@@ -4,6 +4,7 @@
  * addon's code and on the BLAS library, so its identity hashes the addon's sources and names the BLAS
  * (package and version) from the build's status file; the CPU model and BLAS kernel go into manifests.
  */
+import { spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
 import { cpus } from "node:os"
@@ -74,4 +75,14 @@ const cpuFamily = (): string => {
   } catch {
     return "unknown"
   }
+}
+
+let commit: string | undefined | null = null
+/** The sidlab commit computing a cell (with "+dirty" for uncommitted changes), or undefined outside git. */
+export const sidlabCommit = (root = sidlabRoot): string | undefined => {
+  if (commit !== null) return commit
+  const git = (args: ReadonlyArray<string>) => spawnSync("git", ["-C", root, ...args], { encoding: "utf8" })
+  const head = git(["rev-parse", "HEAD"])
+  commit = head.status === 0 ? `${head.stdout.trim()}${git(["status", "--porcelain", "--untracked-files=no"]).stdout.trim() === "" ? "" : "+dirty"}` : undefined
+  return commit
 }

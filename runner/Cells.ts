@@ -12,7 +12,7 @@ import { decodeCellConfig, type CellConfig } from "../dsl/Hyperparams.ts"
 import { type Checkpoint, CheckpointStore, CorruptCheckpoint, decodeCheckpoint, encodeCheckpoint } from "../stages/CheckpointStore.ts"
 import { type Artefact, artefactCheckpoint, type GreyImage } from "../stages/internal/artefact.ts"
 import { teacherWeightsFromCheckpoint } from "../stages/internal/imageArtefacts.ts"
-import { encodePng } from "../stages/internal/png.ts"
+import { encode as encodePng } from "fast-png"
 import { MetricsSink } from "../stages/MetricsSink.ts"
 import { distill, type DistillResult } from "../stages/Pipeline.ts"
 import { acquirePrefitTeacher, prefit } from "../stages/Prefit.ts"
@@ -21,7 +21,7 @@ import { mlpArrayShapes, mlpShapeOf } from "../stages/internal/mlp.ts"
 import { Rng } from "../stages/Rng.ts"
 import { TensorBackend } from "../stages/TensorBackend.ts"
 import { decodeMetrics, encodeMetrics, type MetricRecord } from "../stages/internal/metricsArrow.ts"
-import { bitsProvenance } from "./Backend.ts"
+import { bitsProvenance, sidlabCommit } from "./Backend.ts"
 import { CellFailed, MissingDependency, StoreCorrupt } from "./errors.ts"
 import { type BackendIdentity, type CellFiles, cellDir, manifestFor, publishCell, readCellFile, readManifest, storeKey, workDir } from "./Store.ts"
 
@@ -55,6 +55,7 @@ const manifestFields = (ctx: CellContext, cell: PlanCell, seconds: number) => ({
   backend: ctx.backend.name,
   /** What decides the bits: backend identity, CPU model and family, BLAS kernel, threads. */
   bits: bitsProvenance(ctx.backend.name),
+  ...(sidlabCommit() === undefined ? {} : { commit: sidlabCommit() }),
   node: process.version,
   wallSeconds: seconds,
   peakRssMb: process.resourceUsage().maxRSS / 1024
@@ -92,11 +93,7 @@ export const runArtefactCell = <E, R>(ctx: CellContext, cell: AutoencoderCell | 
     return { dir, report: artefact.report, seconds }
   })
 
-const greyPng = (img: GreyImage): Uint8Array => {
-  const data = new Uint8Array(img.pixels.length * 3)
-  img.pixels.forEach((v, i) => data.fill(v, 3 * i, 3 * i + 3))
-  return encodePng({ width: img.width, height: img.height, channels: 3, data })
-}
+const greyPng = (img: GreyImage): Uint8Array => encodePng({ width: img.width, height: img.height, channels: 1, depth: 8, data: img.pixels })
 
 /**
  * The stored weights of `cell`'s dependency of `kind`, found under the key the current plan gives that

@@ -10,9 +10,9 @@ import { matches, summarise, type CellResults, type Summary } from "./Results.ts
 
 const METRIC_LABEL: Readonly<Record<string, string>> = {
   fd: "FD", alignment: "Align.", precision: "Prec.", recall: "Rec.", coverage: "Cov.",
-  passes_per_iter: "passes/it", teacher_fd: "teacher FD", teacher_alignment: "teacher Align.", peak_tensor_mb: "peak MiB", sec_per_iter: "s/it"
+  passes_per_iter: "passes/it", teacher_fd: "teacher FD", teacher_alignment: "teacher Align.", peak_tensor_mb: "peak MiB", sec_per_iter: "s/it", curve_time_share: "curve share"
 }
-const DIGITS: Readonly<Record<string, number>> = { fd: 4, alignment: 3, precision: 3, recall: 3, coverage: 2, passes_per_iter: 1, teacher_fd: 4, teacher_alignment: 3, peak_tensor_mb: 1, sec_per_iter: 3 }
+const DIGITS: Readonly<Record<string, number>> = { fd: 4, alignment: 3, precision: 3, recall: 3, coverage: 2, passes_per_iter: 1, teacher_fd: 4, teacher_alignment: 3, peak_tensor_mb: 1, sec_per_iter: 3, curve_time_share: 3 }
 const perCell = (metric: string): boolean => (metrics as Record<string, { scope: string }>)[metric]?.scope === "cell"
 
 /** Labels of a row or column dimension ("k" or an axis), in declared order. */
@@ -46,12 +46,15 @@ interface Column {
 }
 
 /**
- * The iteration of a cell's best snapshot: of its evaluations during and after training, the one with
- * the lowest FD at k = K (the latest on a tie); undefined when the cell stored no such evaluation.
+ * The iteration of a cell's best snapshot: of its training-curve evaluations ("during"), the one with the
+ * lowest FD at k = K (the latest on a tie). Curve points share one sample size, smaller than the final
+ * evaluation's, so they are compared with each other only; without a curve it is the final evaluation.
  */
 export const bestIteration = (r: CellResults): number | undefined => {
   const K = r.cell.config.generator.numSteps
-  const fds = (r.all ?? r.rows).filter((x) => (x.phase === "during" || x.phase === "after") && x.metric === "fd" && x.k === K)
+  const all = (r.all ?? r.rows).filter((x) => x.metric === "fd" && x.k === K)
+  const curve = all.filter((x) => x.phase === "during")
+  const fds = curve.length > 0 ? curve : all.filter((x) => x.phase === "after")
   return fds.reduce<MetricRecord | undefined>((b, x) => (b === undefined || x.value < b.value || (x.value === b.value && x.iteration > b.iteration) ? x : b), undefined)?.iteration
 }
 
@@ -68,8 +71,8 @@ const entryValues = (r: CellResults, metric: string, phase: TablePhase, k: numbe
   const at = k ?? r.cell.config.generator.numSteps
   if (phase === "best") {
     const it = bestIteration(r)
-    const snap = rows.filter((x) => (x.phase === "during" || x.phase === "after") && x.iteration === it && x.metric === metric && x.k === at)
-    return snap.slice(-1).map((x) => x.value)
+    const phase = rows.some((x) => x.phase === "during" && x.iteration === it) ? "during" : "after"
+    return rows.filter((x) => x.phase === phase && x.iteration === it && x.metric === metric && x.k === at).slice(-1).map((x) => x.value)
   }
   return rows.filter((x) => x.phase === phase && x.metric === metric && x.k === at).map((x) => x.value)
 }
@@ -120,7 +123,7 @@ export const renderTable = (plan: Plan, table: PlanTable, results: ReadonlyArray
     ? "mean ± std over seeds" : "single runs"
   const kNote = hasK ? "" : "; each generator sampled with its K steps"
   const phaseNote = [
-    phases.includes("best") ? "; best = the evaluation with the lowest FD at k = K" : "",
+    phases.includes("best") ? "; best = the training-curve point with the lowest FD at k = K" : "",
     phases.includes("data") ? "; data = fresh true samples (the floor)" : ""
   ].join("")
 

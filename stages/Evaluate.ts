@@ -73,7 +73,8 @@ export interface StepMetrics extends SampleMetrics {
 /**
  * Generates with k = 1..K steps from the same z (paired across k and across evaluations) and scores each set. The data
  * reference comes from `streams` key "reference", so every evaluation of a cell compares with the same
- * data. Returns one row per k plus the data-vs-data row (k = 0) that shows the metric floor; `keep`
+ * data. Returns one row per k plus the data-vs-data row (k = 0) that shows the metric floor (unless
+ * `floor` is false: the training curve repeats evaluations whose floor does not change); `keep`
  * receives every sample set (k = 0: the reference data) for plots.
  */
 export const evaluateGenerator = (
@@ -82,28 +83,51 @@ export const evaluateGenerator = (
   generator: Generator,
   cfg: Evaluation,
   streams: Streams,
-  keep?: (k: number, samples: Float32Array) => void
+  keep?: (k: number, samples: Float32Array) => void,
+  floor = true
 ): ReadonlyArray<StepMetrics> => {
   const prompts = evaluationPrompts(truth.classes, cfg.samplesPerClass)
   const n = prompts.length
   const reference = sampleMixture(truth, prompts, streams, "reference")
-  const grid = timeGrid(generator.tInit, generator.numSteps)
   const rows: Array<StepMetrics> = []
-  const heldOut = sampleMixture(truth, prompts, streams, "held-out")
-  rows.push({ k: 0, ...sampleMetrics(truth, heldOut, prompts, reference, cfg) })
-  keep?.(0, reference)
-  const c = tf.tensor1d(prompts, "int32")
-  for (let k = 1; k <= generator.numSteps; k++) {
-    const noise = drawChainNoise(streams.stream("generator-noise"), n, truth.dim, k, generator.noiseType)
-    const { xhat, lastInput } = runChain(gen, noise, c, k, grid, generator.noiseType)
-    const samples = xhat.dataSync() as Float32Array
-    tf.dispose([xhat, lastInput])
-    disposeChainNoise(noise)
+  if (floor) {
+    const heldOut = sampleMixture(truth, prompts, streams, "held-out")
+    rows.push({ k: 0, ...sampleMetrics(truth, heldOut, prompts, reference, cfg) })
+    keep?.(0, reference)
+  }
+  forEachStepCount(gen, prompts, truth.dim, generator, streams, (k, samples) => {
     rows.push({ k, ...sampleMetrics(truth, samples, prompts, reference, cfg) })
     keep?.(k, samples)
-  }
-  c.dispose()
+  })
   return rows
+}
+
+/**
+ * The generator's k-step outputs for k = 1..K (§2.3), all from the same z (stream "generator-noise"), handed
+ * to `each` as host arrays (n × dim, one row per prompt); every tensor is freed before the next k.
+ */
+const forEachStepCount = (
+  gen: Denoiser,
+  prompts: Int32Array,
+  dim: number,
+  generator: Generator,
+  streams: Streams,
+  each: (k: number, samples: Float32Array) => void
+): void => {
+  const grid = timeGrid(generator.tInit, generator.numSteps)
+  const c = tf.tensor1d(prompts, "int32")
+  try {
+    for (let k = 1; k <= generator.numSteps; k++) {
+      const noise = drawChainNoise(streams.stream("generator-noise"), prompts.length, dim, k, generator.noiseType)
+      const { xhat, lastInput } = runChain(gen, noise, c, k, grid, generator.noiseType)
+      const samples = xhat.dataSync() as Float32Array
+      tf.dispose([xhat, lastInput])
+      disposeChainNoise(noise)
+      each(k, samples)
+    }
+  } finally {
+    c.dispose()
+  }
 }
 
 /**
@@ -146,8 +170,8 @@ export const imageSampleMetrics = (scorer: ImageScorer, pixels: Float32Array, pr
 
 /**
  * `evaluateGenerator` for an image teacher: k = 1..K from the same z, decoded to pixels and scored with
- * the evaluator against the test split; k = 0 scores real training images (the floor). `keep` receives
- * the latents (k ≥ 1).
+ * the evaluator against the test split; k = 0 scores real training images (the floor, unless `floor` is
+ * false). `keep` receives the latents (k ≥ 1).
  */
 export const evaluateImageGenerator = (
   gen: Denoiser,
@@ -156,22 +180,15 @@ export const evaluateImageGenerator = (
   generator: Generator,
   cfg: Evaluation,
   streams: Streams,
-  keep?: (k: number, samples: Float32Array) => void
+  keep?: (k: number, samples: Float32Array) => void,
+  floor = true
 ): ReadonlyArray<StepMetrics> => {
   const prompts = evaluationPrompts(scorer.classes, cfg.samplesPerClass)
   const n = prompts.length
-  const grid = timeGrid(generator.tInit, generator.numSteps)
-  const rows: Array<StepMetrics> = [{ k: 0, ...imageSampleMetrics(scorer, scorer.realImages(cfg.samplesPerClass), prompts, cfg) }]
-  const c = tf.tensor1d(prompts, "int32")
-  for (let k = 1; k <= generator.numSteps; k++) {
-    const noise = drawChainNoise(streams.stream("generator-noise"), n, dim, k, generator.noiseType)
-    const { xhat, lastInput } = runChain(gen, noise, c, k, grid, generator.noiseType)
-    const latents = xhat.dataSync() as Float32Array
-    tf.dispose([xhat, lastInput])
-    disposeChainNoise(noise)
+  const rows: Array<StepMetrics> = floor ? [{ k: 0, ...imageSampleMetrics(scorer, scorer.realImages(cfg.samplesPerClass), prompts, cfg) }] : []
+  forEachStepCount(gen, prompts, dim, generator, streams, (k, latents) => {
     rows.push({ k, ...imageSampleMetrics(scorer, scorer.decode(latents, n), prompts, cfg) })
     keep?.(k, latents)
-  }
-  c.dispose()
+  })
   return rows
 }

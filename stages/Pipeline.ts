@@ -8,7 +8,7 @@
  * long-lived tensors (acquireRelease) and turns failures into tagged errors.
  */
 import { Effect, Option, Schema } from "effect"
-import { resolveAdversarial, type CellConfig } from "../dsl/Hyperparams.ts"
+import { curveEvaluation, curveInterval, resolveAdversarial, type CellConfig } from "../dsl/Hyperparams.ts"
 import { tf } from "./internal/tf.ts"
 import { mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
 import { disposeMlp, mlpFromArrays, mlpShapeOf, mlpVariables, type Mlp } from "./internal/mlp.ts"
@@ -122,13 +122,14 @@ export const restoreCheckpoint = (state: TrainState, ckpt: Checkpoint): Readonly
 /** Iterations whose memory is profiled: 0, 100, 200, ... */
 const PROFILE_EVERY = 100
 
-/** The per-cell cost metrics (dsl/Experiment.ts, scope "cell"), at k = 0; wall time is phase "timing". */
-const costRows = (state: TrainState, secondsPerIteration: number): ReadonlyArray<MetricRow> => {
+/** The per-cell cost metrics (dsl/Experiment.ts, scope "cell"), at k = 0; wall times are phase "timing". */
+const costRows = (state: TrainState, secondsPerIteration: number, curveShare: number | undefined): ReadonlyArray<MetricRow> => {
   const at = { iteration: state.iteration, imagesSeen: state.imagesSeen, k: 0 }
   return [
     { ...at, phase: "after", metric: "passes_per_iter", value: state.cost.passes / Math.max(1, state.iteration) },
     { ...at, phase: "after", metric: "peak_tensor_mb", value: state.cost.peakBytes / 2 ** 20 },
-    { ...at, phase: "timing", metric: "sec_per_iter", value: secondsPerIteration }
+    { ...at, phase: "timing", metric: "sec_per_iter", value: secondsPerIteration },
+    ...(curveShare === undefined ? [] : [{ ...at, phase: "timing" as const, metric: "curve_time_share", value: curveShare }])
   ]
 }
 
@@ -145,6 +146,10 @@ export interface DistillOptions {
 
 const evaluate = (gen: Mlp, teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"], keep?: (k: number, samples: Float32Array) => void) =>
   teacher.evaluate(mlpDenoiser(gen), cfg.generator, cfg.evaluation, streams.child("evaluate"), keep)
+
+/** A training-curve point ("during"): the smaller curve evaluation, so the curve costs a few % of the cell. */
+const curvePoint = (state: TrainState, teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"]): ReadonlyArray<MetricRow> =>
+  toRows("during", state, teacher.evaluate(mlpDenoiser(samplingGenerator(state)), cfg.generator, curveEvaluation(cfg.evaluation), streams.child("evaluate"), undefined, false))
 
 /** The teacher's own error against the truth (cell metrics at k = 0), from the evaluation's streams. */
 const teacherRows = (teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"], at: Pick<TrainState, "iteration" | "imagesSeen">): ReadonlyArray<MetricRow> => {
@@ -195,14 +200,26 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   if (Option.isSome(saved)) {
     rows = yield* Effect.try({ try: () => restoreCheckpoint(state, saved.value), catch: (e) => e as IncompatibleState })
     progress.log(`resuming from checkpoint at iteration ${state.iteration}`)
-  } else {
+  }
+  const total = cfg.budget.iterations
+  // the training curve: "during" rows at 0, every, 2·every, ... and at the end, all at the curve's sample size
+  const every = total > 0 ? curveInterval(cfg.evaluation, total, cfg.teacher.kind) : 0
+  // wall time of the curve's evaluations, kept out of sec_per_iter and reported as its share
+  let curveMs = 0
+  const addCurvePoint = () => {
+    const t = performance.now()
+    rows = [...rows, ...curvePoint(state, teacher, cfg, streams)]
+    curveMs += performance.now() - t
+  }
+  if (Option.isNone(saved)) {
     rows = toRows("before", state, evaluate(samplingGenerator(state), teacher, cfg, streams, (k, x) => grid("before", k, x)))
+    if (every > 0) addCurvePoint()
   }
   const resumedFrom = state.iteration
 
-  const total = cfg.budget.iterations
   const bar = progress.start("distill", total)
   const t0 = performance.now()
+  const curveMsBefore = curveMs
   while (state.iteration < total) {
     // every PROFILE_EVERY-th iteration (fixed indices, so a resumed run profiles the same ones) records peak memory
     let log: IterationLog | undefined
@@ -218,10 +235,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
     options.afterIteration?.(state.iteration)
     // the tensor work is synchronous: let the event loop run so signals (Ctrl-C) and output get through
     yield* Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)))
-    const every = cfg.evaluation.everyIterations
-    if (every > 0 && state.iteration % every === 0 && state.iteration < total) {
-      rows = [...rows, ...toRows("during", state, evaluate(samplingGenerator(state), teacher, cfg, streams))]
-    }
+    if (every > 0 && state.iteration % every === 0 && state.iteration < total) addCurvePoint()
     // the latest in-training FD at k = K, once there is one
     const fd = rows.filter((r) => r.phase === "during" && r.metric === "fd" && r.k === cfg.generator.numSteps).at(-1)
     const gan: Record<string, number> = sida ? { "L_D": log.lossD, "L_adv": log.lossAdv } : {}
@@ -235,15 +249,19 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
       return yield* Effect.interrupt
     }
   }
-  const secondsPerIteration = (performance.now() - t0) / 1000 / Math.max(1, state.iteration - resumedFrom)
-  bar.finish(`${state.iteration} iterations, ${secondsPerIteration.toFixed(3)} s/iteration`)
+  const trainMs = performance.now() - t0 - (curveMs - curveMsBefore)
+  const secondsPerIteration = trainMs / 1000 / Math.max(1, state.iteration - resumedFrom)
+  if (every > 0) addCurvePoint()
+  // the share of this process's training time (a resumed run counts from its resume)
+  const curveShare = every > 0 ? curveMs / Math.max(1e-9, trainMs + curveMs) : undefined
+  bar.finish(`${state.iteration} iterations, ${secondsPerIteration.toFixed(3)} s/iteration${curveShare === undefined ? "" : `, curve ${(100 * curveShare).toFixed(1)}% of it`}`)
   // the final evaluation's sample sets (k = 0: reference data), kept for scatter plots
   const samples = new Map<number, Float32Array>()
   rows = [
     ...rows,
     ...toRows("after", state, evaluate(samplingGenerator(state), teacher, cfg, streams, (k, x) => (samples.set(k, x), grid("after", k, x)))),
     ...teacherRows(teacher, cfg, streams, state),
-    ...costRows(state, secondsPerIteration)
+    ...costRows(state, secondsPerIteration, curveShare)
   ]
   yield* sink.append(rows)
   return {

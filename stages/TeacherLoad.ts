@@ -15,7 +15,7 @@ import type { Checkpoint } from "./CheckpointStore.ts"
 import type { GreyImage } from "./internal/artefact.ts"
 import type { FmnistCorrupt, FmnistMissing } from "./internal/fmnist.ts"
 import { decodeLatents, disposeAutoencoder, encodeImages, loadAutoencoder } from "./internal/autoencoder.ts"
-import { argmaxRows, disposeClassifier, loadClassifier, probabilityMatrix } from "./internal/classifier.ts"
+import { disposeClassifier, loadClassifier } from "./internal/classifier.ts"
 import { gmmDenoiser, mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
 import { gatherRows, minibatchIndices } from "./internal/fmnist.ts"
 import { disposeMixtureTensors, mixtureTensors, sampleMixture, teacherMixture, trueMixture, type Mixture } from "./internal/gmm.ts"
@@ -25,7 +25,7 @@ import { imageGrid } from "./internal/imageGrid.ts"
 import { imageMetrics, imageReference } from "./internal/imageMetrics.ts"
 import { disposeMlp, mlpFromArrays, type MlpShape } from "./internal/mlp.ts"
 import type { Streams } from "./internal/rng.ts"
-import { teacherSamples } from "./internal/teacherSampler.ts"
+import { TEACHER_SAMPLER_STEPS, teacherSamples } from "./internal/teacherSampler.ts"
 import { evaluateGenerator, evaluateImageGenerator, evaluationPrompts, imageSampleMetrics, teacherOwnError, type ImageScorer, type SampleMetrics, type StepMetrics } from "./Evaluate.ts"
 import type { RealData } from "./Train.ts"
 
@@ -35,8 +35,8 @@ type Keep = (k: number, samples: Float32Array) => void
 export interface LoadedTeacher {
   readonly kind: Teacher["kind"]
   readonly denoiser: Denoiser
-  /** Rows k = 0..K for a generator (k = 0: the data floor), from the evaluation's streams. */
-  readonly evaluate: (gen: Denoiser, generator: Generator, cfg: Evaluation, streams: Streams, keep?: Keep) => ReadonlyArray<StepMetrics>
+  /** Rows k = 0..K for a generator (k = 0: the data floor; `floor` false leaves it out), from the evaluation's streams. */
+  readonly evaluate: (gen: Denoiser, generator: Generator, cfg: Evaluation, streams: Streams, keep?: Keep, floor?: boolean) => ReadonlyArray<StepMetrics>
   /** The teacher's own samples scored like a generator's (its own error against the truth). */
   readonly ownError: (cfg: Evaluation, streams: Streams) => SampleMetrics
   /** SiDa's paired real data (§5.4). */
@@ -78,7 +78,7 @@ export const loadTeacher = (cfg: Teacher): LoadedGmmTeacher => {
     denoiser: gmmDenoiser(tensors),
     truth,
     modelled,
-    evaluate: (gen, generator, evaluation, streams, keep) => evaluateGenerator(gen, truth, generator, evaluation, streams, keep),
+    evaluate: (gen, generator, evaluation, streams, keep, floor) => evaluateGenerator(gen, truth, generator, evaluation, streams, keep, floor),
     ownError: (evaluation, streams) => teacherOwnError(truth, modelled, evaluation, streams),
     realData: mixtureRealData(truth),
     dispose: () => disposeMixtureTensors(tensors)
@@ -92,8 +92,6 @@ export interface ImageArtefacts {
   readonly evaluator: Checkpoint
 }
 
-/** DDIM steps of the teacher's own samples (its error and its grid). */
-const TEACHER_STEPS = 50
 
 /**
  * Loads a learned latent teacher: φ from its weights, the autoencoder (decoding, real latents for SiDa)
@@ -113,20 +111,17 @@ export const loadImageTeacher = (cfg: FmnistTeacher, shape: MlpShape, artefacts:
     const scorer: ImageScorer = {
       classes: cfg.classes,
       decode: (latents, n) => decodeLatents(ae, latents, n),
-      score: (pixels, prompts) => ({
-        ...imageMetrics(clf, pixels, prompts, reference),
-        predicted: argmaxRows(probabilityMatrix(clf, pixels, prompts.length), prompts.length)
-      }),
+      score: (pixels, prompts) => imageMetrics(clf, pixels, prompts, reference),
       realImages: (perClass) => firstPerClass(train, perClass)
     }
     const denoiser = mlpDenoiser(net)
     const teacher: LoadedTeacher = {
       kind: "fmnist",
       denoiser,
-      evaluate: (gen, generator, evaluation, streams, keep) => evaluateImageGenerator(gen, scorer, D, generator, evaluation, streams, keep),
+      evaluate: (gen, generator, evaluation, streams, keep, floor) => evaluateImageGenerator(gen, scorer, D, generator, evaluation, streams, keep, floor),
       ownError: (evaluation, streams) => {
         const prompts = evaluationPrompts(cfg.classes, evaluation.samplesPerClass)
-        const latents = teacherSamples(denoiser, prompts, streams, { steps: TEACHER_STEPS, key: "teacher-own" })
+        const latents = teacherSamples(denoiser, prompts, streams, { steps: TEACHER_SAMPLER_STEPS, key: "teacher-own" })
         return imageSampleMetrics(scorer, scorer.decode(latents, prompts.length), prompts, evaluation)
       },
       realData: (batch, streams) => {

@@ -15,12 +15,11 @@ import { loadSplit } from "./internal/imageData.ts"
 import { imageGrid } from "./internal/imageGrid.ts"
 import { trainLatentTeacher } from "./internal/latentTeacher.ts"
 import { disposeMlp, mlpArrayShapes, mlpFromArrays, mlpParameterCount } from "./internal/mlp.ts"
-import { teacherSamples } from "./internal/teacherSampler.ts"
+import { TEACHER_SAMPLER_STEPS, teacherSamples } from "./internal/teacherSampler.ts"
 import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
 
 /** DDIM steps of the teacher's reference sampler (sample grids, teacher FID). */
-export const TEACHER_SAMPLER_STEPS = 50
 
 export const teacherTrain = Effect.fn("TeacherTrain.run")(function*(cfg: TeacherCell["config"], autoencoder: Checkpoint) {
   const { streams } = yield* Rng

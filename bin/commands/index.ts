@@ -10,6 +10,7 @@ import { tableCommand } from "./table.ts"
 import { baselineCommand, checkCommand } from "./check.ts"
 import { plotCommand } from "./plot.ts"
 import { imageCommand } from "./image.ts"
+import { reportCommand } from "./report.ts"
 
 export const commands: Array<Command> = [
   compileCommand,
@@ -19,6 +20,7 @@ export const commands: Array<Command> = [
   checkCommand,
   baselineCommand,
   plotCommand,
-  imageCommand
+  imageCommand,
+  reportCommand
   // ---- run, table, check, baseline, quickstart: added by their authors as bin/commands/<name>.ts ----
 ]

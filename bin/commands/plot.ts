@@ -1,20 +1,19 @@
 /**
  * `sidlab plot <experiment>`: 2-D scatter plots of the stored final evaluation samples (samples.ckpt),
  * one row per selected distill cell, one column for the reference data and one per sampling step count
- * k, all in the same PCA projection and axis limits, written as a PNG (the same store gives identical bytes).
+ * k, all in the same PCA projection and axis limits. A Vega-Lite chart (report/charts.ts) rendered to PNG
+ * (or SVG); the same store gives identical bytes.
  */
 import * as path from "node:path"
-import { Option } from "effect"
 import type { DistillCell, Plan } from "../../dsl/Plan.ts"
-import { lastKeyOf, storeKey } from "../../runner/Store.ts"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
-import { storedSamples } from "../../runner/Cells.ts"
+import { scatterChart } from "../../report/charts.ts"
+import { renderSvg, svgToPng } from "../../report/render.ts"
+import { scatterData } from "../../report/scatterData.ts"
+import { cellSamplesByKey, lastKey, type StoredSamples } from "../../report/storeAccess.ts"
+import { storeKey } from "../../runner/Store.ts"
 import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
-import { encodePng } from "../../stages/internal/png.ts"
-import { interleavedOrder, limitsOf, pca2, project, renderScatterGrid } from "../internal/scatter.ts"
-
-type StoredSamples = ReturnType<typeof storedSamples> extends Option.Option<infer A> ? A : never
 
 const plotOptions = {
   ...resultOptions,
@@ -118,8 +117,10 @@ samples.ckpt) as a grid of scatter plots: one row per selected cell, labelled by
 a first column with the reference data of the first row's cell, then one column per k (the k-step
 generator output). Every panel uses the same 2-D projection (the top two principal components of
 that reference data) and the same axis limits (its projected range plus 8%; points outside are
-clipped), so panels can be compared. Points are coloured by class. Writes a PNG (default
-docs/figures/<experiment>-scatter.png); the same store gives a byte-identical file.
+dropped and counted), so panels can be compared. Points are coloured by class. The chart is a Vega-Lite
+spec rendered to SVG by vega and to PNG by resvg with the DejaVu fonts (Debian's fonts-dejavu-core).
+Writes a PNG (default docs/figures/<experiment>-scatter.png), or SVG when --out ends in .svg; the same
+store gives a byte-identical file.
 
 Options:
   --rows AXIS              One row per value of AXIS, in declared order, labelled by AXIS only
@@ -127,7 +128,7 @@ Options:
   --where AXIS=LABEL,...   Only cells with these axis values (e.g. --where stepMatching=uniform)
   --seed N                 Cells of seed N (default: 0)
   --ks LIST                Step counts to show, comma-separated (default: 1 and the largest stored k)
-  --out FILE               Output PNG (default: docs/figures/<experiment>-scatter.png in the project root)
+  --out FILE               Output PNG or .svg (default: docs/figures/<experiment>-scatter.png in the project root)
   --store DIR              Results store (default: .sidlab in the project root)
   --backend NAME           Read results of this backend (default: the one sidlab run would use)
   --root DIR               Project root (default: this repository)
@@ -153,14 +154,14 @@ Exit status: 0 written, 1 a selected cell has no stored samples (run it first) o
     const stored: Array<{ cell: DistillCell } & StoredSamples> = []
     for (const { cell } of rows) {
       const key = storeKey(cell.planKey, backend)
-      const samples = storedSamples(loaded.store, key)
-      if (Option.isNone(samples)) {
-        const last = lastKeyOf(loaded.store, cell.id)
+      const samples = cellSamplesByKey(loaded.store, key)
+      if (samples === undefined) {
+        const last = lastKey(loaded.store, cell.id)
         const stale = last !== undefined && last !== key ? " (the store holds an older result of it, under a stale key)" : ""
         err(`sidlab plot: cell ${cell.id} has no stored samples for backend ${backend.name}${stale}; run: sidlab run ${plan.experiment} --cells '${cell.id}' (or leave it out with --where)`)
         return ExitCode.failure
       }
-      stored.push({ cell, ...samples.value })
+      stored.push({ cell, ...samples })
     }
     const first = stored[0]!
     for (const s of stored) {
@@ -181,31 +182,18 @@ Exit status: 0 written, 1 a selected cell has no stored samples (run it first) o
 
     // ---- one projection and one set of limits for every panel: PCA of the first row's reference data
     const { classes, samplesPerClass, dim } = first
-    const n = classes * samplesPerClass
-    const reference = first.byK.get(0)
-    if (reference === undefined) return err(`sidlab plot: ${first.cell.id} stores no reference data (k0)`), ExitCode.failure
-    const projection = pca2(reference, n, dim)
-    const referencePoints = project(reference, n, dim, projection)
-    const limits = limitsOf(referencePoints, 0.08)
-    const classOf = (row: number) => Math.floor(row / samplesPerClass)
-    const { canvas, clipped } = renderScatterGrid({
-      caption: `${[plan.experiment, ...sharedAxes(rows)].join(" · ")} · seed ${seed} · backend ${backend.name} · PCA of the reference data (D=${dim}, ${classes} classes × ${samplesPerClass})`,
-      columns: ["data", ...ks.map((k) => `k=${k}`)],
-      rows: rows.map(({ label }, i) => ({
-        label,
-        panels: [
-          { points: referencePoints, classOf },
-          ...ks.map((k) => ({ points: project(stored[i]!.byK.get(k)!, n, dim, projection), classOf }))
-        ]
-      })),
-      limits,
-      order: interleavedOrder(classes, samplesPerClass)
+    if (!first.byK.has(0)) return err(`sidlab plot: ${first.cell.id} stores no reference data (k0)`), ExitCode.failure
+    const label = (l: ReadonlyArray<readonly [string, string]>) => l.map(([a, v]) => `${a}=${v}`).join(" · ") || plan.experiment
+    const data = scatterData(rows.map((r, i) => ({ label: label(r.label), samples: stored[i]! })), ks)
+    const chart = scatterChart(`${plan.experiment}-scatter`, data.points, {
+      title: `${[plan.experiment, ...sharedAxes(rows)].join(" · ")} · seed ${seed} · backend ${backend.name} · PCA of the reference data (D=${dim}, ${classes} classes × ${samplesPerClass})`,
+      limits: data.limits
     })
-
+    const svg = await renderSvg({ ...chart.spec, title: chart.title } as typeof chart.spec, chart.name)
     const file = values.out !== undefined ? path.resolve(values.out) : path.join(loaded.root, "docs", "figures", `${plan.experiment}-scatter.png`)
-    writeFileAtomic(file, encodePng(canvas))
+    writeFileAtomic(file, file.endsWith(".svg") ? svg : [svgToPng(svg)])
     const shown = path.relative(loaded.root, file).startsWith("..") ? file : path.relative(loaded.root, file)
-    out(`wrote ${shown} (${rows.length} row${rows.length === 1 ? "" : "s"} × ${ks.length + 1} columns, backend ${backend.name}${clipped > 0 ? `, ${clipped} points outside the data's range not drawn` : ""})`)
+    out(`wrote ${shown} (${rows.length} row${rows.length === 1 ? "" : "s"} × ${ks.length + 1} columns, backend ${backend.name}${data.clipped > 0 ? `, ${data.clipped} points outside the data's range clipped` : ""})`)
     return ExitCode.ok
   }
 }

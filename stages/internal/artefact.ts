@@ -4,13 +4,9 @@
  * (reconstruction error, test accuracy, parameter count, ...) and optional grey images (sample grids).
  */
 import type { Checkpoint, NamedArray } from "../CheckpointStore.ts"
+import type { GreyImage } from "./imageGrid.ts"
 
-export interface GreyImage {
-  readonly width: number
-  readonly height: number
-  /** Row-major, one byte per pixel (0 = black). */
-  readonly pixels: Uint8Array
-}
+export type { GreyImage } from "./imageGrid.ts"
 
 export interface Artefact {
   readonly arrays: ReadonlyArray<NamedArray>

@@ -1,15 +1,15 @@
 /**
  * Sample grids of the image path (architecture.md stage 6, "sample grids as PNG"): images packed into
  * one grayscale raster, row r = class r, column j = its j-th sample, 1-px gaps. Raw pixels only; the
- * PNG encoding belongs to `bin/` (bin/internal/png.ts).
+ * PNG encoding (fast-png) belongs to the runner.
  */
 import { FMNIST_SIDE } from "./fmnist.ts"
 
-export interface GrayImage {
-  /** width × height bytes, row-major, 0 = black. */
-  readonly pixels: Uint8Array
+/** A greyscale raster: width × height bytes, row-major, 0 = black (the one image type of the image path). */
+export interface GreyImage {
   readonly width: number
   readonly height: number
+  readonly pixels: Uint8Array
 }
 
 export interface GridOptions {
@@ -29,7 +29,7 @@ export interface GridOptions {
  * Packs rows × cols images (row-major side × side each, values in [0, 1], clamped) into a grid: tile (r, j)
  * is image r·cols + j, so class-major sample sets (`evaluationPrompts` order) fill one class per row.
  */
-export const imageGrid = (images: Float32Array, opts?: GridOptions): GrayImage => {
+export const imageGrid = (images: Float32Array, opts?: GridOptions): GreyImage => {
   const rows = opts?.rows ?? 10
   const cols = opts?.cols ?? 8
   const gap = opts?.gap ?? 1

@@ -21,6 +21,8 @@ export interface ImageMetrics {
   readonly promptAccuracy: number
   readonly precision: number
   readonly recall: number
+  /** Each sample's most probable class (the class coverage reads it). */
+  readonly predicted: Int32Array
 }
 
 export const IMAGE_METRIC_NAMES = ["fid", "alignment", "promptAccuracy", "precision", "recall"] as const
@@ -71,7 +73,7 @@ export const imageMetrics = (
 
   const m = Math.min(opts?.prSamples ?? 2000, n, reference.features.n)
   const { precision, recall } = precisionRecall(firstRows(reference.features, m), firstRows(feats, m), opts?.nearestK ?? 3)
-  return { fid, alignment: alignment / n, promptAccuracy: right / n, precision, recall }
+  return { fid, alignment: alignment / n, promptAccuracy: right / n, precision, recall, predicted }
 }
 
 const firstRows = (x: SampleMatrix, m: number): SampleMatrix => ({ data: x.data.subarray(0, m * x.d), n: m, d: x.d })

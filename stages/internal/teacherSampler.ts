@@ -8,6 +8,9 @@ import { cfg, type Denoiser } from "./denoiser.ts"
 import type { Streams } from "./rng.ts"
 import { timeGrid, VP } from "./schedule.ts"
 
+/** DDIM steps of the learned teacher's own samples (its grids and its FID/alignment as a teacher). */
+export const TEACHER_SAMPLER_STEPS = 50
+
 export interface DdimOptions {
   /** Number of denoiser evaluations N (with CFG κ ∉ {0, 1}, each is a batched [∅; c] pass). */
   readonly steps: number

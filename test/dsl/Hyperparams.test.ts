@@ -1,7 +1,7 @@
 /** Config decoding: defaults from method.md §9 and errors that name the field. */
 import { test } from "node:test"
 import assert from "node:assert/strict"
-import { ConfigError, decodeCellConfig, resolveAdversarial, resolvePromptDropout } from "../../dsl/Hyperparams.ts"
+import { ConfigError, curveEvaluation, curveInterval, decodeCellConfig, resolveAdversarial, resolvePromptDropout } from "../../dsl/Hyperparams.ts"
 
 const gmm = { kind: "gmm" } as const
 
@@ -84,4 +84,18 @@ test("SiDa settings are checked, naming the field", () => {
   fails({ teacher: gmm, adversarial: { bceReduction: "mean" } }, "adversarial.bceReduction", /perDeviceBatch/)
   fails({ teacher: gmm, adversarial: { ganMix: 1.5 } }, "adversarial.ganMix", /less than or equal to 1/)
   fails({ teacher: gmm, adversarial: { useGan: true } }, "adversarial.useGan", /.+/)
+})
+
+test("the training curve: ~16 points by default (8 for image teachers), everyIterations overrides, fewer samples", () => {
+  const c = decodeCellConfig({ teacher: gmm, evaluation: { samplesPerClass: 150 } })
+  assert.equal(c.evaluation.everyIterations, undefined)
+  assert.equal(curveInterval(c.evaluation, 1500), 94)
+  assert.equal(curveInterval(c.evaluation, 1000, "fmnist"), 125)
+  assert.equal(curveInterval(c.evaluation, 5), 1)
+  assert.equal(curveInterval({ ...c.evaluation, everyIterations: 0 }, 1500), 0)
+  assert.equal(curveInterval({ ...c.evaluation, everyIterations: 500 }, 1500), 500)
+  assert.equal(curveEvaluation(c.evaluation).samplesPerClass, 50)
+  assert.equal(curveEvaluation({ ...c.evaluation, samplesPerClass: 8 }).samplesPerClass, 8)
+  assert.equal(curveEvaluation({ ...c.evaluation, curveSamplesPerClass: 100 }).samplesPerClass, 100)
+  assert.throws(() => decodeCellConfig({ teacher: gmm, evaluation: { curveSamplesPerClass: 0 } }), /evaluation\.curveSamplesPerClass/)
 })

@@ -47,11 +47,19 @@ test("a cell reports every k before and after, records its backend, and frees ev
   assert.equal(result.imagesSeen, cfg.budget.iterations * cfg.optimizer.batch)
   assert.deepEqual(result.before.map((r) => r.k), [0, 1, 2, 3, 4])
   assert.deepEqual(result.after.map((r) => r.k), [0, 1, 2, 3, 4])
-  // (before, after) × k = 0..4 × five sample metrics, + teacher FD and alignment, + three cell costs
-  assert.equal(rows.length, 2 * 5 * 5 + 2 + 3)
+  // (before, after) × k = 0..4 and 5 curve points (iterations 0..4, no k = 0 floor) × k = 1..4, × five sample metrics, + teacher FD and alignment, + four cell costs
+  const cost = (m: string) => rows.find((r) => r.metric === m)!
+  assert.equal(rows.length, (2 * 5 + 5 * 4) * 5 + 2 + 4)
+  assert.ok(!rows.some((r) => r.phase === "during" && r.k === 0))
+  const during = rows.filter((r) => r.phase === "during" && r.metric === "fd" && r.k === 4)
+  assert.deepEqual(during.map((r) => [r.iteration, r.imagesSeen]), [0, 1, 2, 3, 4].map((i) => [i, i * cfg.optimizer.batch]))
+  // the curve's own sample size defaults to min(50, samplesPerClass) = 40 here, so its first point is the "before" evaluation
+  const at0 = (phase: string) => rows.filter((r) => r.phase === phase && r.iteration === 0 && r.k > 0).map((r) => [r.k, r.metric, r.value])
+  assert.deepEqual(at0("during"), at0("before"))
+  assert.equal(cost("curve_time_share").phase, "timing")
+  assert.ok(cost("curve_time_share").value > 0 && cost("curve_time_share").value < 1)
   assert.ok(rows.find((r) => r.metric === "teacher_fd")!.value < 0.1)
   assert.deepEqual([...result.samples.keys()].sort(), [0, 1, 2, 3, 4])
-  const cost = (m: string) => rows.find((r) => r.metric === m)!
   // uniform-step K = 4 with no guidance: (k + 1) + (k + 2) passes, k drawn per iteration
   assert.ok(cost("passes_per_iter").value >= 5 && cost("passes_per_iter").value <= 11)
   assert.ok(cost("peak_tensor_mb").value > 0)
@@ -87,4 +95,20 @@ test("a SiDa cell on the GMM teacher trains end to end on the true mixture's rea
   // uniform-step K = 4: (k + 1 + 1) + (k + 1 + 1) passes, the real batch's encoder pass included
   const passes = rows.find((r) => r.metric === "passes_per_iter")!.value
   assert.ok(passes >= 6 && passes <= 12, String(passes))
+})
+
+test("the training curve: everyIterations sets its interval (0 turns it off), curveSamplesPerClass its sample size", async () => {
+  const budget = { iterations: 4, checkpointEvery: 0 }
+  const curve = (evaluation: Record<string, number>) =>
+    Effect.runPromise(cell(smallConfig({ evaluation: { samplesPerClass: 40, ...evaluation }, budget }))).then(({ rows }) => rows)
+  const points = (rows: ReadonlyArray<{ phase: string; metric: string; k: number; iteration: number }>) =>
+    rows.filter((r) => r.phase === "during" && r.metric === "fd" && r.k === 1).map((r) => r.iteration)
+  assert.deepEqual(points(await curve({ everyIterations: 2 })), [0, 2, 4])
+  const off = await curve({ everyIterations: 0 })
+  assert.deepEqual(points(off), [])
+  assert.ok(!off.some((r) => r.metric === "curve_time_share"))
+  // 10 samples per class instead of 40: the first curve point is no longer the "before" evaluation
+  const small = await curve({ everyIterations: 4, curveSamplesPerClass: 10 })
+  const fd0 = (phase: string) => small.find((r) => r.phase === phase && r.iteration === 0 && r.metric === "fd" && r.k === 1)!.value
+  assert.notEqual(fd0("during"), fd0("before"))
 })

@@ -27,7 +27,7 @@ const expected: Readonly<Record<string, string>> = {
   "duplicate-cell.ts": '7:3: duplicate cell: "numSteps: 4" and "stepMatching: uniform" resolve to the same config',
   "where-removes-all.ts": "7:10: the where(...) filter removes all 4 cells of its sweep",
   "table-unknown-axis.ts": '8:33: tables[0].rows[0]: "stepMatchin" is not one of "seed", "stepMatching", "k"; did you mean "stepMatching"?',
-  "table-unknown-metric.ts": '8:76: tables[0].metrics[0]: "fid" is not one of "fd", "alignment", "precision", "recall", "coverage", "passes_per_iter", "peak_tensor_mb", "teacher_fd", "teacher_alignment", "sec_per_iter"; did you mean "fd"?',
+  "table-unknown-metric.ts": '8:76: tables[0].metrics[0]: "fid" is not one of "fd", "alignment", "precision", "recall", "coverage", "passes_per_iter", "peak_tensor_mb", "teacher_fd", "teacher_alignment", "sec_per_iter", "curve_time_share"; did you mean "fd"?',
   "check-unknown-value.ts": '8:37: checks[0].cells names the value "finl" of the axis "stepMatching", which does not exist; values: "uniform", "final"; did you mean "final"?',
   "check-no-cell.ts": "8:28: checks[0].cells selects no cell (numSteps: 2, stepMatching: final)",
   "syntax-error.ts": "6:3: syntax error: ',' expected",

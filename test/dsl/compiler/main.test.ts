@@ -34,7 +34,7 @@ describe("compile", () => {
     assert.equal(plan.cells.length, 1 + 2 * 2 * 2)
     const [prefit, ...distill] = plan.cells
     assert.equal(prefit!.kind, "prefit")
-    assert.deepEqual(prefit!.stages, ["teacherLoad", "prefit"])
+    assert.deepEqual(prefit!.stages, ["prefit"])
     assert.deepEqual(Object.keys(prefit!.config).sort(), ["network", "prefit", "teacher"])
     for (const c of distill) {
       assert.equal(c.kind, "distill")

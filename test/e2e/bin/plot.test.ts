@@ -1,7 +1,7 @@
 /**
  * `sidlab plot`: row selection on a hand-made plan, and end to end on a project copy with a fake results
  * store (samples.ckpt written with encodeCheckpoint, no training): the PNG is written, has the grid's
- * size, re-renders byte-identically, and missing samples or unknown names fail clearly.
+ * size, re-renders byte-identically, the SVG draws every sample, and missing samples or unknown names fail clearly.
  */
 import assert from "node:assert/strict"
 import { spawnSync } from "node:child_process"
@@ -12,6 +12,7 @@ import { after, before, describe, it, test } from "node:test"
 import { compile } from "../../../dsl/compiler/main.ts"
 import type { DistillCell, Plan } from "../../../dsl/Plan.ts"
 import { manifestFor, publishCell } from "../../../runner/Store.ts"
+import { decode as decodePng } from "fast-png"
 import { encodeCheckpoint } from "../../../stages/CheckpointStore.ts"
 import { parseWhere, selectRows } from "../../../bin/commands/plot.ts"
 import { repoRoot, tempProject } from "../../dsl/compiler/tempProject.ts"
@@ -102,12 +103,21 @@ describe("sidlab plot end to end (fake store)", () => {
     assert.match(r.stdout, /^wrote .*tiny\.png \(2 rows × 3 columns, backend fake/m)
     const bytes = readFileSync(png)
     assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-    const width = bytes.readUInt32BE(16)
-    const height = bytes.readUInt32BE(20)
-    assert.ok(width > 3 * 220 && width < 3 * 220 + 400, `width ${width}`)
-    assert.ok(height > 2 * 220 && height < 2 * 220 + 120, `height ${height}`)
+    // a 3 × 2 grid of 150-px panels at 2× scale, plus title, headers and legend
+    const image = decodePng(bytes)
+    assert.ok(image.width > 2 * 3 * 150 && image.width < 2 * (3 * 150 + 700), `width ${image.width}`)
+    assert.ok(image.height > 2 * 2 * 150 && image.height < 2 * (2 * 150 + 150), `height ${image.height}`)
     assert.equal(cmd("tiny", "--out", png).code, 0)
     assert.deepEqual(readFileSync(png), bytes)
+    // the SVG: every sample of the 6 panels is one symbol (2 classes × 30 per panel, none outside the data's range here)
+    const svgFile = path.join(store, "out", "tiny.svg")
+    const svg = cmd("tiny", "--out", svgFile)
+    assert.equal(svg.code, 0, svg.stderr)
+    const text = readFileSync(svgFile, "utf8")
+    const symbols = [...text.matchAll(/<g class="mark-symbol role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/g)].map((m) => (m[1]!.match(/<path /g) ?? []).length)
+    assert.equal(symbols.length, 6)
+    assert.deepEqual(symbols, [60, 60, 60, 60, 60, 60])
+    assert.match(text, /<text[^>]*>k=2<\/text>/)
     const one = cmd("tiny", "--where", "stepMatching=uniform", "--ks", "2", "--out", png)
     assert.equal(one.code, 0, one.stderr)
     assert.match(one.stdout, /\(1 row × 2 columns/)

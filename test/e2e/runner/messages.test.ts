@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict"
 import { spawn, spawnSync } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
@@ -54,6 +54,42 @@ describe("leftovers of a writer that died", () => {
       assert.match(r.stderr, /removed a leftover of a run that died/)
       assert.ok(!existsSync(dead))
       assert.deepEqual(readdirSync(path.join(store, "cells")).filter((n) => n.startsWith(".")), [])
+    } finally {
+      rmSync(store, { recursive: true, force: true })
+    }
+  })
+})
+
+describe("divergence and forced recomputes", () => {
+  it("a diverging prefit fails the run with its iteration and block, and nothing of it is stored", () => {
+    const store = mkdtempSync(path.join(tmpdir(), "sidlab-msg-"))
+    const file = path.join(project.root, "experiments/tiny.ts")
+    const original = readFileSync(file, "utf8")
+    try {
+      writeFileSync(file, original.replace("prefit: { iterations: 30, batch: 32 }", "prefit: { iterations: 30, batch: 32, lr: 1e30 }"))
+      const r = sidlab(["run", "tiny", "--root", project.root, "--store", store])
+      assert.equal(r.code, 1, r.stderr)
+      assert.match(r.stderr, /prefit diverged at iteration \d+: .*lower prefit\.lr/)
+      assert.match(r.stderr, /skipping tiny\//)
+      assert.ok(!existsSync(path.join(store, "cells")) || readdirSync(path.join(store, "cells")).length === 0, "nothing published")
+    } finally {
+      writeFileSync(file, original)
+      rmSync(store, { recursive: true, force: true })
+    }
+  })
+  it("--recompute recomputes a stored cell, moving the old result aside", () => {
+    const store = mkdtempSync(path.join(tmpdir(), "sidlab-msg-"))
+    try {
+      assert.equal(sidlab(["run", "tiny", "--cells", "prefit*", "--root", project.root, "--store", store]).code, 0)
+      // a published cell's leftover checkpoints are swept too
+      const key = readdirSync(path.join(store, "cells")).find((n) => !n.startsWith("."))!
+      mkdirSync(path.join(store, "work", key), { recursive: true })
+      const r = sidlab(["run", "tiny", "--cells", "prefit*", "--recompute", "prefit*", "--root", project.root, "--store", store])
+      assert.equal(r.code, 0, r.stderr)
+      assert.match(r.stderr, /recomputing prefit\/\S+: its stored result was moved to .*quarantine/)
+      assert.match(r.stdout, /1 cells, 0 cached, 1 to run/)
+      assert.ok(!existsSync(path.join(store, "work", key)), "the orphan work folder is removed")
+      assert.equal(readFileSync(path.join(store, "publish.log"), "utf8").trim().split("\n").length, 2)
     } finally {
       rmSync(store, { recursive: true, force: true })
     }
