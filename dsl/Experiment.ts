@@ -51,6 +51,14 @@ type AxisValue<R, K extends string> = R extends { readonly [P in K]?: infer V } 
  */
 export type Selector<L = Record<string, unknown>> = { readonly [K in AxisName<L>]?: AxisValue<L, K> }
 
+/**
+ * Which evaluation of a distill cell a table shows: "before" training, "after" it (the default), the
+ * "best" snapshot (the training-curve point with the lowest FD at k = K; curve points use fewer samples
+ * than "after", so compare "best" with "best"), and "data", the floor: fresh true samples (k = 0).
+ */
+export const tablePhases = ["before", "after", "best", "data"] as const
+export type TablePhase = (typeof tablePhases)[number]
+
 /** A table: rows and columns named by axes (or "k", the number of sampling steps), cells by metrics. */
 export interface TableSpec<R = Record<string, unknown>, L = Record<string, unknown>> {
   readonly name: string
@@ -62,6 +70,11 @@ export interface TableSpec<R = Record<string, unknown>, L = Record<string, unkno
   readonly cells?: Selector<L>
   /** Only these k; default every evaluated k. */
   readonly k?: ReadonlyArray<number>
+  /**
+   * The evaluations shown, each metric once per phase (default ["after"]). With "k" as a row or column,
+   * "data" is one more k entry ("data") under each metric's first phase; otherwise a column of its own.
+   */
+  readonly phases?: ReadonlyArray<TablePhase>
 }
 
 /** Exactly one tolerance kind: absolute, relative (fraction of the baseline) or k·σ over seeds. */

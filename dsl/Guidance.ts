@@ -1,5 +1,5 @@
 /**
- * Guidance presets (sid-algorithm.md §4.3): each returns the κ1..κ4 of one strategy as a partial
+ * Guidance presets (method.md §4.3): each returns the κ1..κ4 of one strategy as a partial
  * `guidance` block, carrying a human label ("LSG κ=1.5") for cell names and tables.
  *
  *   strategy     κ1 (train f_ψ)   κ2 = κ3 (f_ψ in L_θ)   κ4 (teacher in L_θ)

@@ -1,7 +1,7 @@
 /**
  * The glossary of the method's symbols as Effect Schemas: every block of a cell's resolved config.
  *
- * Names follow `sid-algorithm.md` (alpha, tInit, kappa1..kappa4, ...). Defaults are the §9 defaults
+ * Names follow `method.md` (alpha, tInit, kappa1..kappa4, ...). Defaults are the §9 defaults
  * scaled to this machine where §9 names an SD-scale value (batch, learning rate, duration); such
  * scaled defaults say so. Decoding reports the path of a bad field, e.g. `at ["generator"]["numSteps"]`.
  *
@@ -43,6 +43,7 @@ export const GmmTeacher = Schema.Struct({
   dim: PositiveInt.pipe(withDefault(8)),
   /** C, the number of prompt classes (index C is the null prompt ∅). */
   classes: PositiveInt.pipe(withDefault(8)),
+  /** Gaussian components of each class's mixture. */
   componentsPerClass: PositiveInt.pipe(withDefault(3)),
   /** Class centres are drawn N(0, classSpread²·I). */
   classSpread: Positive.pipe(withDefault(1.5)),
@@ -58,9 +59,12 @@ export type GmmTeacher = typeof GmmTeacher.Type
 
 /** The autoencoder that plays the VAE of a latent teacher: 784 → hidden → dim → hidden → 784 (issue 7). */
 export const Autoencoder = Schema.Struct({
+  /** Width of its hidden layers. */
   hidden: PositiveInt.pipe(withDefault(512)),
+  /** Adam steps on the training images. */
   iterations: NonNegativeInt.pipe(withDefault(3000)),
   batch: PositiveInt.pipe(withDefault(256)),
+  /** Adam learning rate. */
   lr: Positive.pipe(withDefault(1e-3)),
   /** Seed of its initialisation and batches, independent of the run seed (so cells share it). */
   seed: NonNegativeInt.pipe(withDefault(0))
@@ -69,10 +73,14 @@ export type Autoencoder = typeof Autoencoder.Type
 
 /** The evaluator network (Inception and CLIP stand-in): a pixel classifier 784 → hidden → hidden/2 → 10. */
 export const Evaluator = Schema.Struct({
+  /** Width of its first hidden layer (the second has half). */
   hidden: PositiveInt.pipe(withDefault(512)),
+  /** Adam steps on the labelled training images. */
   iterations: NonNegativeInt.pipe(withDefault(4000)),
   batch: PositiveInt.pipe(withDefault(256)),
+  /** Adam learning rate. */
   lr: Positive.pipe(withDefault(1e-3)),
+  /** Seed of its initialisation and batches, independent of the run seed. */
   seed: NonNegativeInt.pipe(withDefault(0))
 })
 export type Evaluator = typeof Evaluator.Type
@@ -113,7 +121,9 @@ export const gmmTeacher = (t: Teacher): GmmTeacher => {
 export const Network = Schema.Struct({
   /** Input dimension; when given it must equal the teacher's D. */
   dim: Schema.optionalKey(PositiveInt),
+  /** Width of every hidden layer (256 copies the quick start's teacher sharply enough). */
   hidden: PositiveInt.pipe(withDefault(256)),
+  /** Hidden layers. */
   depth: PositiveInt.pipe(withDefault(3)),
   /** Width of the time embedding and of the class embedding. */
   embedding: PositiveInt.check(Schema.isMultipleOf(2)).pipe(withDefault(64)),
@@ -124,8 +134,10 @@ export type Network = typeof Network.Type
 
 /** Denoising regression that makes an `mlp` a copy of an analytic teacher, so ψ and θ can start as φ (§3). */
 export const Prefit = Schema.Struct({
+  /** Adam steps of the regression (the learned image teacher trains with this block too). */
   iterations: NonNegativeInt.pipe(withDefault(1500)),
   batch: PositiveInt.pipe(withDefault(256)),
+  /** Adam learning rate. */
   lr: Positive.pipe(withDefault(2e-3)),
   /** Share of rows trained on the null prompt ∅, so the copy also answers unconditional queries. */
   nullPromptShare: Probability.pipe(withDefault(0.2)),
@@ -142,6 +154,7 @@ export type StepMatching = typeof StepMatching.Type
 export const NoiseType = Schema.Literals(["fresh", "fixed", "ddim"])
 export type NoiseType = typeof NoiseType.Type
 
+/** G_θ, the few-step generator (§2): how many steps, from where, and which step each update trains. */
 export const Generator = Schema.Struct({
   /** K, the trained maximum number of steps (§2.3). */
   numSteps: PositiveInt.pipe(withDefault(4)),
@@ -157,6 +170,7 @@ export type Generator = typeof Generator.Type
 // ---------------------------------------------------------------------------------------------------
 // guidance (§4.2, §4.3)
 
+/** Classifier-free guidance scales κ1..κ4 (§4.2); write them through a preset of dsl/Guidance.ts. */
 export const Guidance = Schema.Struct({
   /** κ1: CFG scale of f_ψ inside L_ψ. */
   kappa1: Schema.Finite.pipe(withDefault(1)),
@@ -178,11 +192,13 @@ export const resolvePromptDropout = (g: Guidance): number =>
 // ---------------------------------------------------------------------------------------------------
 // loss (§3, §4.1)
 
+/** L_ψ and L_θ (§3, §4.1): the timestep range, α, the normaliser and the loss scalings. */
 export const Loss = Schema.Struct({
   /** α of L_θ; 1.0 in the SD/DiT code (§4.1). */
   alpha: Schema.Finite.pipe(withDefault(1)),
   /** t ~ U{tMin .. tMaxExclusive−1}, one draw for L_ψ and L_θ (§1.1). */
   tMin: Timestep.pipe(withDefault(20)),
+  /** The upper end of the timestep draw, exclusive. */
   tMaxExclusive: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(1000)).pipe(
     withDefault(980)
   ),
@@ -242,21 +258,32 @@ export const resolveAdversarial = (c: {
 // ---------------------------------------------------------------------------------------------------
 // optimiser (§6.2)
 
+/** Adam(W) for f_ψ and G_θ alike, and the EMA of θ (§6.2). */
 export const Optimizer = Schema.Struct({
+  /** Adam, or AdamW (decoupled weight decay). */
   kind: Schema.Literals(["adam", "adamw"]).pipe(withDefault("adam")),
-  /** §9 gives 1e-6 at SD scale with batch 512; small networks here want a larger step. */
+  /** lr_ψ. §9 gives 1e-6 at SD scale with batch 512; the small MLPs here want 100× that (every shipped experiment). */
   lrPsi: Positive.pipe(withDefault(1e-4)),
+  /** lr_θ, equal to lr_ψ in every SiD code base (§6.2). */
   lrTheta: Positive.pipe(withDefault(1e-4)),
   /** β1 = 0 in every SiD code base (Appendix B.7). */
   beta1: Probability.pipe(withDefault(0)),
   beta2: Probability.pipe(withDefault(0.999)),
+  /** Adam ε: 1e-8 in fp32 (§6.2). */
   eps: Positive.pipe(withDefault(1e-8)),
+  /** Weight decay (AdamW only). */
   weightDecay: NonNegative.pipe(withDefault(0.01)),
   /** Batch per update (§9's globalBatch is 512 at SD scale). */
   batch: PositiveInt.pipe(withDefault(256)),
+  /** Gradient NaN → 0, ±∞ → ±1e5, as torch.nan_to_num in the SiD code (§3). */
   gradNanToNum: Schema.Boolean.pipe(withDefault(true)),
-  /** EMA half-life of θ in images; 0 disables (S2). */
-  emaHalfLifeImages: NonNegative.pipe(withDefault(0)),
+  /**
+   * EMA half-life of θ in images; samples and metrics come from θ_ema. 50k images with ramp-up 0.05 is
+   * S1's `--ema 0.05` (§6.2, §9); the few-step FD of every shipped GMM experiment depends on it
+   * (averaging removes the generator's update noise). 0 disables (S2, and fp16 runs).
+   */
+  emaHalfLifeImages: NonNegative.pipe(withDefault(50_000)),
+  /** While imagesSeen · emaRampup is below the half-life, that product is the half-life (S1). */
   emaRampup: NonNegative.pipe(withDefault(0.05))
 })
 export type Optimizer = typeof Optimizer.Type
@@ -313,6 +340,7 @@ export const resolveBest = (c: { readonly evaluation: Evaluation; readonly gener
   }
 }
 
+/** The metrics of Appendix C at every k = 1..K, against fresh true samples (k = 0 is the data floor). */
 export const Evaluation = Schema.Struct({
   /** Generated samples per prompt class and per k. */
   samplesPerClass: PositiveInt.pipe(withDefault(250)),
@@ -353,6 +381,7 @@ export const curveEvaluation = (evaluation: Evaluation): Evaluation => ({
   samplesPerClass: evaluation.curveSamplesPerClass ?? Math.min(50, evaluation.samplesPerClass)
 })
 
+/** How long a distill cell trains, and how often it saves a checkpoint to resume from. */
 export const Budget = Schema.Struct({
   /** Training iterations (each is one f_ψ update and one G_θ update, §6.1). */
   iterations: NonNegativeInt.pipe(withDefault(1000)),

@@ -2,7 +2,7 @@
  * The shape of a compiled plan (`generated/<experiment>.plan.ts`): what the runner, `sidlab plan`,
  * tables and checks read. Generated plans end with `as const satisfies Plan`, so tsc checks them.
  */
-import type { CellKind, Metric, StageName, Tolerance } from "./Experiment.ts"
+import type { CellKind, Metric, StageName, TablePhase, Tolerance } from "./Experiment.ts"
 import type { Autoencoder, CellConfig, Evaluator, FmnistTeacher, Network, Prefit, Teacher } from "./Hyperparams.ts"
 
 /** What a cell's key is made of (CacheKey.ts). Hashes are sha256 hex. */
@@ -75,6 +75,8 @@ export interface PlanTable {
   readonly metrics: ReadonlyArray<Metric>
   readonly cells?: Readonly<Record<string, string>>
   readonly k?: ReadonlyArray<number>
+  /** Absent: ["after"] only. */
+  readonly phases?: ReadonlyArray<TablePhase>
 }
 
 /** A check declaration, validated, with the cells it selects and the metric's direction. */

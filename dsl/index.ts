@@ -2,7 +2,7 @@
  * The public authoring API: experiment files import only from "../dsl/index.ts".
  * Nothing here loads tfjs or `stages/`.
  */
-export { experiment, isExperiment, metrics, metricNames, cellKinds } from "./Experiment.ts"
+export { experiment, isExperiment, metrics, metricNames, cellKinds, tablePhases } from "./Experiment.ts"
 export type {
   CellKind,
   CheckSpec,
@@ -12,6 +12,7 @@ export type {
   Metric,
   Selector,
   StageName,
+  TablePhase,
   TableSpec,
   Tolerance
 } from "./Experiment.ts"

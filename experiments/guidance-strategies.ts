@@ -1,7 +1,7 @@
 /**
  * Paper claims: Zero-CFG gives a strong alignment–FD balance at the lowest cost (no second pass of any
  * network); Anti-CFG (negative CFG in the fake score network) improves diversity. K = 4, uniform-step.
- * Anti-CFG's κ_neg and κ1 are unknown (sid-algorithm.md §4.3); reading (a), κ1 = κ_neg, is used.
+ * Anti-CFG's κ_neg and κ1 are unknown (method.md §4.3); reading (a), κ1 = κ_neg, is used.
  */
 import { antiCfg, axis, experiment, longCfg, lsg, noGuidance, zeroCfg } from "../dsl/index.ts"
 import { ablationBase } from "./_ablation.ts"

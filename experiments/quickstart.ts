@@ -12,12 +12,13 @@ export default experiment({
   description: "SiD on an exact 8-class GMM teacher in 8-D: a 4-step generator before vs after distillation",
   base: {
     // classes are well apart, components within a class overlap little: alignment of real data ≈ 1
-    teacher: { kind: "gmm", dim: 8, classes: 8, componentsPerClass: 3, classSpread: 1, componentSpread: 0.4, componentScale: 0.2 },
-    network: { hidden: 256, depth: 3, embedding: 64 }, // ψ and θ: a copy of the teacher must be sharp
-    prefit: { iterations: 2000, batch: 256, lr: 2e-3 },
-    generator: { numSteps: 4, tInit: 999, stepMatching: "final" },
-    optimizer: { batch: 256, lrPsi: 1e-4, lrTheta: 1e-4, emaHalfLifeImages: 50_000 }, // §9's 1e-6 is for SD-size networks; EMA as in S1
-    evaluation: { samplesPerClass: 250, everyIterations: 500 }, // the progress line shows the latest FD
-    budget: { iterations: 1500, checkpointEvery: 100 }
-  }
+    // D = 8 and 8 classes × 3 components (the defaults)
+    teacher: { kind: "gmm", classSpread: 1, componentSpread: 0.4, componentScale: 0.2 },
+    prefit: { iterations: 2000 }, // ψ and θ start as this copy of the teacher, which must be sharp
+    generator: { stepMatching: "final" }, // K = 4 (the default)
+    evaluation: { everyIterations: 500 }, // the progress line shows the latest FD
+    budget: { iterations: 1500 }
+    // the rest is the default recipe (dsl/Hyperparams.ts): a 256×3 MLP, Adam at lr 1e-4, batch 256, EMA 50k images
+  },
+  tables: [{ name: "before-after", rows: ["k"], columns: [], metrics: ["fd", "alignment", "precision", "recall", "coverage"], phases: ["before", "after", "data"] }]
 })

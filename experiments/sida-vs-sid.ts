@@ -1,5 +1,5 @@
 /**
- * Paper claim (2505.12674, abstract; sid-algorithm.md §5): with real text–image pairs, the adversarial
+ * Paper claim (2505.12674, abstract; method.md §5): with real text–image pairs, the adversarial
  * term (SiDa: the fake score network's own features as discriminator) improves FID substantially
  * without losing alignment. Here on Fashion-MNIST: class names are the prompts, an autoencoder is the
  * VAE, a learned latent teacher, and an evaluator network gives FID and alignment.

@@ -1,5 +1,5 @@
 /**
- * Paper claim (2505.12674, §2.4 of sid-algorithm.md): uniform-step matching keeps every step's output
+ * Paper claim (2505.12674, §2.4 of method.md): uniform-step matching keeps every step's output
  * on the data distribution and preserves alignment; final-step matching helps only the last step's FD
  * and loses alignment at the earlier steps. K = 4, evaluated at k = 1..4; at the suite's budget (1500
  * iterations) and at 4× that, to tell a slower convergence from a different end point.

@@ -11,6 +11,8 @@ export interface CellResults {
   readonly cell: DistillCell
   /** The final evaluation ("after") rows: sample metrics per k ≥ 1, data reference and cell costs at k = 0, wall time ("timing"). */
   readonly rows: ReadonlyArray<MetricRecord>
+  /** Every stored row (before, during, after, timing), for tables that show other phases. */
+  readonly all?: ReadonlyArray<MetricRecord>
 }
 
 /** Distill cells whose results are not in the store under their current key. */
@@ -38,8 +40,9 @@ export const experimentResults = (store: string, plan: Plan, backend: string | B
     }
     // a result is found by its key, so it may have been computed for another experiment's identical cell
     // (or under an older id): the rows take this plan's id, name and axes
-    const rows = decodeMetrics(readCellFile(store, key, "metrics.arrow", manifest), `${cellDir(store, key)}/metrics.arrow`).filter((r) => r.phase === "after" || r.phase === "timing")
-    out.push({ cell, rows: rows.map((r) => ({ ...r, cellId: cell.id, cellName: cell.name, axes: cell.axes })) })
+    const all = decodeMetrics(readCellFile(store, key, "metrics.arrow", manifest), `${cellDir(store, key)}/metrics.arrow`)
+      .map((r) => ({ ...r, cellId: cell.id, cellName: cell.name, axes: cell.axes }))
+    out.push({ cell, rows: all.filter((r) => r.phase === "after" || r.phase === "timing"), all })
   }
   if (missing.length > 0) throw new MissingResults({ experiment: plan.experiment, cellIds: missing })
   return out

@@ -1,6 +1,6 @@
 /**
  * Stage "diffuse": the VP forward process x_t = a_t·x0 + s_t·ε and the timestep draw t ~ U{20..979}
- * (sid-algorithm.md §1.1). The same draw serves L_ψ and L_θ.
+ * (method.md §1.1). The same draw serves L_ψ and L_θ.
  */
 import { tf } from "./internal/tf.ts"
 import type { NoisyBatch } from "./internal/denoiser.ts"

@@ -1,5 +1,5 @@
 /**
- * Stage "evaluate" on the GMM (sid-algorithm.md Appendix C "Metrics"; architecture.md stage 6): for every
+ * Stage "evaluate" on the GMM (method.md Appendix C "Metrics"; architecture.md stage 6): for every
  * k in 1..K, generate C × n samples and compare them with fresh exact data samples:
  * Fréchet distance in data space, alignment (true posterior of the prompted class, the CLIP-score
  * analogue), precision and recall (k-NN manifolds) and mode coverage.

@@ -1,5 +1,5 @@
 /**
- * Stage "generate": the K-step generator chain of sid-algorithm.md §2.3 and the per-iteration step
+ * Stage "generate": the K-step generator chain of method.md §2.3 and the per-iteration step
  * index of §2.4 (uniform: one k ~ U{1..K} per iteration; final: k ≡ K).
  *
  * The generator is always queried with the plain conditional prompt, no CFG (§2.1). Where gradients

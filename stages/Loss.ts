@@ -1,5 +1,5 @@
 /**
- * Stage "loss": the fake-score loss L_ψ (sid-algorithm.md §3) and the generator loss L_θ (§4.1) with
+ * Stage "loss": the fake-score loss L_ψ (method.md §3) and the generator loss L_θ (§4.1) with
  * α, the per-sample normaliser w computed without gradient, and κ1..κ4 (§4.2); SiDa's discriminator
  * loss L_D and adversarial loss L_adv (§5.2), with f_ψ's own features as the discriminator (§5.1).
  *

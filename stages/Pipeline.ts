@@ -1,6 +1,6 @@
 /**
  * A distillation cell as an Effect program (architecture.md, "The stages"): from a loaded teacher and
- * prefit weights, train (generate, diffuse, loss, update; sid-algorithm.md §6.1) and evaluate, with
+ * prefit weights, train (generate, diffuse, loss, update; method.md §6.1) and evaluate, with
  * checkpoints, progress and metrics provided as services. Teacher load and prefit are their own stages
  * (TeacherLoad.ts, Prefit.ts), so a prefit cell's code closure does not include this file.
  *

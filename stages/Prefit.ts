@@ -1,6 +1,6 @@
 /**
  * Stage "prefit": a short denoising regression that makes an `mlp` a copy of an analytic teacher, so
- * that ψ and θ can start as "copies of the teacher" (sid-algorithm.md §2.1, §3) when φ is the exact
+ * that ψ and θ can start as "copies of the teacher" (method.md §2.1, §3) when φ is the exact
  * `gmm` teacher and has no weights to copy. The regression target is the teacher's own ε̂ on noisy
  * samples of the teacher's distribution, with a share of rows on the null prompt so CFG works too.
  */

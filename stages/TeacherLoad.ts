@@ -3,7 +3,7 @@
  * distill loop needs around it: how to score a generator, the teacher's own error, paired real data for
  * SiDa (§5.4) and, for images, how to draw samples.
  *
- * - `gmm`: the exact mixture of sid-algorithm.md Appendix C, optionally imperfect on purpose; metrics
+ * - `gmm`: the exact mixture of method.md Appendix C, optionally imperfect on purpose; metrics
  *   always use the TRUE mixture, so the teacher's own error stays measurable.
  * - `fmnist` (issue 7): a learned latent teacher loaded from its cell's weights, with the autoencoder that
  *   decodes its latents and the evaluator network that scores them.

@@ -1,5 +1,5 @@
 /**
- * Stage "train": one SiD iteration (sid-algorithm.md §6.1): update the fake score f_ψ on detached
+ * Stage "train": one SiD iteration (method.md §6.1): update the fake score f_ψ on detached
  * generator samples, then update the generator G_θ through its last chain step (or all steps for
  * `backpropAll`), with the frozen teacher and fake networks differentiated w.r.t. their inputs.
  *

@@ -1,5 +1,5 @@
 /**
- * Stage "update": Adam with β1 = 0 (sid-algorithm.md §6.2), nan_to_num on gradients (§3), optional
+ * Stage "update": Adam with β1 = 0 (method.md §6.2), nan_to_num on gradients (§3), optional
  * decoupled weight decay (AdamW) and the generator EMA of §6.2.
  *
  * The optimiser is written out rather than taken from `tf.train` so that its moments and step count are

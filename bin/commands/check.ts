@@ -1,18 +1,16 @@
 /**
  * `sidlab check [experiment]` and `sidlab baseline <experiment>`: regression checks of stored metrics
- * against committed baselines (generated/baselines/<experiment>.arrow).
+ * against committed baselines (generated/baselines/<experiment>.json, reviewable text; runner/Baselines.ts).
  */
 import { existsSync } from "node:fs"
 import * as path from "node:path"
-import type { Plan } from "../../dsl/Plan.ts"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
-import { encodeMetrics, readMetricsFile } from "../../stages/internal/metricsArrow.ts"
+import { encodeMetrics, readMetricsFile, type MetricRecord } from "../../stages/internal/metricsArrow.ts"
 import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
+import { baselineArrowPath, baselineTextPath, baselineValues, encodeBaseline, readBaseline } from "../../runner/Baselines.ts"
 import { evaluateCheck, formatOutcome } from "../../runner/Checks.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
 import { experimentResults, MissingResults } from "../../runner/Results.ts"
-
-export const baselinePath = (root: string, plan: Plan): string => path.join(root, "generated", "baselines", `${plan.experiment}.arrow`)
 
 export const checkCommand: Command = {
   name: "check",
@@ -20,10 +18,11 @@ export const checkCommand: Command = {
   usage: `Usage: sidlab check [experiment] [--store DIR] [--backend NAME] [--root DIR]
 
 For every check declared by the experiment (all experiments when none is named), compares the metric
-of the selected cells (mean over seeds) with generated/baselines/<experiment>.arrow within the check's
+of the selected cells (mean over seeds) with generated/baselines/<experiment>.json within the check's
 absolute, relative or k·σ tolerance, in the metric's better direction: an improvement never fails, and
 an informational check never fails. Prints one line per check, flags tolerances below the seed-to-seed
-spread, then "N passed, N failed".
+spread, then "N passed, N failed". (Without the .json file it reads the .arrow file of older checkouts;
+when both exist and differ it says so: the .json file is the one checks use.)
 
 Exit status: 0 no check failed, 1 a check failed or results/baselines are missing, 2 usage error.`,
 
@@ -46,11 +45,14 @@ Exit status: 0 no check failed, 1 a check failed or results/baselines are missin
         failed += plan.checks.filter((c) => !c.informational).length
         continue
       }
-      const file = baselinePath(loaded.root, plan)
-      const baseline = existsSync(file) ? readMetricsFile(file) : undefined
-      out(`${plan.experiment} (baseline ${existsSync(file) ? path.relative(loaded.root, file) : "missing"}, backend ${backend.name})`)
+      const baseline = readBaseline(loaded.root, plan)
+      out(`${plan.experiment} (baseline ${baseline === undefined ? "missing" : path.relative(loaded.root, baseline.file)}, backend ${backend.name})`)
+      const arrow = baselineArrowPath(loaded.root, plan)
+      if (baseline !== undefined && baseline.file !== arrow && existsSync(arrow) && !sameValues(readMetricsFile(arrow), baseline.rows)) {
+        err(`  note: ${path.relative(loaded.root, arrow)} differs from ${path.relative(loaded.root, baseline.file)}; the checks use the .json (sidlab baseline ${plan.experiment} rewrites both)`)
+      }
       for (const check of plan.checks) {
-        const o = evaluateCheck(check, results, baseline)
+        const o = evaluateCheck(check, results, baseline?.rows)
         out(`  ${formatOutcome(o)}`)
         if (o.verdict === "pass") passed++
         else if (o.verdict === "FAIL" || (o.verdict === "missing" && !check.informational)) failed++
@@ -64,19 +66,34 @@ Exit status: 0 no check failed, 1 a check failed or results/baselines are missin
 export const baselineCommand: Command = {
   name: "baseline",
   summary: "Store an experiment's current metrics as its committed baseline",
-  usage: `Usage: sidlab baseline <experiment> [--store DIR] [--backend NAME] [--root DIR]
+  usage: `Usage: sidlab baseline <experiment> [--store DIR] [--backend NAME] [--root DIR] [--from-arrow]
 
 Writes the final metrics of every cell of <experiment> (from the results store) to
-generated/baselines/<experiment>.arrow, which sidlab check compares against. Commit the file.
+generated/baselines/<experiment>.json, which sidlab check compares against: one value per line,
+sorted, so a pull request that moves a baseline shows the old and the new numbers. Also writes the
+same rows as generated/baselines/<experiment>.arrow for tools that read Arrow. Commit both.
+
+Options:
+  --from-arrow     Write the .json from the committed .arrow instead of the store (same values)
 
 Exit status: 0 written, 1 missing results, 2 usage error.`,
 
   async run(argv) {
-    const { values, positionals } = parseOptions(argv, resultOptions, 1)
+    const { values, positionals } = parseOptions(argv, { ...resultOptions, "from-arrow": { type: "boolean" } }, 1)
     if (values.help) return out(this.usage), ExitCode.ok
     if (positionals[0] === undefined) throw new UsageError("missing <experiment>")
     const loaded = await loadPlans(values, positionals[0])
     if (!loaded) return ExitCode.failure
+    if (values["from-arrow"] === true) {
+      for (const plan of loaded.plans) {
+        const arrow = baselineArrowPath(loaded.root, plan)
+        if (!existsSync(arrow)) return err(`sidlab baseline: ${path.relative(loaded.root, arrow)} does not exist (--from-arrow converts a committed .arrow baseline)`), ExitCode.failure
+        const rows = readMetricsFile(arrow)
+        writeFileAtomic(baselineTextPath(loaded.root, plan), encodeBaseline(plan.experiment, rows))
+        out(`wrote ${path.relative(loaded.root, baselineTextPath(loaded.root, plan))} from ${path.relative(loaded.root, arrow)} (${rows.length} values)`)
+      }
+      return ExitCode.ok
+    }
     const backend = await resolveBackend(values.backend)
     for (const plan of loaded.plans) {
       let results
@@ -87,10 +104,18 @@ Exit status: 0 written, 1 missing results, 2 usage error.`,
         throw e
       }
       const rows = results.flatMap((r) => r.rows)
-      const file = baselinePath(loaded.root, plan)
-      writeFileAtomic(file, [encodeMetrics(rows, Object.keys(plan.axes))])
-      out(`wrote ${path.relative(loaded.root, file)} (${results.length} cells, ${rows.length} values, backend ${backend.name})`)
+      const text = baselineTextPath(loaded.root, plan)
+      writeFileAtomic(text, encodeBaseline(plan.experiment, rows))
+      writeFileAtomic(baselineArrowPath(loaded.root, plan), [encodeMetrics(rows, Object.keys(plan.axes))])
+      out(`wrote ${path.relative(loaded.root, text)} and .arrow (${results.length} cells, ${rows.length} values, backend ${backend.name})`)
     }
     return ExitCode.ok
   }
+}
+
+/** True when two baselines hold the same values for the same (cell, phase, metric, k). */
+const sameValues = (a: ReadonlyArray<MetricRecord>, b: ReadonlyArray<MetricRecord>): boolean => {
+  const x = baselineValues(a)
+  const y = baselineValues(b)
+  return x.length === y.length && x.every((line, i) => line === y[i])
 }

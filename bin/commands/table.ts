@@ -1,7 +1,7 @@
 /**
- * `sidlab table <experiment>`: renders the experiment's declared tables from the stored Arrow metrics
- * into generated/tables/<experiment>.<table>.md and .tex (the same store gives byte-identical files), and
- * with --into, into the marked blocks of a Markdown document such as docs/results.md.
+ * `sidlab table <experiment>`: renders the experiment's declared tables from the stored Arrow metrics,
+ * prints them, writes generated/tables/<experiment>.<table>.md and .tex (the same store gives
+ * byte-identical files), and with --into fills the marked blocks of a document such as docs/results.md.
  */
 import { mkdirSync, readFileSync, existsSync } from "node:fs"
 import * as path from "node:path"
@@ -14,12 +14,14 @@ import { renderTable } from "../../runner/Tables.ts"
 export const tableCommand: Command = {
   name: "table",
   summary: "Render an experiment's declared tables (Markdown + LaTeX) from stored metrics",
-  usage: `Usage: sidlab table <experiment>... [--into FILE.md] [--store DIR] [--backend NAME] [--root DIR] [--print]
+  usage: `Usage: sidlab table <experiment>... [--into FILE.md] [--quiet] [--store DIR] [--backend NAME] [--root DIR]
 
-Reads the final metrics of every cell of <experiment> from the results store and renders each table
-the experiment declares: rows and columns from sweep axes (or k), each entry the metric's mean ± std
-over seeds, the best mean per column in bold, ↓/↑ for the better direction. Writes
-generated/tables/<experiment>.<table>.md and .tex. Fails, naming the cells, when results are missing.
+Reads the metrics of every cell of <experiment> from the results store and renders each table the
+experiment declares: rows and columns from sweep axes (or k), each entry the metric's mean ± std over
+seeds, the best mean per column in bold, ↓/↑ for the better direction; by default the final
+evaluation, or the phases the table declares (before, after, best snapshot, data floor). Prints each
+table and writes generated/tables/<experiment>.<table>.md and .tex. Fails, naming the cells, when
+results are missing.
 
 With --into FILE.md, also replaces every block of FILE.md written as
 
@@ -31,7 +33,7 @@ with the rendered Markdown table, so a results document carries tool-made tables
 
 Options:
   --into FILE.md   Also fill the marked table blocks of FILE.md (see above)
-  --print          Also print the Markdown tables
+  --quiet          Do not print the tables (only the files written)
   --store DIR      Results store (default: .sidlab in the project root)
   --backend NAME   Read results of this backend (default: the one sidlab run would use)
   --root DIR       Project root (default: this repository)
@@ -40,7 +42,7 @@ Options:
 Exit status: 0 rendered, 1 missing results or problems, 2 usage error.`,
 
   async run(argv) {
-    const { values, positionals } = parseOptions(argv, { ...resultOptions, print: { type: "boolean" }, into: { type: "string" } }, Number.MAX_SAFE_INTEGER)
+    const { values, positionals } = parseOptions(argv, { ...resultOptions, quiet: { type: "boolean" }, print: { type: "boolean" }, into: { type: "string" } }, Number.MAX_SAFE_INTEGER)
     if (values.help) return out(this.usage), ExitCode.ok
     if (positionals[0] === undefined) throw new UsageError("missing <experiment>")
     const each = await Promise.all(positionals.map((t) => loadPlans(values, t)))
@@ -71,7 +73,8 @@ Exit status: 0 rendered, 1 missing results or problems, 2 usage error.`,
           out(`${same ? "unchanged" : "wrote"} ${path.relative(loaded.root, file)}`)
         }
         rendered.set(`${plan.experiment}.${table.name}`, r.markdown)
-        if (values.print) out(`\n${r.markdown}`)
+        // --print is accepted for old scripts: printing is the default now
+        if (values.quiet !== true) out(`\n${r.markdown}`)
       }
     }
     if (values.into !== undefined) {

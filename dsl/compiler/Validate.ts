@@ -4,7 +4,7 @@
  * cycle. Resolves them into the plan's form (selectors as axis-value labels, checks with cell ids).
  */
 import type { SweepPoint } from "../Axis.ts"
-import { type Experiment, type Metric, metricNames, metrics, type Selector } from "../Experiment.ts"
+import { type Experiment, type Metric, metricNames, metrics, type Selector, tablePhases } from "../Experiment.ts"
 import { labelOf } from "../internal/common.ts"
 import { didYouMean, locateInExperiment, quoteList } from "./Diagnostics.ts"
 import type { CellDraft, Reporter } from "./Expand.ts"
@@ -93,7 +93,16 @@ export const validateTables = (r: Reporter, exp: Experiment, cells: ReadonlyArra
       r.report(locateInExperiment(r.sf, ["tables", i, "k", j]), `tables[${i}].k names k = ${show(k)}, but the selected cells have K = ${maxK} steps at most`)
       ok = false
     }
-    if (ok && sel) out.push({ name: t.name, rows: t.rows, columns: t.columns, metrics: t.metrics, ...(t.cells ? { cells: sel } : {}), ...(t.k ? { k: t.k } : {}) })
+    const phases: ReadonlyArray<unknown> = t.phases ?? []
+    if (t.phases !== undefined && phases.length === 0) r.report(locateInExperiment(r.sf, ["tables", i, "phases"]), `tables[${i}].phases is empty; leave it out for ["after"]`), ok = false
+    for (const [j, p] of phases.entries()) {
+      const known: ReadonlyArray<unknown> = tablePhases
+      if (known.includes(p) && phases.indexOf(p) === j) continue
+      const why = known.includes(p) ? `names the phase "${String(p)}" twice` : `names the phase "${String(p)}", which does not exist; phases: ${quoteList(tablePhases)}${didYouMean(String(p), tablePhases)}`
+      r.report(locateInExperiment(r.sf, ["tables", i, "phases", j]), `tables[${i}].phases ${why}`)
+      ok = false
+    }
+    if (ok && sel) out.push({ name: t.name, rows: t.rows, columns: t.columns, metrics: t.metrics, ...(t.cells ? { cells: sel } : {}), ...(t.k ? { k: t.k } : {}), ...(t.phases ? { phases: t.phases } : {}) })
   }
   return out
 }

@@ -1,6 +1,6 @@
 /**
  * The image path's "VAE": a small MLP autoencoder 784 → hidden → latentDim → hidden → 784 (SiLU, sigmoid
- * output) on Fashion-MNIST, the analogue of SD's VAE (sid-algorithm.md §1.1 "Latents"). Its latents are
+ * output) on Fashion-MNIST, the analogue of SD's VAE (method.md §1.1 "Latents"). Its latents are
  * standardised per dimension with the training set's mean and std (stored with the weights), the
  * analogue of the VAE scaling factor: what the teacher sees has zero mean and unit variance.
  *

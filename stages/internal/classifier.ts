@@ -1,6 +1,6 @@
 /**
  * The evaluator network of the image path, the stand-in for both Inception-v3 (FID features) and CLIP
- * (the alignment score) of sid-algorithm.md §7.1: an MLP 784 → H1 → H2 → 10 with SiLU, trained on
+ * (the alignment score) of method.md §7.1: an MLP 784 → H1 → H2 → 10 with SiLU, trained on
  * Fashion-MNIST with softmax cross-entropy and Adam. Features are the last hidden layer's activations.
  *
  * Inputs are pixels in [0, 1]; the network rescales them to [−1, 1] itself.

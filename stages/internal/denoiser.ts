@@ -1,6 +1,6 @@
 /**
  * One interface for every network or analytic model that denoises: the teacher φ, the fake score ψ and
- * the generator θ. CFG (sid-algorithm.md §1.1) is written once here, for all of them; so is the SiDa
+ * the generator θ. CFG (method.md §1.1) is written once here, for all of them; so is the SiDa
  * discriminator view of f_ψ (§5.1).
  */
 import { tf } from "./tf.ts"

@@ -1,6 +1,6 @@
 /**
  * Plain fully connected stacks and their Adam fitting loop, shared by the image-side networks that are
- * not denoisers: the autoencoder (the VAE analogue, sid-algorithm.md §1.1 "Latents") and the evaluator
+ * not denoisers: the autoencoder (the VAE analogue, method.md §1.1 "Latents") and the evaluator
  * (the Inception/CLIP stand-in, §7.1). The denoisers use `mlp.ts`.
  *
  * Layer i maps widths[i] → widths[i+1]; weights are in × out, biases out. Array order is w0, b0, w1, b1, ….

@@ -1,6 +1,6 @@
 /**
  * Fashion-MNIST, the real image data of the latent path (architecture.md, "teacher load": Fashion-MNIST
- * latents; sid-algorithm.md §5.4 "how real data enters"). Reads the gzip IDX files of Debian's
+ * latents; method.md §5.4 "how real data enters"). Reads the gzip IDX files of Debian's
  * `dataset-fashion-mnist` package (platform-notes.md) from `SIDLAB_FMNIST_DIR` or
  * `/usr/share/datasets/fashion-mnist/`; class names are the prompts.
  *

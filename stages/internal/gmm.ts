@@ -1,5 +1,5 @@
 /**
- * The exact class-conditional Gaussian-mixture teacher (sid-algorithm.md Appendix C).
+ * The exact class-conditional Gaussian-mixture teacher (method.md Appendix C).
  *
  * Mixture parameters live in plain arrays (float64) so metrics can use the TRUE mixture exactly; the
  * tensor x0-prediction E[x0 | x_t, c] under the VP forward process is differentiable w.r.t. x_t, so

@@ -1,5 +1,5 @@
 /**
- * The image-path metrics of sid-algorithm.md §7.1 at small scale, on the evaluator network
+ * The image-path metrics of method.md §7.1 at small scale, on the evaluator network
  * (`classifier.ts`, the Inception/CLIP stand-in): FID = Fréchet distance between evaluator features of
  * generated and test images, alignment = mean evaluator probability of the prompted class (the CLIP-score
  * analogue), and precision/recall (Kynkäänniemi et al. 2019) in the same feature space (Appendix C).

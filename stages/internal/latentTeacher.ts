@@ -1,6 +1,6 @@
 /**
  * The learned teacher φ of the image path: a class-conditional ε-prediction `mlp` on standardised
- * autoencoder latents, trained with the DDPM objective E‖ε̂(a_t·x0 + s_t·ε, t, c) − ε‖² (sid-algorithm.md
+ * autoencoder latents, trained with the DDPM objective E‖ε̂(a_t·x0 + s_t·ε, t, c) − ε‖² (method.md
  * §1.1) with t uniform over the whole VP grid {0..999} and prompt dropout to ∅ (class C) so CFG works.
  *
  * It is the SAME `mlp` architecture as ψ and θ, so its weights (in `mlpToArrays` order) initialise both,

@@ -1,5 +1,5 @@
 /**
- * Small-scale sample metrics of `sid-algorithm.md` Appendix C ("Metrics"): the Fréchet distance and
+ * Small-scale sample metrics of `method.md` Appendix C ("Metrics"): the Fréchet distance and
  * Kynkäänniemi et al. (2019) precision/recall, on plain Float64Array.
  *
  * tfjs has no eigendecomposition or matrix square root, so this module carries its own cyclic Jacobi

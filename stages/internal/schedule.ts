@@ -1,5 +1,5 @@
 /**
- * SD's scaled-linear VP schedule (sid-algorithm.md §1.1) and the K-step time grid (§2.3).
+ * SD's scaled-linear VP schedule (method.md §1.1) and the K-step time grid (§2.3).
  *
  * Tables are computed once in float64 and handed to tensors as float32 lookups.
  */

@@ -1,6 +1,6 @@
 /**
  * The teacher's own many-step sampler: deterministic DDIM (Song et al. 2021, η = 0) on the VP grid of
- * sid-algorithm.md §1.1, with optional CFG (§1.1, `denoiser.ts` `cfg`). It shows what the teacher can
+ * method.md §1.1, with optional CFG (§1.1, `denoiser.ts` `cfg`). It shows what the teacher can
  * do without distillation (Appendix C "Reference samplers") and makes sample grids of the teacher.
  */
 import { tf } from "./tf.ts"

@@ -1,5 +1,5 @@
 /**
- * Guidance presets: the κ1..κ4 of each strategy in sid-algorithm.md §4.3, their labels, and argument
+ * Guidance presets: the κ1..κ4 of each strategy in method.md §4.3, their labels, and argument
  * errors that name the argument. The labels must never reach a decoded config.
  */
 import assert from "node:assert/strict"

@@ -1,4 +1,4 @@
-/** Config decoding: defaults from sid-algorithm.md §9 and errors that name the field. */
+/** Config decoding: defaults from method.md §9 and errors that name the field. */
 import { test } from "node:test"
 import assert from "node:assert/strict"
 import { ConfigError, curveEvaluation, curveInterval, decodeCellConfig, resolveAdversarial, resolveBest, resolvePromptDropout } from "../../dsl/Hyperparams.ts"
@@ -18,6 +18,15 @@ test("an experiment states only what differs: §9 defaults fill the rest", () =>
   assert.equal(c.optimizer.beta1, 0)
   assert.equal(c.optimizer.beta2, 0.999)
   assert.deepEqual([c.guidance.kappa1, c.guidance.kappa2, c.guidance.kappa3, c.guidance.kappa4], [1, 1, 1, 1])
+})
+
+test("teacher and budget alone give the recipe of the shipped experiments: EMA 50k images (S1), lr 1e-4", () => {
+  const c = decodeCellConfig({ teacher: { kind: "gmm", dim: 16, classes: 5, componentsPerClass: 2 }, budget: { iterations: 500 } })
+  assert.equal(c.optimizer.emaHalfLifeImages, 50_000)
+  assert.equal(c.optimizer.emaRampup, 0.05)
+  assert.equal(c.optimizer.lrPsi, 1e-4)
+  assert.equal(c.optimizer.lrTheta, 1e-4)
+  assert.equal(c.budget.iterations, 500)
 })
 
 test("prompt dropout 'auto' follows S1: 0.1 when κ1 ≠ 1 or κ2 ≠ 1", () => {

@@ -18,6 +18,7 @@ test("a result computed for an identical cell of another experiment is read unde
     publishCell(store, manifestFor(cell as never, "wasm"), { "metrics.arrow": encodeMetrics([stored, { ...stored, phase: "before", value: 9 }], ["stepMatching", "seed"]) })
     const [r] = experimentResults(store, plan, "wasm")
     assert.deepEqual(r!.rows.map((x) => [x.cellId, x.cellName, x.axes, x.phase, x.value]), [[cell.id, cell.name, cell.axes, "after", 0.5]])
+    assert.deepEqual(r!.all!.map((x) => [x.cellId, x.phase, x.value]), [[cell.id, "after", 0.5], [cell.id, "before", 9]], "tables may show the other phases")
   } finally {
     rmSync(store, { recursive: true, force: true })
   }

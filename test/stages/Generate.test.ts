@@ -1,4 +1,4 @@
-/** The K-step chain and uniform-step matching (sid-algorithm.md §2.3, §2.4, Appendix A.3–A.4). */
+/** The K-step chain and uniform-step matching (method.md §2.3, §2.4, Appendix A.3–A.4). */
 import { before, test } from "node:test"
 import assert from "node:assert/strict"
 import { tf } from "../../stages/internal/tf.ts"

@@ -1,4 +1,4 @@
-/** Invariants of the SiD losses (sid-algorithm.md §3, §4.1, Appendix A). */
+/** Invariants of the SiD losses (method.md §3, §4.1, Appendix A). */
 import { before, test } from "node:test"
 import assert from "node:assert/strict"
 import { tf } from "../../stages/internal/tf.ts"

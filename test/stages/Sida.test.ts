@@ -1,4 +1,4 @@
-/** SiDa, SiD + Diffusion-GAN (sid-algorithm.md §5): BCE, L_D, L_adv, gradient flow, real data, warm-up. */
+/** SiDa, SiD + Diffusion-GAN (method.md §5): BCE, L_D, L_adv, gradient flow, real data, warm-up. */
 import { before, test } from "node:test"
 import assert from "node:assert/strict"
 import { tf } from "../../stages/internal/tf.ts"

@@ -1,4 +1,4 @@
-/** One SiD iteration (sid-algorithm.md §6.1): gradient flow, determinism, memory. */
+/** One SiD iteration (method.md §6.1): gradient flow, determinism, memory. */
 import { before, test } from "node:test"
 import assert from "node:assert/strict"
 import { tf } from "../../stages/internal/tf.ts"

@@ -1,4 +1,4 @@
-/** Adam with β1 = 0, nan_to_num and EMA (sid-algorithm.md §6.2, §3). */
+/** Adam with β1 = 0, nan_to_num and EMA (method.md §6.2, §3). */
 import { before, test } from "node:test"
 import assert from "node:assert/strict"
 import { tf } from "../../stages/internal/tf.ts"

@@ -34,7 +34,7 @@ describe("sidlab table, baseline and check", () => {
     assert.equal(cmd("run", "checked").code, 0)
     const base = cmd("baseline", "checked")
     assert.equal(base.code, 0, base.stderr)
-    assert.match(base.stdout, /wrote generated\/baselines\/checked\.arrow \(2 cells/)
+    assert.match(base.stdout, /wrote generated\/baselines\/checked\.json and \.arrow \(2 cells/)
     const r = cmd("check", "checked")
     assert.equal(r.code, 0, r.stdout + r.stderr)
     assert.match(r.stdout, /^ {2}PASS +FD: fd at k=1 \(lower is better\): value [\d.]+ ± [\d.e-]+ over 2 cells, baseline [\d.]+, tolerance [\d.e-]+ \(rel 0\.2\)/m)

@@ -2,7 +2,7 @@ import { test } from "node:test"
 import assert from "node:assert/strict"
 import { timeGrid, VP } from "../../../stages/internal/schedule.ts"
 
-// sid-algorithm.md §1.1, reference values table
+// method.md §1.1, reference values table
 const table: ReadonlyArray<readonly [t: number, alphaBar: number, a: number, s: number, snr: number]> = [
   [20, 0.9813, 0.9906, 0.1367, 52.5],
   [156, 0.8193, 0.9051, 0.4251, 4.53],
