@@ -87,7 +87,7 @@ export const renderReference = (): string => {
     out.push("")
   }
   out.push("### `seed`", "", "The run seed (default `0`): every random draw of a cell derives from it; `seeds: n` sweeps 0..n−1.", "")
-  const metricDocs = sf.getProject().addSourceFileAtPath(path.join(root, "dsl/Experiment.ts")).getVariableDeclarationOrThrow("metrics")
+  const metricDocs = sf.getProject().addSourceFileAtPath(path.join(root, "dsl/Metrics.ts")).getVariableDeclarationOrThrow("metrics")
     .getInitializerOrThrow().getDescendantsOfKind(SyntaxKind.PropertyAssignment).filter((p) => p.getName() in metrics)
   out.push("### Metrics", "", "| metric | better | unit | scope | meaning |", "|---|---|---|---|---|")
   for (const p of metricDocs) {
