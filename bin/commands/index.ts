@@ -10,11 +10,15 @@ import { tableCommand } from "./table.ts"
 import { baselineCommand, checkCommand } from "./check.ts"
 import { plotCommand } from "./plot.ts"
 import { imageCommand } from "./image.ts"
+import { statusCommand } from "./status.ts"
+import { cancelCommand } from "./cancel.ts"
 
 export const commands: Array<Command> = [
   compileCommand,
   planCommand,
   runCommand,
+  statusCommand,
+  cancelCommand,
   tableCommand,
   checkCommand,
   baselineCommand,
