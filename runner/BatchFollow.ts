@@ -94,9 +94,12 @@ export const tallyLine = (views: ReadonlyArray<CellView>): string => {
 }
 
 /** One line per cell that did not finish: its id, job id and what the engine says (exit code, log, culprit). */
-export const problemLine = (v: CellView): string => {
+export const problemLine = (v: CellView): string => `cell ${v.cell.id} ${jobLine(v)}`
+
+/** "job 12 failed (exit 1), log …; cell … failed: <the worker's reason>" */
+const jobLine = (v: CellView): string => {
   const why = v.state === "failed" ? failureFromLog(v.job.logPath) : undefined
-  return `cell ${v.cell.id} (job ${v.job.jobId}) ${v.detail}${why === undefined ? "" : `; ${why}`}`
+  return `job ${v.job.jobId} ${v.detail}${why === undefined ? "" : `; ${why}`}${v.progress ? `  ${v.progress}` : ""}`
 }
 
 export interface FollowOptions {
@@ -156,8 +159,7 @@ export const cellStatusLines = (ctx: CellContext, cells: ReadonlyArray<PlanCell>
     return cells.map((cell): StatusLine => {
       const v = views.get(cell.id)
       if (v !== undefined) {
-        const what = v.state === "done" ? "done" : v.state === "failed" || v.state === "cancelled" ? problemLine(v).replace(`cell ${cell.id} `, "") : `job ${v.job.jobId} ${v.detail}${v.progress ? `  ${v.progress}` : ""}`
-        return { cell, state: v.state, line: what }
+        return { cell, state: v.state, line: v.state === "done" ? "done" : jobLine(v) }
       }
       if (!pending.includes(cell)) return { cell, state: "cached", line: "cached" }
       const holder = leaseHolder(ctx, cell)

@@ -106,7 +106,12 @@ export const runOnCluster = async (r: ClusterRun): Promise<number> => {
     out(text.trimEnd())
     return ExitCode.ok
   }
-  const submission = r.todo.length === 0 ? { dir: "", jobs: [] } : await withExecutor("run", layer, submitCells(request))
+  if (r.todo.length === 0) {
+    out("nothing to submit: every cell is cached")
+    r.printResults(() => true)
+    return ExitCode.ok
+  }
+  const submission = await withExecutor("run", layer, submitCells(request))
   if (submission === undefined) return ExitCode.failure
   const fresh = submission.jobs.filter((j) => !j.adopted)
   out(`submitted ${fresh.length} job${fresh.length === 1 ? "" : "s"}${fresh.length > 0 ? ` (${path.relative(process.cwd(), submission.dir) || submission.dir})` : ""}${submission.jobs.length > fresh.length ? `; ${submission.jobs.length - fresh.length} cell(s) already queued by an earlier run` : ""}`)
