@@ -15,7 +15,7 @@ import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
 import type { CellContext } from "./Cells.ts"
 import { tryClaim } from "./Claims.ts"
 import { BatchExecutor, type BatchJob, type BatchJobStatus, ExecutorError } from "./Executor.ts"
-import { storeKey } from "./Store.ts"
+import { cellStatus, storeKey } from "./Store.ts"
 
 /** Where a store keeps its submissions (one directory each: record, cell files, logs). */
 export const submissionsDir = (store: string): string => path.join(store, "slurm")
@@ -114,7 +114,9 @@ export interface SubmitOptions {
 export const submitCells = (options: SubmitOptions): Effect.Effect<Submission, ExecutorError, BatchExecutor> =>
   underSubmissionLease(options.ctx.store, Effect.gen(function*() {
     const executor = yield* BatchExecutor
-    const { ctx, cells } = options
+    const { ctx } = options
+    // a run that waited for the lease may find cells done by the jobs it would adopt
+    const cells = options.cells.filter((c) => cellStatus(ctx.store, c, ctx.backend).status !== "cached")
     const latest = yield* Effect.try({ try: () => latestJobs(ctx.store), catch: (e) => e as ExecutorError })
     const earlier = cells.flatMap((cell) => {
       const job = latest.get(storeKey(cell.planKey, ctx.backend))
