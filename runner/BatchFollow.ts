@@ -94,12 +94,12 @@ export const tallyLine = (views: ReadonlyArray<CellView>): string => {
 }
 
 /** One line per cell that did not finish: its id, job id and what the engine says (exit code, log, culprit). */
-export const problemLine = (v: CellView): string => `cell ${v.cell.id} ${jobLine(v)}`
+export const problemLine = (v: CellView): string => `cell ${v.cell.id} (job ${v.job.jobId}) ${stateLine(v)}`
 
-/** "job 12 failed (exit 1), log …; cell … failed: <the worker's reason>" */
-const jobLine = (v: CellView): string => {
+/** "failed (exit 1), log …; cell … failed: <the worker's reason from its log>" */
+const stateLine = (v: CellView): string => {
   const why = v.state === "failed" ? failureFromLog(v.job.logPath) : undefined
-  return `job ${v.job.jobId} ${v.detail}${why === undefined ? "" : `; ${why}`}${v.progress ? `  ${v.progress}` : ""}`
+  return `${v.detail}${why === undefined ? "" : `; ${why}`}${v.progress ? `  ${v.progress}` : ""}`
 }
 
 export interface FollowOptions {
@@ -159,7 +159,7 @@ export const cellStatusLines = (ctx: CellContext, cells: ReadonlyArray<PlanCell>
     return cells.map((cell): StatusLine => {
       const v = views.get(cell.id)
       if (v !== undefined) {
-        return { cell, state: v.state, line: v.state === "done" ? "done" : jobLine(v) }
+        return { cell, state: v.state, line: v.state === "done" ? "done" : `job ${v.job.jobId} ${stateLine(v)}` }
       }
       if (!pending.includes(cell)) return { cell, state: "cached", line: "cached" }
       const holder = leaseHolder(ctx, cell)

@@ -130,14 +130,20 @@ describe("sidlab run --executor slurm on a real cluster", { skip }, () => {
     assert.match(submit.stdout, /submitted 2 jobs[^]*follow: sidlab status long; cancel: sidlab cancel long/)
     const work = path.join(store, "work")
     await waitUntil("a distill checkpoint", () => existsSync(work) && readdirSync(work).some((k) => existsSync(path.join(work, k, "distill.ckpt"))))
+    // hold the worker (its pid is in its lease) so the slow status and cancel commands find it mid-training;
+    // Slurm still reports the job running, and scancel's SIGCONT + SIGTERM wake it to checkpoint and stop
+    const lease = readdirSync(path.join(store, "claims")).find((f) => f.endsWith(".lease") && !f.startsWith("slurm-"))!
+    const pid = (JSON.parse(readFileSync(path.join(store, "claims", lease), "utf8")) as { pid: number }).pid
+    process.kill(pid, "SIGSTOP")
     const status = await sidlab(project.root, ["status", "long", "--cells", cell, "--root", project.root, "--store", store, "--backend", "wasm"])
     assert.equal(status.code, 0, status.stderr)
     assert.match(status.stdout, new RegExp(`${cell.replace(/[/=,]/g, "\\$&")} +job \\d+ running on \\S+ for [\\d:]+  it \\d+/400  fd \\d`))
-    assert.match(status.stdout, /prefit\/\w+ +done/)
+    assert.match(status.stdout, /prefit\/\w+ +cached/)
 
     const cancel = await sidlab(project.root, ["cancel", "long", "--root", project.root, "--store", store, "--backend", "wasm"])
     assert.equal(cancel.code, 0, cancel.stderr)
     assert.match(cancel.stdout, /cancelled 1 job: sidlab\.long\.long_hidden_16/)
+    try { process.kill(pid, "SIGCONT") } catch { /* already gone */ }
     await waitUntil("the job to end", async () => /job \d+ cancelled/.test((await sidlab(project.root, ["status", "long", "--cells", cell, "--root", project.root, "--store", store, "--backend", "wasm"])).stdout))
     assert.ok(!manifests(store).some((m) => m.cellId === cell), "the cancelled cell must not have finished")
     assert.ok(readdirSync(work).some((k) => existsSync(path.join(work, k, "distill.ckpt"))), "the cancelled cell must leave its checkpoint")
