@@ -41,11 +41,11 @@ const decodeRecord = Schema.decodeUnknownExit(RecordSchema)
 
 const recordPath = (dir: string) => path.join(dir, "submission.json")
 
-/** Every submission record of the store, oldest first (directory names start with the UTC time). */
+/** Every submission record of the store, oldest first (by submission time; the lease serialises them). */
 export const readRecords = (store: string): ReadonlyArray<SubmissionRecord & { readonly dir: string }> => {
   const root = submissionsDir(store)
   if (!existsSync(root)) return []
-  return readdirSync(root).sort().flatMap((name) => {
+  const records = readdirSync(root).sort().flatMap((name) => {
     const file = recordPath(path.join(root, name))
     if (!existsSync(file)) return [] // a submission under way, or one whose sbatch failed
     let raw: unknown
@@ -58,6 +58,7 @@ export const readRecords = (store: string): ReadonlyArray<SubmissionRecord & { r
     if (decoded._tag === "Failure") throw new ExecutorError({ executor: "store", detail: `submission record ${file} is not one: ${schemaFailure(decoded.cause)}` })
     return [{ ...decoded.value, dir: path.join(root, name) }]
   })
+  return records.sort((a, b) => (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0))
 }
 
 /** The latest job of each store key (a later submission of a cell replaces an earlier one). */
@@ -83,7 +84,7 @@ export interface Submission {
 }
 
 const newSubmissionDir = (store: string) => {
-  const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")
+  const stamp = new Date().toISOString().replace(/[-:]/g, "")
   return path.join(submissionsDir(store), `${stamp}-${randomBytes(3).toString("hex")}`)
 }
 

@@ -116,8 +116,12 @@ export interface FollowOptions {
 export const followCells = (ctx: CellContext, jobs: ReadonlyArray<CellJob>, options: FollowOptions): Effect.Effect<ReadonlyArray<CellView>, ExecutorError, BatchExecutor> =>
   Effect.gen(function*() {
     const told = new Set<string>()
+    // a cell that ended is not asked about again: a poll costs one store look and one engine query per open cell
+    const ended = new Map<string, CellView>()
     while (true) {
-      const views = yield* cellViews(ctx, jobs)
+      const fresh = new Map((yield* cellViews(ctx, jobs.filter((j) => !ended.has(j.cell.id)))).map((v) => [v.cell.id, v]))
+      for (const v of fresh.values()) if (isFinal(v.state)) ended.set(v.cell.id, v)
+      const views = jobs.map((j) => ended.get(j.cell.id) ?? fresh.get(j.cell.id)!)
       const running = views.filter((v) => v.state === "running").map((v) => `  ▶ ${v.cell.id}  ${v.detail}${v.progress ? `  ${v.progress}` : ""}`)
       options.draw([tallyLine(views), ...running])
       for (const v of views) {
