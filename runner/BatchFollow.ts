@@ -68,14 +68,16 @@ export const failureFromLog = (logPath: string): string | undefined => {
   return lines.at(-1)?.replace(/^sidlab: /, "")
 }
 
-/** The state of every watched cell: the store first (a published cell is done), then the engine. */
+/** The state of every watched cell: the engine's, except that an ended job's cell is done when the store has it. */
 export const cellViews = (ctx: CellContext, jobs: ReadonlyArray<CellJob>): Effect.Effect<ReadonlyArray<CellView>, ExecutorError, BatchExecutor> =>
   Effect.gen(function*() {
     const executor = yield* BatchExecutor
     const statuses = jobs.length > 0 ? yield* executor.poll(jobs.map((j) => j.job)) : new Map()
     return jobs.map(({ cell, job }): CellView => {
-      if (cellStatus(ctx.store, cell, ctx.backend).status === "cached") return { cell, job, state: "done", detail: "done" }
       const s = statuses.get(job.jobId)
+      // the store is asked only once a job has ended (a queued or running job's cell is not done yet)
+      const open = s !== undefined && (s.state === "queued" || s.state === "running")
+      if (!open && cellStatus(ctx.store, cell, ctx.backend).status === "cached") return { cell, job, state: "done", detail: "done" }
       // a job that completed without a result in the store cannot be counted done
       const state: CellState = s === undefined ? "unknown" : s.state === "completed" ? "failed" : s.state
       const detail = s === undefined ? "unknown" : s.state === "completed" ? `completed but its result is not in the store, log ${job.logPath}` : s.detail

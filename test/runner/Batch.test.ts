@@ -62,15 +62,20 @@ describe("submitCells", () => {
     assert.equal(latestJobs(store).get(storeKey("key-d/1", "wasm"))!.jobId, "4")
   })
 
-  it("a cell published meanwhile is done, whatever its job says", async () => {
+  it("an ended job's cell is done only when the store has its result", async () => {
     const key = storeKey("key-d/1", "wasm")
+    const job = latestJobs(store).get(key)!
+    const view = async () => (await Effect.runPromise(Effect.provide(cellViews(ctx, [{ cell: cells[1]!, job, adopted: false }]), engine.layer)))[0]!
+    engine.states.set(job.jobId, "completed")
+    assert.deepEqual([(await view()).state, (await view()).detail], ["failed", `completed but its result is not in the store, log ${job.logPath}`])
     mkdirSync(path.join(store, "cells", key), { recursive: true })
     writeFileSync(path.join(store, "cells", key, "manifest.json"), JSON.stringify({
       format: 2, cellId: "d/1", kind: "distill", storeKey: key, planKey: "key-d/1", files: {},
       parts: { config: "", code: "", codeFiles: {}, packages: {}, dependencies: {}, backend: "wasm", backendIdentity: { name: "wasm" } }
     }))
-    const views = await Effect.runPromise(Effect.provide(cellViews(ctx, [{ cell: cells[1]!, job: latestJobs(store).get(key)!, adopted: false }]), engine.layer))
-    assert.equal(views[0]!.state, "done")
+    assert.equal((await view()).state, "done")
+    engine.states.set(job.jobId, "running")
+    assert.equal((await view()).state, "running", "a running job is not looked up in the store")
   })
 
   it("a damaged record is named", () => {
