@@ -69,11 +69,18 @@ export const failureFromLog = (logPath: string): string | undefined => {
 }
 
 /** The state of every watched cell: the engine's, except that an ended job's cell is done when the store has it. */
-export const cellViews = (ctx: CellContext, jobs: ReadonlyArray<CellJob>): Effect.Effect<ReadonlyArray<CellView>, ExecutorError, BatchExecutor> =>
+export const cellViews = (
+  ctx: CellContext,
+  jobs: ReadonlyArray<CellJob>,
+  ended: ReadonlyMap<string, CellView> = new Map()
+): Effect.Effect<ReadonlyArray<CellView>, ExecutorError, BatchExecutor> =>
   Effect.gen(function*() {
     const executor = yield* BatchExecutor
+    // every job is polled, ended ones too: a cancelled job is traced to the failed dependency that caused it
     const statuses = jobs.length > 0 ? yield* executor.poll(jobs.map((j) => j.job)) : new Map()
     return jobs.map(({ cell, job }): CellView => {
+      const known = ended.get(cell.id)
+      if (known !== undefined) return known
       const s = statuses.get(job.jobId)
       // the store is asked only once a job has ended (a queued or running job's cell is not done yet)
       const open = s !== undefined && (s.state === "queued" || s.state === "running")
@@ -118,12 +125,11 @@ export interface FollowOptions {
 export const followCells = (ctx: CellContext, jobs: ReadonlyArray<CellJob>, options: FollowOptions): Effect.Effect<ReadonlyArray<CellView>, ExecutorError, BatchExecutor> =>
   Effect.gen(function*() {
     const told = new Set<string>()
-    // a cell that ended is not asked about again: a poll costs one store look and one engine query per open cell
+    // a cell that ended keeps its view: the store is not asked about it again
     const ended = new Map<string, CellView>()
     while (true) {
-      const fresh = new Map((yield* cellViews(ctx, jobs.filter((j) => !ended.has(j.cell.id)))).map((v) => [v.cell.id, v]))
-      for (const v of fresh.values()) if (isFinal(v.state)) ended.set(v.cell.id, v)
-      const views = jobs.map((j) => ended.get(j.cell.id) ?? fresh.get(j.cell.id)!)
+      const views = yield* cellViews(ctx, jobs, ended)
+      for (const v of views) if (isFinal(v.state)) ended.set(v.cell.id, v)
       const running = views.filter((v) => v.state === "running").map((v) => `  ▶ ${v.cell.id}  ${v.detail}${v.progress ? `  ${v.progress}` : ""}`)
       options.draw([tallyLine(views), ...running])
       for (const v of views) {
