@@ -135,6 +135,9 @@ describe("sidlab run --executor slurm on a real cluster", { skip }, () => {
     const lease = readdirSync(path.join(store, "claims")).find((f) => f.endsWith(".lease") && !f.startsWith("slurm-"))!
     const pid = (JSON.parse(readFileSync(path.join(store, "claims", lease), "utf8")) as { pid: number }).pid
     process.kill(pid, "SIGSTOP")
+    // whatever happens below, the worker is not left stopped
+    const resume = () => { try { process.kill(pid, "SIGCONT") } catch { /* already gone */ } }
+    after(resume)
     const status = await sidlab(project.root, ["status", "long", "--cells", cell, "--root", project.root, "--store", store, "--backend", "wasm"])
     assert.equal(status.code, 0, status.stderr)
     assert.match(status.stdout, new RegExp(`${cell.replace(/[/=,]/g, "\\$&")} +job \\d+ running on \\S+ for [\\d:]+  it \\d+/400  fd \\d`))
@@ -143,7 +146,7 @@ describe("sidlab run --executor slurm on a real cluster", { skip }, () => {
     const cancel = await sidlab(project.root, ["cancel", "long", "--root", project.root, "--store", store, "--backend", "wasm"])
     assert.equal(cancel.code, 0, cancel.stderr)
     assert.match(cancel.stdout, /cancelled 1 job: sidlab\.long\.long_hidden_16/)
-    try { process.kill(pid, "SIGCONT") } catch { /* already gone */ }
+    resume()
     await waitUntil("the job to end", async () => /job \d+ cancelled/.test((await sidlab(project.root, ["status", "long", "--cells", cell, "--root", project.root, "--store", store, "--backend", "wasm"])).stdout))
     assert.ok(!manifests(store).some((m) => m.cellId === cell), "the cancelled cell must not have finished")
     assert.ok(readdirSync(work).some((k) => existsSync(path.join(work, k, "distill.ckpt"))), "the cancelled cell must leave its checkpoint")
