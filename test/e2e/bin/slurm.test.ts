@@ -120,7 +120,7 @@ describe("sidlab run --executor slurm on a real cluster", { skip }, () => {
     assert.match(status.stdout, /6 cells: .*2 cancelled/)
   })
 
-  it("status shows a running job; cancel stops it after a checkpoint; a re-run resumes from it with identical metrics", async () => {
+  it("status shows a running job; cancel stops it after a checkpoint; a re-run resumes from it with identical metrics", async (t) => {
     const cell = "long/hidden=16,stepMatching=final"
     const whole = tempStore()
     const store = tempStore()
@@ -137,7 +137,7 @@ describe("sidlab run --executor slurm on a real cluster", { skip }, () => {
     process.kill(pid, "SIGSTOP")
     // whatever happens below, the worker is not left stopped
     const resume = () => { try { process.kill(pid, "SIGCONT") } catch { /* already gone */ } }
-    after(resume)
+    t.after(resume)
     const status = await sidlab(project.root, ["status", "long", "--cells", cell, "--root", project.root, "--store", store, "--backend", "wasm"])
     assert.equal(status.code, 0, status.stderr)
     assert.match(status.stdout, new RegExp(`${cell.replace(/[/=,]/g, "\\$&")} +job \\d+ running on \\S+ for [\\d:]+  it \\d+/400  fd \\d`))
