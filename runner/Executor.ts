@@ -1,10 +1,11 @@
 /**
  * `Executor`: where a ready cell (its dependencies done) is run. `local` runs cells in this process (one at
- * a time) or in worker processes (`--jobs N`); a cluster executor (Slurm) submits them as batch jobs. Every
- * executor ends in the same place: the cell's worker claims it in the shared store, computes it and
- * publishes it (Execute.ts), so the plan and the store are the same whichever executor ran them.
+ * a time) or in worker processes (`--jobs N`). A cluster executor (`BatchExecutor`, e.g. Slurm) takes the
+ * whole DAG at once and lets the cluster's scheduler order it. Every executor ends in the same place: the
+ * cell's worker (`workerCommand`) claims it in the shared store, computes it and publishes it
+ * (Execute.ts), so the plan and the store are the same whichever executor ran them.
  */
-import { Context, Effect, Layer } from "effect"
+import { Context, Effect, Layer, Schema } from "effect"
 import { spawn } from "node:child_process"
 import { writeFileSync } from "node:fs"
 import * as path from "node:path"
@@ -72,3 +73,60 @@ export const workerExecutor = (ctx: CellContext, scratch: string): ExecutorShape
       })
     })
 })
+
+//---- cluster executors: the whole DAG at once
+
+/** A cell submitted as a job: what status, follow and cancel need later (kept in the store, runner/Batch.ts). */
+export interface BatchJob {
+  readonly cellId: string
+  readonly storeKey: string
+  /** The engine's name for the job (Slurm: `sidlab.<experiment>.<cell>`). */
+  readonly name: string
+  readonly jobId: string
+  /** The job's log, on the shared filesystem. */
+  readonly logPath: string
+  /** Names of the jobs of the same submission it waits for. */
+  readonly dependsOn: ReadonlyArray<string>
+}
+
+export type BatchState = "queued" | "running" | "completed" | "failed" | "cancelled" | "unknown"
+
+/** A job's state as the engine reports it; `detail` is one line for a person (node, exit code, log, culprit). */
+export interface BatchJobStatus {
+  readonly jobId: string
+  readonly state: BatchState
+  readonly node?: string
+  readonly detail: string
+}
+
+/** What to submit: cells in dependency order, their files' directory, and jobs of other runs to wait for. */
+export interface BatchRequest {
+  readonly cells: ReadonlyArray<PlanCell>
+  /** The experiment a cell's job is named after. */
+  readonly experimentOf: (cellId: string) => string
+  /** Cell id → job id of a needed cell that another run has already queued. */
+  readonly queuedElsewhere: ReadonlyMap<string, string>
+  /** `<store>/slurm/<submission>`: cell files go to `cells/`, logs to `logs/`. */
+  readonly dir: string
+}
+
+/** A cluster engine failed (command failed, timed out, missing, refused the jobs); one sentence. */
+export class ExecutorError extends Schema.TaggedError<ExecutorError>()("ExecutorError", { executor: Schema.String, detail: Schema.String }) {
+  override get message() {
+    return `${this.executor}: ${this.detail}`
+  }
+}
+
+export interface BatchExecutorShape {
+  readonly name: string
+  /** Submits every cell as a job, with the plan's edges as the engine's dependencies (afterok). */
+  readonly submit: (request: BatchRequest) => Effect.Effect<ReadonlyArray<BatchJob>, ExecutorError>
+  /** What `submit` would do, as text (job scripts and the dependency graph); touches nothing. */
+  readonly dryRun: (request: BatchRequest) => Effect.Effect<string, ExecutorError>
+  /** The state of each job, by job id (a job the engine has forgotten is "unknown"). */
+  readonly poll: (jobs: ReadonlyArray<BatchJob>) => Effect.Effect<ReadonlyMap<string, BatchJobStatus>, ExecutorError>
+  /** Cancels these jobs and any other of the caller's jobs of these experiments; returns the names cancelled. */
+  readonly cancel: (jobs: ReadonlyArray<BatchJob>, experiments: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<string>, ExecutorError>
+}
+
+export class BatchExecutor extends Context.Service<BatchExecutor, BatchExecutorShape>()("sidlab/runner/BatchExecutor") {}

@@ -7,5 +7,5 @@ if [ "$(id -u)" != 0 ] && sudo -n true 2>/dev/null; then sidlab_slurm_sudo=(sudo
 echo "== slurm: throwaway cluster in $sidlab_slurm_dir"
 eval "$("${sidlab_slurm_sudo[@]}" bash scripts/slurm-cluster.sh start "$sidlab_slurm_dir")"
 trap '"${sidlab_slurm_sudo[@]}" bash scripts/slurm-cluster.sh stop "$sidlab_slurm_dir"; rm -rf "$sidlab_slurm_dir"' EXIT
-# The executor's own tests (test/runner/executors/slurm/*.e2e.test.ts) start their own cluster and run
-# under `npm test`; this one is for steps that need a cluster, e.g. `sidlab run --executor slurm`.
+# test/e2e/bin/slurm.test.ts (sidlab run --executor slurm, status, cancel) uses this cluster through SLURM_CONF;
+# test/e2e/runner/executors/slurm/Slurm.test.ts starts its own.

@@ -11,11 +11,15 @@ import { baselineCommand, checkCommand } from "./check.ts"
 import { plotCommand } from "./plot.ts"
 import { imageCommand } from "./image.ts"
 import { reportCommand } from "./report.ts"
+import { statusCommand } from "./status.ts"
+import { cancelCommand } from "./cancel.ts"
 
 export const commands: Array<Command> = [
   compileCommand,
   planCommand,
   runCommand,
+  statusCommand,
+  cancelCommand,
   tableCommand,
   checkCommand,
   baselineCommand,

@@ -14,11 +14,13 @@ import { type CellContext, storedSummary, type SummaryRow } from "../../runner/C
 import { holderLive } from "../../runner/Claims.ts"
 import { installSigint } from "../../runner/Execute.ts"
 import { Executor } from "../../runner/Executor.ts"
+import type { PlanCell } from "../../dsl/Plan.ts"
 import { cellsToRun, globToRegExp } from "../../runner/Plans.ts"
 import { runCells } from "../../runner/Scheduler.ts"
 import { cellStatus, quarantine, storeKey, storeProblem, sweepLeftovers } from "../../runner/Store.ts"
 import { type Command, defaultRoot, err, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
 import { chosenBackend, pickPlans } from "../internal/experimentArgs.ts"
+import { clusterOptions, clusterUsage, runOnCluster } from "../internal/clusterRun.ts"
 
 const f = (x: number, digits: number) => x.toFixed(digits)
 
@@ -53,10 +55,33 @@ export const compactTable = (cells: ReadonlyArray<{ name: string; K: number; row
   return lines.join("\n")
 }
 
+/** The before/after tables of the distill cells that finished (`ok`), as the quick start prints them. */
+export const printResults = (cells: ReadonlyArray<PlanCell>, ctx: CellContext, target: string, ok: (id: string) => boolean): void => {
+  const finished = cells.flatMap((cell) => {
+    if (cell.kind !== "distill" || !ok(cell.id)) return []
+    const key = storeKey(cell.planKey, ctx.backend)
+    const rows = storedSummary(ctx.store, key)
+    return Option.isSome(rows) ? [{ cell, key, rows: rows.value }] : []
+  })
+  if (finished.length <= 2) {
+    for (const { cell, key, rows } of finished) {
+      out("")
+      out(`${cell.name} — before and after training (k = sampling steps; "data" = fresh true samples)`)
+      out(beforeAfterTable(rows))
+      out(`summary: ${path.join(ctx.store, "cells", key, "summary.json")}`)
+    }
+  } else {
+    out("")
+    out(compactTable(finished.map((f) => ({ name: f.cell.name, K: f.cell.config.generator.numSteps, rows: f.rows }))))
+    out(`per-cell summaries: ${path.join(ctx.store, "cells", "<key>", "summary.json")}; tables: sidlab table ${target}`)
+  }
+}
+
 export const runCommand: Command = {
   name: "run",
   summary: "Run an experiment's cells that are not cached (resumes killed runs)",
   usage: `Usage: sidlab run <experiment>... [--cells PATTERN] [--checks-only] [--recompute PATTERN] [--jobs N] [--store DIR] [--root DIR]
+       sidlab run <experiment>... --executor slurm [--follow] [--dry-run] [--partition P] [--account A] [--time T] [--cpus N] [--mem-mb MB] [--sbatch-arg OPT]
 
 Compiles the experiments, then runs the cells of <experiment> (a file such as
 experiments/quickstart.ts, an experiment name, or a directory such as experiments/ for all of them)
@@ -79,16 +104,23 @@ Options:
   --root DIR       Project root (default: this repository)
   -h, --help       Show this help
 
+${clusterUsage}
+
 Exit status: 0 all cells done, 1 a cell failed or the experiments have problems, 2 usage error,
-130 stopped by Ctrl-C (run again to resume).`,
+130 stopped by Ctrl-C (run again to resume). With --executor slurm and without --follow, 0 means
+submitted; with --follow, 130 means it stopped following (the jobs go on).`,
 
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {
-      cells: { type: "string" }, "checks-only": { type: "boolean" }, recompute: { type: "string" }, jobs: { type: "string" }, store: { type: "string" }, root: { type: "string" }
+      cells: { type: "string" }, "checks-only": { type: "boolean" }, recompute: { type: "string" }, jobs: { type: "string" }, store: { type: "string" }, root: { type: "string" }, ...clusterOptions
     }, Number.MAX_SAFE_INTEGER)
     if (values.help) return out(this.usage), ExitCode.ok
     const target = positionals[0]
     if (target === undefined) throw new UsageError("missing <experiment> (e.g. experiments/quickstart.ts)")
+    if (values.executor !== undefined && values.executor !== "local" && values.executor !== "slurm") throw new UsageError(`--executor must be "local" or "slurm", got "${values.executor}"`)
+    const cluster = values.executor === "slurm"
+    for (const o of ["follow", "dry-run", "partition", "account", "time", "cpus", "mem-mb", "sbatch-arg", "signal-lead"] as const)
+      if (!cluster && values[o] !== undefined) throw new UsageError(`--${o} needs --executor slurm`)
     const jobs = values.jobs === undefined ? 1 : Number(values.jobs)
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, got "${values.jobs}"`)
     // the native backend's threads: the --jobs workers share the cores (2 processes × 2 threads on 2 cores
@@ -125,6 +157,9 @@ Exit status: 0 all cells done, 1 a cell failed or the experiments have problems,
     const todo = cells.filter((c) => cellStatus(store, c, ctx.backend, true).status !== "cached")
     out(`${plans.map((p) => p.experiment).join(", ")}: ${cells.length} cells, ${cells.length - todo.length} cached, ${todo.length} to run (backend ${backend}, store ${path.relative(process.cwd(), store) || "."})`)
 
+    if (cluster) {
+      return runOnCluster({ ctx, root, plans, todo, flags: values, printResults: (ok) => printResults(cells, ctx, target, ok) })
+    }
     installSigint()
     const scratch = mkdtempSync(path.join(tmpdir(), "sidlab-run-"))
     let outcomes: ReadonlyMap<string, string>
@@ -139,25 +174,7 @@ Exit status: 0 all cells done, 1 a cell failed or the experiments have problems,
     const ok = (id: string) => !todo.some((c) => c.id === id) || ["computed", "cached", "reused"].includes(outcomes.get(id) ?? "")
     const failed = todo.filter((c) => outcomes.get(c.id) === "failed" || outcomes.get(c.id) === "skipped")
     const stopped = todo.some((c) => outcomes.get(c.id) === "stopped")
-
-    const finished = cells.flatMap((cell) => {
-      if (cell.kind !== "distill" || !ok(cell.id)) return []
-      const key = storeKey(cell.planKey, ctx.backend)
-      const rows = storedSummary(store, key)
-      return Option.isSome(rows) ? [{ cell, key, rows: rows.value }] : []
-    })
-    if (finished.length <= 2) {
-      for (const { cell, key, rows } of finished) {
-        out("")
-        out(`${cell.name} — before and after training (k = sampling steps; "data" = fresh true samples)`)
-        out(beforeAfterTable(rows))
-        out(`summary: ${path.join(store, "cells", key, "summary.json")}`)
-      }
-    } else {
-      out("")
-      out(compactTable(finished.map((f) => ({ name: f.cell.name, K: f.cell.config.generator.numSteps, rows: f.rows }))))
-      out(`per-cell summaries: ${path.join(store, "cells", "<key>", "summary.json")}; tables: sidlab table ${target}`)
-    }
+    printResults(cells, ctx, target, ok)
     if (stopped) return err("stopped; run the same command again to resume"), 130
     if (failed.length > 0) {
       return err(`${failed.length} cell${failed.length === 1 ? "" : "s"} failed or skipped: ${failed.map((c) => c.id).join(", ")}`), ExitCode.failure

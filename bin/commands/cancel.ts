@@ -1,0 +1,55 @@
+/**
+ * `sidlab cancel <experiment>...`: cancels the experiment's cluster jobs: the live jobs the store's
+ * submission records hold for its cells, and any other of the caller's jobs named sidlab.<experiment>.*.
+ * A running distill cell gets SIGTERM and saves a checkpoint first; run the experiment again to resume.
+ */
+import { Effect } from "effect"
+import { latestJobs } from "../../runner/Batch.ts"
+import { BatchExecutor, type ExecutorError } from "../../runner/Executor.ts"
+import { cellsToRun } from "../../runner/Plans.ts"
+import { cellStatus, storeKey } from "../../runner/Store.ts"
+import { type Command, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
+import { slurmLayer, withExecutor } from "../internal/clusterRun.ts"
+import { loadPlans, pickPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
+
+export const cancelCommand: Command = {
+  name: "cancel",
+  summary: "Cancel an experiment's cluster jobs (running cells checkpoint first)",
+  usage: `Usage: sidlab cancel <experiment>... [--store DIR] [--backend NAME] [--root DIR]
+
+Cancels the Slurm jobs of <experiment>: those that sidlab run --executor slurm submitted for its cells
+(found in the store's submission records) and any other of your jobs named sidlab.<experiment>.*.
+A running distill cell saves a checkpoint before it stops (Slurm sends SIGTERM, then SIGKILL after
+KillWait); its dependents are cancelled. Run the experiment again to resume from the checkpoints.
+
+Options:
+  --store DIR      Results store (default: .sidlab in the project root)
+  --backend NAME   The backend of the run to cancel (default: the one sidlab run would use)
+  --root DIR       Project root (default: this repository)
+  -h, --help       Show this help
+
+Exit status: 0 cancelled (or nothing to cancel), 1 Slurm or the store could not be read, 2 usage error.`,
+
+  async run(argv) {
+    const { values, positionals } = parseOptions(argv, resultOptions, Number.MAX_SAFE_INTEGER)
+    if (values.help) return out(this.usage), ExitCode.ok
+    if (positionals.length === 0) throw new UsageError("missing <experiment>")
+    const loaded = await loadPlans(values, undefined)
+    if (loaded === undefined) return ExitCode.failure
+    const plans = [...new Set(positionals.flatMap((t) => pickPlans(loaded.plans, loaded.root, t)))]
+    const ctx = { store: loaded.store, backend: await resolveBackend(values.backend) }
+    const cells = cellsToRun(plans, undefined).filter((c) => cellStatus(ctx.store, c, ctx.backend).status !== "cached")
+    const cancelled = await withExecutor("cancel", slurmLayer(ctx, loaded.root), Effect.gen(function*() {
+      const executor = yield* BatchExecutor
+      const latest = yield* Effect.try({ try: () => latestJobs(ctx.store), catch: (e) => e as ExecutorError })
+      const jobs = cells.flatMap((c) => latest.get(storeKey(c.planKey, ctx.backend)) ?? [])
+      const statuses = jobs.length > 0 ? yield* executor.poll(jobs) : new Map()
+      const live = jobs.filter((j) => ["queued", "running"].includes(statuses.get(j.jobId)?.state ?? ""))
+      return yield* executor.cancel(live, plans.map((p) => p.experiment))
+    }))
+    if (cancelled === undefined) return ExitCode.failure
+    const names = [...new Set(cancelled)]
+    out(names.length === 0 ? "no queued or running jobs to cancel" : `cancelled ${names.length} job${names.length === 1 ? "" : "s"}: ${names.join(", ")}`)
+    return ExitCode.ok
+  }
+}
