@@ -109,7 +109,9 @@ const translate = (file: string, sf: SourceFile, d: TsDiagnostic, syntactic: boo
   // A string literal outside a union of string literals: name the allowed values.
   const literal = /^Type '"([^"]*)"' is not assignable to type '((?:"[^"]*"(?: \| )?)+)'/.exec(message)
   if (literal && (code === 2322 || code === 2820)) {
-    const allowed = [...literal[2]!.matchAll(/"([^"]*)"/g)].map((m) => m[1]!)
+    // sorted: TypeScript lists a union in the order its literal types were created, which depends on
+    // what else the checker saw first, so its order is not stable across runs
+    const allowed = [...literal[2]!.matchAll(/"([^"]*)"/g)].map((m) => m[1]!).sort((a, b) => a.localeCompare(b))
     const what = `"${literal[1]}" is not one of ${quoteList(allowed)}${didYouMean(literal[1]!, allowed)}`
     return at(file, sf, node, where === "" ? what : `${where}: ${what}`)
   }

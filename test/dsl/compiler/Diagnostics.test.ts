@@ -18,7 +18,7 @@ const expected: Readonly<Record<string, string>> = {
   "unknown-key.ts": '8:18: unknown key "numStep" in generator; did you mean "numSteps"?',
   "unknown-key-untyped.ts": '4:34: unknown key "tInitt" in generator; did you mean "tInit"?',
   "wrong-type.ts": "8:18: wrong type for generator.numSteps: type 'string' is not assignable to type 'number'",
-  "misspelt-literal.ts": '7:53: generator.stepMatching: "unifrom" is not one of "uniform", "final", "backpropAll"; did you mean "uniform"?',
+  "misspelt-literal.ts": '7:53: generator.stepMatching: "unifrom" is not one of "backpropAll", "final", "uniform"; did you mean "uniform"?',
   "misspelt-literal-untyped.ts": '9:41: generator.stepMatching: "unifrom" is not one of "uniform", "final", "backpropAll"; did you mean "uniform"?',
   "kappa-infinite.ts": "7:36: κ in lsg(κ) must be a finite number, got Infinity",
   "kappa-nan.ts": "8:17: guidance.kappa1: expected a finite number, got NaN",
@@ -26,8 +26,8 @@ const expected: Readonly<Record<string, string>> = {
   "empty-sweep.ts": '7:51: the sweep has no cells (the axis "alpha" has no values)',
   "duplicate-cell.ts": '7:3: duplicate cell: "numSteps: 4" and "stepMatching: uniform" resolve to the same config',
   "where-removes-all.ts": "7:10: the where(...) filter removes all 4 cells of its sweep",
-  "table-unknown-axis.ts": '8:33: tables[0].rows[0]: "stepMatchin" is not one of "seed", "stepMatching", "k"; did you mean "stepMatching"?',
-  "table-unknown-metric.ts": '8:76: tables[0].metrics[0]: "fid" is not one of "fd", "alignment", "precision", "recall", "coverage", "passes_per_iter", "peak_tensor_mb", "teacher_fd", "teacher_alignment", "sec_per_iter", "curve_time_share"; did you mean "fd"?',
+  "table-unknown-axis.ts": '8:33: tables[0].rows[0]: "stepMatchin" is not one of "k", "seed", "stepMatching"; did you mean "stepMatching"?',
+  "table-unknown-metric.ts": '8:76: tables[0].metrics[0]: "fid" is not one of "alignment", "coverage", "curve_time_share", "fd", "passes_per_iter", "peak_tensor_mb", "precision", "recall", "sec_per_iter", "teacher_alignment", "teacher_fd"; did you mean "fd"?',
   "check-unknown-value.ts": '8:37: checks[0].cells names the value "finl" of the axis "stepMatching", which does not exist; values: "uniform", "final"; did you mean "final"?',
   "check-no-cell.ts": "8:28: checks[0].cells selects no cell (numSteps: 2, stepMatching: final)",
   "syntax-error.ts": "6:3: syntax error: ',' expected",
@@ -44,7 +44,7 @@ const expected: Readonly<Record<string, string>> = {
   "sweep-too-large.ts": "8:3: the sweep has 1000000 cells, more than the limit of 5000; set maxCells in experiment({...}) to allow more",
   "max-cells.ts": "9:3: the sweep has 8 cells (counted before its where filters), more than its maxCells of 6",
   "unknown-axis-path.ts": '7:15: unknown config path "generator.stepMatch" in axis(...); did you mean "generator.stepMatching"? (nearest valid paths: "generator.stepMatching", "generator.tInit", "generator.noiseType")',
-  "table-unknown-phase.ts": '8:92: tables[0].phases[0]: "befor" is not one of "before", "after", "best", "data"; did you mean "before"?',
+  "table-unknown-phase.ts": '8:92: tables[0].phases[0]: "befor" is not one of "after", "before", "best", "data"; did you mean "before"?',
   "check-misspelt-value.ts": '8:37: checks[0].cells names the value "finall" of the axis "stepMatching", which does not exist; values: "uniform", "final"; did you mean "final"?',
   "check-unknown-value-untyped.ts": '9:28: checks[0].cells names the value "finl" of the axis "stepMatching", which does not exist; values: "uniform", "final"; did you mean "final"?'
 }
