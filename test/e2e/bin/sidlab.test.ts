@@ -70,7 +70,7 @@ describe("sidlab compile and plan on a project copy", () => {
     const r = sidlab("plan", "example-sweep", "--explain", "--store", store, "--backend", "wasm", "--root", project.root)
     assert.equal(r.code, 0, r.stderr)
     assert.match(r.stdout, /^1 cached, 8 stale, 0 new$/m)
-    assert.match(r.stdout, /^ {2}cached {2}prefit /m)
+    assert.match(r.stdout, /^ {2}cached +prefit /m)
     assert.match(r.stdout, /↳ code changed: stages\/Loss\.ts$/m)
   })
 
