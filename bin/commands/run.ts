@@ -150,7 +150,8 @@ submitted; with --follow, 130 means it stopped following (the jobs go on).`,
       const forced = cells.filter((c) => re.test(c.id) || re.test(c.name))
       if (forced.length === 0) throw new UsageError(`--recompute ${values.recompute} matches no cell of this run`)
       for (const c of forced) {
-        if (cellStatus(store, c, ctx.backend).status === "new" || cellStatus(store, c, ctx.backend).status === "stale") continue
+        const { status } = cellStatus(store, c, ctx.backend)
+        if (status === "new" || status === "stale") continue
         err(`recomputing ${c.id}: its stored result was moved to ${path.relative(process.cwd(), quarantine(store, storeKey(c.planKey, ctx.backend)))}`)
       }
     }
