@@ -98,6 +98,11 @@ describe("expandCells", () => {
     assert.deepEqual(messages(r), ['5:3: generator.numSteps: expected number, got "two"'])
   })
 
+  it("a cross-field check: its own sentence, not an expectation", () => {
+    const { r } = expandOne({ ...gmmBase, generator: { tInit: 10 } }, [point({ "generator.numSteps": 999 })])
+    assert.deepEqual(messages(r), ["5:3: generator.numSteps: K = 999 steps from tInit = 10 reach timestep 0"])
+  })
+
   it("two points with the same config: one cell and a duplicate diagnostic naming both", () => {
     const { r, cells } = expandOne(gmmBase, [point({ "generator.stepMatching": "uniform" }), point({ "generator.stepMatching": "uniform" }, { other: "x" })])
     assert.deepEqual(messages(r), ['5:3: duplicate cell: "stepMatching: uniform" and "other: x" resolve to the same config'])
