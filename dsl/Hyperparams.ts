@@ -153,6 +153,9 @@ export const StepMatching = Schema.Literals(["uniform", "final", "backpropAll"])
 export type StepMatching = typeof StepMatching.Type
 export const NoiseType = Schema.Literals(["fresh", "fixed", "ddim"])
 export type NoiseType = typeof NoiseType.Type
+/** §2.5: the law of k in uniform-step matching: U{1..K}, or P(k) ∝ weights[k−1]. */
+export const StepWeights = Schema.Union([Schema.Literal("uniform"), Schema.Array(NonNegative)])
+export type StepWeights = typeof StepWeights.Type
 
 /** G_θ, the few-step generator (§2): how many steps, from where, and which step each update trains. */
 export const Generator = Schema.Struct({
@@ -163,7 +166,14 @@ export const Generator = Schema.Struct({
   /** §2.4: uniform-step (k ~ U{1..K}), final-step (k ≡ K), or the legacy backprop-through-all-steps. */
   stepMatching: StepMatching.pipe(withDefault("uniform")),
   /** §2.3: noise injected between steps. */
-  noiseType: NoiseType.pipe(withDefault("fresh"))
+  noiseType: NoiseType.pipe(withDefault("fresh")),
+  /**
+   * §2.5 (sidlab extension, not from the paper): the law of k in uniform-step matching, drawn once per
+   * iteration for both updates. "uniform" is U{1..K} (S2); an array of K non-negative weights with a
+   * positive sum draws k with P(k) = weights[k−1]/Σ weights (e.g. [1, 1, 1, 5] favours k = K).
+   * Only with stepMatching "uniform".
+   */
+  stepWeights: StepWeights.pipe(withDefault("uniform"))
 })
 export type Generator = typeof Generator.Type
 
@@ -192,6 +202,10 @@ export const resolvePromptDropout = (g: Guidance): number =>
 // ---------------------------------------------------------------------------------------------------
 // loss (§3, §4.1)
 
+/** §2.5 (sidlab extension): how the generator's gradient of a draw at step k is scaled before Adam. */
+export const StepNormalisation = Schema.Literals(["none", "perStep"])
+export type StepNormalisation = typeof StepNormalisation.Type
+
 /** L_ψ and L_θ (§3, §4.1): the timestep range, α, the normaliser and the loss scalings. */
 export const Loss = Schema.Struct({
   /** α of L_θ; 1.0 in the SD/DiT code (§4.1). */
@@ -209,7 +223,18 @@ export const Loss = Schema.Struct({
   /** λ_G. */
   lossScalingG: Positive.pipe(withDefault(1)),
   /** Divergence guard: |L_ψ| or |L_θ| above this (or non-finite) fails the cell with the iteration. */
-  maxLoss: Positive.pipe(withDefault(1e8))
+  maxLoss: Positive.pipe(withDefault(1e8)),
+  /**
+   * §2.5 (sidlab extension, not from the paper): "none" feeds Adam the gradient of L_θ as it is; "perStep"
+   * divides the gradient of a draw at step k by n_k, the bias-corrected running RMS (EMA, β = 0.99 per
+   * draw of that k) of the global gradient norm ‖∇_θ L_θ‖ over that k's draws, this one included, i.e.
+   * it trains on L_θ/n_k with n_k a constant. Why: k = 1 at τ = 999 has gradients ~20× those of other k
+   * (through 1/a_t), and Adam's second moment, shared by all k, is then set by k = 1 alone; after
+   * normalisation every k contributes E‖g‖² = 1. The gradient and not |L_θ| is measured because the SiD
+   * loss is not a progress signal (it can be ~0 or negative while its gradient is large). The logged L_θ
+   * stays unscaled.
+   */
+  stepNormalisation: StepNormalisation.pipe(withDefault("none"))
 })
 export type Loss = typeof Loss.Type
 
@@ -437,6 +462,17 @@ const crossFieldProblems = (c: typeof CellFields.Type): ReadonlyArray<readonly [
       "evaluation.best",
       "selecting the best snapshot needs the training curve, but it is off (evaluation.everyIterations = 0 or budget.iterations = 0)"
     ])
+  }
+  const weights = c.generator.stepWeights
+  if (weights !== "uniform") {
+    const K = c.generator.numSteps
+    if (c.generator.stepMatching !== "uniform") {
+      problems.push(["generator.stepWeights", `weights for k apply only to uniform-step matching, but generator.stepMatching is "${c.generator.stepMatching}" (k ≡ K); drop the weights or use "uniform"`])
+    } else if (weights.length !== K) {
+      problems.push(["generator.stepWeights", `needs one weight per step k = 1..K, i.e. ${K} (generator.numSteps), got ${weights.length}`])
+    } else if (!(weights.reduce((a, w) => a + w, 0) > 0)) {
+      problems.push(["generator.stepWeights", "the weights sum to 0; at least one step k needs a positive weight"])
+    }
   }
   if (Math.floor(c.generator.tInit * (1 - (c.generator.numSteps - 1) / c.generator.numSteps)) < 1) {
     problems.push(["generator.numSteps", `K = ${c.generator.numSteps} steps from tInit = ${c.generator.tInit} reach timestep 0`])

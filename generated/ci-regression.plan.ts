@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "336aca9e17ce6ae49e4c676505cf5863a3f7fc95ff3a8816001aedf4f1c4ad36",
+      planKey: "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766",
       keyParts: {
         config: "bd387a6d418e5f9a81c3e81dd6f711dbef975c8356b181fc21f224c693be337d",
-        code: "b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576",
+        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "1b5e5f955ffc519b9c138f5e564f31f293548f5f012a8da32915f039c1de475a",
+      planKey: "19c273765554d96dc97defcd667c932ea32027b3780e9c1fda7d9212d60a271e",
       keyParts: {
-        config: "32a4053637dfbb64102476b55d9849ae96038d3e2ec2d5b147a559a7716cf648",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "fbbc57aee9aaf39982258d0117556114c5bd5a9289d91874263ebd78e19eef38",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/bd387a6d418e": "336aca9e17ce6ae49e4c676505cf5863a3f7fc95ff3a8816001aedf4f1c4ad36"
+          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -98,6 +98,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 1,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -112,6 +113,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -171,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "d4337840cdaa9a76e2600850313951df89e5e2a5885b6fd6db9596124fb24426",
+      planKey: "58d0c75c28a697487d708ea54c3feae50516342a85e9f22b0a6d5e5dd01f0ac4",
       keyParts: {
-        config: "9193668ec07b5420181101bc5589cf2f26ec7800c05b579f1ed003591e515dc3",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "1044701f357ca4912845fadf6af87fc4ed81e88e5e8e22246228dded73349739",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/bd387a6d418e": "336aca9e17ce6ae49e4c676505cf5863a3f7fc95ff3a8816001aedf4f1c4ad36"
+          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -198,6 +200,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 1,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -212,6 +215,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -271,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "ae31b9f11ffdcfb621ab5817d6b4912e4ffed860b0464b88259380738c62b78d",
+      planKey: "b6aa4a1e5355c5ba8b97d331a514c6455069b6753481cae018ab9813a49a1ddb",
       keyParts: {
-        config: "0ec379ae63c2c9fa3746472791c4ba4bb1fde34169e6b358f383dd04fb1ff809",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "36c55082d1b2e1dd909664367abcad95fd404b15e058e7ba71d50c6c7ada0b70",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/bd387a6d418e": "336aca9e17ce6ae49e4c676505cf5863a3f7fc95ff3a8816001aedf4f1c4ad36"
+          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -298,6 +302,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 1,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -312,6 +317,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -371,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "e8841c3074d47b047fe83a6c1f3d420bbcb28c05154c13dd8fdb7578af8abc5a",
+      planKey: "55bbfa131fca45cac9425428af3bd046f6b19b04ec8e91f058da85b2d750b5c9",
       keyParts: {
-        config: "aca1570fc3ecec5a92a9585754ad1ae49b82dbdc55a8ee7d8cd10f583b35b7eb",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "f40e0b12d455059c9dd3ab6643532bbe81a3e289219636a3865c0414cb66e526",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/bd387a6d418e": "336aca9e17ce6ae49e4c676505cf5863a3f7fc95ff3a8816001aedf4f1c4ad36"
+          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -398,6 +404,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 1,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -412,6 +419,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -471,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "6524d40bad966086e32448617d90620b728de3ff3ac0feeeb3f456d5e783f4f4",
+      planKey: "172c3faa758430392119b210ce60132a5b335f52e9ab1e59b874e0f7a95784e0",
       keyParts: {
-        config: "15c127a1bd2f6f2da6b4357e00c31ed6abb960776b1dd4d1cd995b7a9e11559b",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "8db1a3513279c8e0d708d283a6d535964ff523d57e15929d1b8e8102ddbdee0f",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/bd387a6d418e": "336aca9e17ce6ae49e4c676505cf5863a3f7fc95ff3a8816001aedf4f1c4ad36"
+          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -498,6 +506,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -512,6 +521,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -571,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "3bc0dd52dc36492056622ccc3442885fbba144c1a23d6f768bc35ff6ffd77d9e",
+      planKey: "e7177cfb4ef93103e20781afffb27bda87e35df42e64fbc14f7d0afc450e994a",
       keyParts: {
-        config: "effa70feda62f22cb438ec13b06d45c26446ff8be140dda09f88c58102700a04",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "e6e6737fedf0e99622f6d7e793d117855902d1719fe295c7fb18eaa4c95c8c38",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/bd387a6d418e": "336aca9e17ce6ae49e4c676505cf5863a3f7fc95ff3a8816001aedf4f1c4ad36"
+          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -598,6 +608,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -612,6 +623,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -671,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "19738cd751242ad1ca24e1f59fc09fdfa118e90c813f852b06bc2084a64a1c77",
+      planKey: "20cba8f29ae8088f01a1d8694612d0e48c3cb6c91e2dcf31bce48cda71a1e597",
       keyParts: {
-        config: "f4e45e7e79153f2d6680491047cf213dd2d0d573f7748c1941a7827613da8fb4",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "fec79668cba0d6390e4f12935e3fcf0b462874e1305bf399ffa74a2896de554e",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/bd387a6d418e": "336aca9e17ce6ae49e4c676505cf5863a3f7fc95ff3a8816001aedf4f1c4ad36"
+          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -698,6 +710,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -712,6 +725,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -771,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "ae330f32614fed1157d768840de99fbe493d91e842cf3ac10a96bb94bdfd90f0",
+      planKey: "e5f1864fcbc5d94dcf83f5da6242ddc21cb457d7ea96bad6c08fc847dd1acb71",
       keyParts: {
-        config: "230aa2c3658324700cb2bf72860bd6d6b6f00975943ef9a53aade2e8d7d6f88e",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "9036e1b500743cbc140f759b5b04c0917afc07116508a774cc9645460b62eecd",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/bd387a6d418e": "336aca9e17ce6ae49e4c676505cf5863a3f7fc95ff3a8816001aedf4f1c4ad36"
+          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -798,6 +812,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -812,6 +827,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -947,39 +963,24 @@ export const plan = {
     }
   ],
   codeClosures: {
-    b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576: {
-      "dsl/Hyperparams.ts": "fa658796e7dccb12558f355c708b7135f2fecb0dae3713817821cca8a5a5aa81",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d: {
-      "dsl/Hyperparams.ts": "fa658796e7dccb12558f355c708b7135f2fecb0dae3713817821cca8a5a5aa81",
+    "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393": {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
       "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
-      "stages/Generate.ts": "3c8b9f749158594bb68495cbda144fd9d7fb86237cbeaf8c817b46b82ac48c0e",
+      "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
       "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
       "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
-      "stages/Train.ts": "5cab45ff1afde6665b086d04356eb81a2fa37aa89cb304be7ecad4d67ec09284",
-      "stages/TrainCheckpoint.ts": "a0de26a9f8d66aaf73a3d57118358d2528a3b873b536f5216f4efc391134dc6e",
+      "stages/Train.ts": "2cba66878111e370fb49ecdf41fee98996cd0f631bb8c41209d47cbc6089914a",
+      "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
@@ -1005,6 +1006,22 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+    },
+    e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f: {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "bc44b332b551a6aee6a9d43bf68addf205d72d610227129a83a56ad9609c119c",
+      planKey: "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2",
       keyParts: {
         config: "5445107ad406ea1b1444eb3be6b308bfe92fe92cec6af88e732adb543895b1b4",
-        code: "b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576",
+        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "26474af5c7fbc003ca2303f7ad58139e84fce48a73b9f323aaac6e96b5bdcfe4",
+      planKey: "5fb931bb6c93d8cfc8a02e7d9b8167a05b5c2bc7f5e3cac61a069988e66b3121",
       keyParts: {
-        config: "8e4455bbf1c22d1286557c67bf82ae9ccb5436c18a4ea4bb3bf77a3143e9a415",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "91618a7379c4578ed2015d5dd0ebc68c350f147a6ea4c40d0d2a913a02a34ffb",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/5445107ad406": "bc44b332b551a6aee6a9d43bf68addf205d72d610227129a83a56ad9609c119c"
+          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -98,6 +98,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 2,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -112,6 +113,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -171,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "a1c8f8d4ebacb433a59a30721ca6bb86eb30593a2790ec809b134359cf8f1d78",
+      planKey: "6b41295288d99538ab1c99a5ffbaf673d50e99ec0f6043f01b736cf308204069",
       keyParts: {
-        config: "dff2e8b990083647a2fb94d958255226ca7053218d9ac00a0bbc4e7f3d10cca7",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "3975807fe5b70112422de0b9f6642e87b0cd99bb3300d07eb169aa6b31d0cfee",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/5445107ad406": "bc44b332b551a6aee6a9d43bf68addf205d72d610227129a83a56ad9609c119c"
+          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -198,6 +200,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 2,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -212,6 +215,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -271,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "18c9030b43fde456b77db50f947527f94c22491b8c13e2c000cd3559ba8fa856",
+      planKey: "a449ca392a9ab7b7ba4393c2728f2d3cba50448107745c2207157d771e5c32ad",
       keyParts: {
-        config: "bf4e3c0534e991892ea8705f2bdb309716d867b38ec6b2f372551553f4741c5f",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "a588ba22d4d8e571af9768f1bb98b1fcc06a985201d852610881092f220f59f9",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/5445107ad406": "bc44b332b551a6aee6a9d43bf68addf205d72d610227129a83a56ad9609c119c"
+          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -298,6 +302,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 2,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -312,6 +317,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -371,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "44f8c7e1e865a7fd03895ce81f9760943f21a62b700b5d242a9ff4a03fc37e50",
+      planKey: "bf252cfa7a5832db91fcc991b846e63f423fca0735724bf20c3c33eecbc3305a",
       keyParts: {
-        config: "9c4c7e5834a4537c4260c6d40939f51ef3d93fa6511ea6af653d510f3452b51b",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "d975f3b078e5862ba73521495929b18324319489ba27afdbbd4f66ba392521db",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/5445107ad406": "bc44b332b551a6aee6a9d43bf68addf205d72d610227129a83a56ad9609c119c"
+          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -398,6 +404,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 2,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -412,6 +419,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -471,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "85d4be4ce30f503240b68f00e423d704a5a940c813cc3b70b15f04d22c78f7c0",
+      planKey: "e9e0eed5e9df1d33fc1b586f59a2049aaeceb7481ecfe868e69bf6714a543113",
       keyParts: {
-        config: "c4ebf38e7fc5cc5d43edcf29058a9d213ca07ee6b3897bfe6fa047e9114c1569",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "e8f41951546bccdb0fe9b7faf130b3f50d689c59a0f2ce5db8ade9924c81d388",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/5445107ad406": "bc44b332b551a6aee6a9d43bf68addf205d72d610227129a83a56ad9609c119c"
+          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -498,6 +506,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 2,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -512,6 +521,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -571,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "a204ecb170822bd961ae70cdd065d16b04411ce227c8a338567d25fcee940b49",
+      planKey: "5151d6d588473a8bcd1c4504b84a417ce9d55916baa7e21a71f97167610eca66",
       keyParts: {
-        config: "2c98fdb3823fce5bf4136a658f94561423b1c8b3868160b0bc8a37b07f74cf87",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "a3042259efbb6c16faa1bc39bed8ded2585e6e966bd00c4688fb6784d0cd64fa",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/5445107ad406": "bc44b332b551a6aee6a9d43bf68addf205d72d610227129a83a56ad9609c119c"
+          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -598,6 +608,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 2,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -612,6 +623,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -671,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "1d35f7394394948d95b54e5eb4090b7c361a00e500ba8f386a1b4540b5068c74",
+      planKey: "dd1da2bdcafa50bda4e4fad02823cc2bb7220b89336447f3ac3d7b5e1423255b",
       keyParts: {
-        config: "3df5530a47154664143dec0b990b438c5d2ae6321a228df116cf9470cf761500",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "157c1ed393cd5279f0f15092e4c83b1de322bc36ff4e766922a7ef8bf867e2e0",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/5445107ad406": "bc44b332b551a6aee6a9d43bf68addf205d72d610227129a83a56ad9609c119c"
+          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -698,6 +710,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 2,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -712,6 +725,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -771,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "0c01e2dfdb24432747d8513794d6a31435512d115352282b034e32b005208e1f",
+      planKey: "183df1e8c586e22a2be0dbd87608efbaee1077a8572333496bc8912b862db2aa",
       keyParts: {
-        config: "af501daeb01dd7de7a1e2ab30d2c72348a857e6b3e6462515e3661241093ad82",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "c11076244c5819ad50d3feab30028aa4228fe32dbaafc98d2c9b8dbe8b96dba0",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/5445107ad406": "bc44b332b551a6aee6a9d43bf68addf205d72d610227129a83a56ad9609c119c"
+          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -798,6 +812,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 2,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -812,6 +827,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -887,39 +903,24 @@ export const plan = {
     }
   ],
   codeClosures: {
-    b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576: {
-      "dsl/Hyperparams.ts": "fa658796e7dccb12558f355c708b7135f2fecb0dae3713817821cca8a5a5aa81",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d: {
-      "dsl/Hyperparams.ts": "fa658796e7dccb12558f355c708b7135f2fecb0dae3713817821cca8a5a5aa81",
+    "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393": {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
       "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
-      "stages/Generate.ts": "3c8b9f749158594bb68495cbda144fd9d7fb86237cbeaf8c817b46b82ac48c0e",
+      "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
       "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
       "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
-      "stages/Train.ts": "5cab45ff1afde6665b086d04356eb81a2fa37aa89cb304be7ecad4d67ec09284",
-      "stages/TrainCheckpoint.ts": "a0de26a9f8d66aaf73a3d57118358d2528a3b873b536f5216f4efc391134dc6e",
+      "stages/Train.ts": "2cba66878111e370fb49ecdf41fee98996cd0f631bb8c41209d47cbc6089914a",
+      "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
@@ -945,6 +946,22 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+    },
+    e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f: {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -17,10 +17,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e",
+      planKey: "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576",
+        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -69,12 +69,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "00e018a167ff08d69a59154c07c4d1ab1c082ebf1a9789f8b6b39cce9a5403c7",
+      planKey: "64b96902b2dc7ad5a6e79ebf1b97d62ebaaba14fc8ad518f02e7b440f360052f",
       keyParts: {
-        config: "e610c8c861295f1bf4db724a92c5e943c667c026e913745d6147386eab25fd40",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "e090f0666d30754c7e4d2b8d6d4484e3d4590692b703cbca5caf35fcf49f99cb",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -96,6 +96,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -110,6 +111,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -168,12 +170,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e3552b50b3e94a7ceab19d252f30a938b1efaff2d50f0babc8fb8837b675363a",
+      planKey: "c93df77ffff461accd9a3fc47d57c303d6cf8d14f97e27057994e7c75867ddcd",
       keyParts: {
-        config: "a5c6329096e6e5646e9e99a8664c1dd44442171fde1b29fe20318358302c1496",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "a8171fe0265fdf83f381d054a4abf96540251b244651ca62e0dfb30bf1f619c9",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -195,6 +197,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -209,6 +212,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -267,12 +271,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "976795e8342c5a8dd0fcb1d5e0652cfc0f0f97e3bf42db22bbd93b141060590a",
+      planKey: "f51683c8126704853de5b0e242b8ea5d10e60c7f520f033ce4cb08efaea56938",
       keyParts: {
-        config: "0e09cf104b90cfaa877b71e17c69c533f4877e12a8af40ae171f07005ac8f78a",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "27d487419b0a9307121ea27dedef970802880983cba99ad8f7f68fbdddd70341",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -294,6 +298,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -308,6 +313,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -366,12 +372,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "067674c97915b674ff890ba9a9e8ca4a620b09e32d262fc38f3c7f7a513e8647",
+      planKey: "8588f13acc7e6c9f1eae3cae4ed5fbda1cd89228e57583828329af4a5dc5e449",
       keyParts: {
-        config: "efebf4988e750ffe47d203795487bfb461dac8490ff6b13136ff61c44d46d4f5",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "2270437d2af0a58fb73fa2f0489daaea9d9bad3a8bc1bec73f30caf796f5a485",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -393,6 +399,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -407,6 +414,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -465,12 +473,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6b3d773043fc28c25d0ccf3e8b8116f825d44675ed167ce119938b9fb2ce6af2",
+      planKey: "ccdeb259da7d97a8e908aaa8ff57891d110486e98842e77a9b912b2c61960396",
       keyParts: {
-        config: "740f5ace2cea13633ae203a5fa9028537cecfa41393426a75f4b687947bc0569",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "82be43134c64ca460b44904d65557b76ded5f9c60e80b285a0154fcf39a2baad",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -492,6 +500,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -506,6 +515,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -564,12 +574,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4f16e764f3516d86153a8cda86a3a80299b11143d01bd527bf68696339a27b0a",
+      planKey: "3570e35d4447febe932b27e1a1377df4c7740a1771fc10a6b9c441adbf179e93",
       keyParts: {
-        config: "e5b50f321de35a372eed6edc6434d84cfc26ecb05557d15fb765783d842026ac",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "9a7c1fae6b338dff1aa3f819037c03f3efdd482b5636e00ae52e0adb520ec0e8",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -591,6 +601,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -605,6 +616,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -663,12 +675,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "57eef5f82240516a76a6bbbef7dccdddb9285940af0a0cb1dceac419d4315123",
+      planKey: "df26904a204e47c2e3c28739c0ef9f1209eb975de92db67e476e24fda6a3f67e",
       keyParts: {
-        config: "1d4a00820c637f3769c865f621ea00f344fed9c46aa8ffb4e2080825e7aaa11e",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "3877cc9e1c9881f46af3d2309de82b4209f130386c6887e8c0bcb553e5d90fb7",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -690,6 +702,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -704,6 +717,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -762,12 +776,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "bf347eadd2af3f6fc194a3b60c044f4902c062f387361a9f49432d91432f00bf",
+      planKey: "3b69f523b7be4244bf41196be24be5016d65a829d6325b89bb2e0e029bb2e5c7",
       keyParts: {
-        config: "332f882016b59a1ba824d313c5891ffd7c72b58a484859a95e0217a23f43c0e7",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "989ba29af22955e09c606991a0ae35a0ba2a4d1090f69d900076b0ea8e64bbd6",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -789,6 +803,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -803,6 +818,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -861,12 +877,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f6bdc6d4ea7f79dbe7b79705cf77ff876cbde03303e3f23ff6b470d1b390d238",
+      planKey: "618a7ead19de5ebae133b3fe5be90c0477ea7077764014544c8e2c9fdb0ec238",
       keyParts: {
-        config: "ce41fdabbcd94fe43da094bfc116576ed78cca1140cbe76c8503a74fed5e83bf",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "85b669903b644829bb1f2706db67cf20a74b7a6979b4ee3183b84d10e4bd560d",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -888,6 +904,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -902,6 +919,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -960,12 +978,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5d86083c94f685d77a8130d97a9b54c8b8b98af3b7ae064f497d6fa12063d540",
+      planKey: "90e7dbbce5eebeda7d0f42cfb76fdf1c9482999d7837a9091bfab0cf9365b835",
       keyParts: {
-        config: "59b2e1f480cc4882f28591889bdb91846ec82710aaf9dc04f8d6f50ada12fcc1",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "66044701fe951218af79f9dc4f35e84c60a4cc7670f649ac040e2f1de2c822ee",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -987,6 +1005,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1001,6 +1020,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1059,12 +1079,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9f4d08f42aa9453650578b7c56c0c3fdc5c015a6a9cb6d51ce6db68c43866214",
+      planKey: "f4b69c5fce888dcb08a4d31af4279f4db5e29b5623aec840ebdfe7e108f03c5a",
       keyParts: {
-        config: "5c05d0cc8d63b531e39ac9a87de9c0eafe0619895df4d6a3973cf7c5ee9a120b",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "08a319ee28a306560fd574f52dfdeac65ad8caee817c9fb493201b7abd7f6691",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1086,6 +1106,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1100,6 +1121,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1158,12 +1180,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "777a54e25bb915f85edb2f128ef64206cf0f4ee74d9a76d988af93866bd2390d",
+      planKey: "8e74d4ceee1d0dd741934fa45d3858b0487ed95333c262fc2c20e5c344211bd0",
       keyParts: {
-        config: "14edf874ee43b14843ceb9b621b726d9dcea35c5da5b8973e0ed5557771fa086",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "99a1d62aa3e694f726606c3ca37cce71ec645ee9ce9d9ecbf55380c74897629c",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1185,6 +1207,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1199,6 +1222,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1257,12 +1281,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d5e8aa71d7e70de5da4da8ccba6f0409af153e3ca92668cb8f449a9b8906b519",
+      planKey: "57f15657bb578e418107ddc9a61be4e6369d2e84001c0e2a5cecfaf29e09b576",
       keyParts: {
-        config: "3e09a5bc047906b0a34103bbf0beb52b2197b4751fc70b9e6fdfaa834aa52dde",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1284,6 +1308,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1298,6 +1323,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1356,12 +1382,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6f0029b7e0d6e770a9b7405654b87891fe7f4e33cf11766d1ac63359eb6632ff",
+      planKey: "877f470e3b59051531a13420b2c6aba5fe836dc723db42408158c0fd495bea70",
       keyParts: {
-        config: "1ef85eac32782729611d881aa062608afc6e4d5a4a74f83eb01f8ad9b2e8299e",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1383,6 +1409,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1397,6 +1424,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1455,12 +1483,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4b192184da3c2a1b7a5345280224ab5b5836bc8ca9071030f6a6efc5bedd2e18",
+      planKey: "ec717245d1eab1725164bb926e6d991cf08fc6eed656bdb06d3f9dd2f6af54c2",
       keyParts: {
-        config: "5c2757760aa1b32e909adee7c3a733969df45efcbc336d8914e51e782764f8c3",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1482,6 +1510,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1496,6 +1525,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1554,12 +1584,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "771965c5ce781dea3e771e62ec38790d906e9346dec565d44873baf25293357a",
+      planKey: "ec6b8796bf9eeb709955c8043090f6ebaae3af836056199cdfa57caec6c2f29b",
       keyParts: {
-        config: "028f6bf20d0c3c71afe064c50d115db9eed0802574b25ca2cf5160134666993f",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "791cf65852ea4a74c44e9bced83fcef072967c701de7855f8c0c19c0831f3977",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1581,6 +1611,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1595,6 +1626,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1653,12 +1685,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "bb87eafafa56b63bd53ec20ed068bb0dba0f086d7291bc458a03df318e84a36f",
+      planKey: "fb87e2c361e32605af8c0e37b50913a9c90debc00d3fa4f3036112bf3e6255e7",
       keyParts: {
-        config: "7672d0d07618a8e7509ffc812ff3eff3c890d82e624fb83199097ab86fe75b36",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "8c38402fb0ce3ebd5a8099c074cb1d1cbf862316807d78b89a521d24952dce5d",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1680,6 +1712,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1694,6 +1727,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1752,12 +1786,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ff65741a4791762de5b10912addd2535efa3a724671b0672e1852b15593e7435",
+      planKey: "8f7147b6bd427f8d4ddf8bcf244cf1db5582506ef9a4d924db2228ee69ef8cdb",
       keyParts: {
-        config: "7335fea5dbafb8a7d7babaf8144136a102a9d1056b6b8a2e9a068ab816146d4c",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "f4deec70cb83525ce1c891b81eabebdf5dba8c44e35f3820826b0162958fcb67",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1779,6 +1813,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1793,6 +1828,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1887,39 +1923,24 @@ export const plan = {
     }
   ],
   codeClosures: {
-    b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576: {
-      "dsl/Hyperparams.ts": "fa658796e7dccb12558f355c708b7135f2fecb0dae3713817821cca8a5a5aa81",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d: {
-      "dsl/Hyperparams.ts": "fa658796e7dccb12558f355c708b7135f2fecb0dae3713817821cca8a5a5aa81",
+    "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393": {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
       "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
-      "stages/Generate.ts": "3c8b9f749158594bb68495cbda144fd9d7fb86237cbeaf8c817b46b82ac48c0e",
+      "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
       "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
       "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
-      "stages/Train.ts": "5cab45ff1afde6665b086d04356eb81a2fa37aa89cb304be7ecad4d67ec09284",
-      "stages/TrainCheckpoint.ts": "a0de26a9f8d66aaf73a3d57118358d2528a3b873b536f5216f4efc391134dc6e",
+      "stages/Train.ts": "2cba66878111e370fb49ecdf41fee98996cd0f631bb8c41209d47cbc6089914a",
+      "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
@@ -1945,6 +1966,22 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+    },
+    e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f: {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

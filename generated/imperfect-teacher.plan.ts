@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e",
+      planKey: "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576",
+        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -68,10 +68,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "1b6e3e75239542ae09a14ad64f0e871e2089ea006e8e7deaeb9d006cc135c338",
+      planKey: "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761",
       keyParts: {
         config: "257d2d2d0970fc91e5b009b7cb9b18d59a6c7674d25f5285d49cfe2427d15313",
-        code: "b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576",
+        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -117,10 +117,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "b64ba46fbbf7dbc8bd3a3e8210167942160f87275fbcf6d401f5869885e21220",
+      planKey: "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5",
       keyParts: {
         config: "3760b7bbb34bc1a591f167fa07137dd0e8e50421b9b7a4358a58983cf07da237",
-        code: "b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576",
+        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -166,10 +166,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "64e9b825d31f8485c8a3695324a951f246a9ff73e5c47712911cb91d51f1c78a",
+      planKey: "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7",
       keyParts: {
         config: "68e8b47dfeaee1bd34b88c1d0964e480531cd81fd8f1c9e070489715d7d47cad",
-        code: "b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576",
+        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -220,12 +220,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "81a501790492b841a2cb00208aac4d38e992ac53e50f900ac82b17b3a8fd0f35",
+      planKey: "d557569882814f18309fec6c2d815e19df363c39b4075164c7f689a230910e66",
       keyParts: {
-        config: "d5c576022452dafe9874f03826968606ab1b0beb82522b2ca8ed52f6af4eb55b",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -247,6 +247,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -261,6 +262,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -321,12 +323,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ab698eab35e5853db5d631f75d830a6872be34cb0bb80b89ee3c098b060d47ce",
+      planKey: "cd1b9167f24a61027d41900522f009881d30e2d918c5a09531c9dd1fc82ddc2d",
       keyParts: {
-        config: "36f286a4c46b2bdfdaa8856d8e03b5b6e45e9dbc6c43cb7cc00a9c3ea020a241",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -348,6 +350,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -362,6 +365,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -422,12 +426,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "75a6df93e93bf2e3642c0fe4f2524e0e7b0df4c6eb1bcf65233d1543fd420f5c",
+      planKey: "81d86f3d50513e50db4a6d182646708877601215fdb7c2109d3afe3ba70276b4",
       keyParts: {
-        config: "644d67973821255786ef5c1d55d14c315574643a05be9ba7764e1f64e5ee02a3",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -449,6 +453,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -463,6 +468,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -523,12 +529,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d5e8aa71d7e70de5da4da8ccba6f0409af153e3ca92668cb8f449a9b8906b519",
+      planKey: "57f15657bb578e418107ddc9a61be4e6369d2e84001c0e2a5cecfaf29e09b576",
       keyParts: {
-        config: "3e09a5bc047906b0a34103bbf0beb52b2197b4751fc70b9e6fdfaa834aa52dde",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -550,6 +556,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -564,6 +571,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -624,12 +632,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6f0029b7e0d6e770a9b7405654b87891fe7f4e33cf11766d1ac63359eb6632ff",
+      planKey: "877f470e3b59051531a13420b2c6aba5fe836dc723db42408158c0fd495bea70",
       keyParts: {
-        config: "1ef85eac32782729611d881aa062608afc6e4d5a4a74f83eb01f8ad9b2e8299e",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -651,6 +659,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -665,6 +674,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -725,12 +735,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4b192184da3c2a1b7a5345280224ab5b5836bc8ca9071030f6a6efc5bedd2e18",
+      planKey: "ec717245d1eab1725164bb926e6d991cf08fc6eed656bdb06d3f9dd2f6af54c2",
       keyParts: {
-        config: "5c2757760aa1b32e909adee7c3a733969df45efcbc336d8914e51e782764f8c3",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -752,6 +762,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -766,6 +777,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -826,12 +838,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "033ebabb39f2ecaff4232daa73647fa24619c1907c1fc5baf8d8b775ff2d19cf",
+      planKey: "264ff81ba2dd43367c9ef085d27c31829515800cc2fe5154934768c657ff3b53",
       keyParts: {
-        config: "d69218ee04aa2245a120619fd6e3e2643cb7e93e7672b0457cc2a30789375087",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "87fa8bb9d5290fd28a94f352ef5539805763fb09cc16dbb78f82d00ce2b97684",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/257d2d2d0970": "1b6e3e75239542ae09a14ad64f0e871e2089ea006e8e7deaeb9d006cc135c338"
+          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -853,6 +865,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -867,6 +880,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -927,12 +941,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "ee6e887965b1f1e41bc27c06d42e4e88cd2303f46783518656e59a6a0772eb62",
+      planKey: "b0fa9093cd1cdf56dadd34e82645afc7a7f333fb28c856810135951d275c1f1c",
       keyParts: {
-        config: "34da9416b894ceb14a1f20f7b45f8624c15690083653e93d4437d3c156d24203",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "3b94d44cccdda76b4ed08fd95fff012f182348c43f9b9ed19bb20020d24c862b",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/257d2d2d0970": "1b6e3e75239542ae09a14ad64f0e871e2089ea006e8e7deaeb9d006cc135c338"
+          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -954,6 +968,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -968,6 +983,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1028,12 +1044,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "787546f18935b9d0e2f93c0247cb8904b76f8c0f1e6e187181ccf7b6b26fa361",
+      planKey: "9ff6cd2884d09f5792cef3de064d888ee114e96cd84adf8e55bcce737f31804a",
       keyParts: {
-        config: "5197552657aac2b537153d428ff51da638f03722c1b3b79cecafd7cc9dd4d596",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "ab71b61868417119124a085d2897f806855d570be51e18db32ab063e15af0def",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/257d2d2d0970": "1b6e3e75239542ae09a14ad64f0e871e2089ea006e8e7deaeb9d006cc135c338"
+          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1055,6 +1071,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1069,6 +1086,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1129,12 +1147,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "2cb32cad41418be2fbdc0c2f948935e318b837ca83af154001a80b1e4e34945b",
+      planKey: "96b318737b41d63251fb65ee754d2399a07cf37c77609796488fbd1b17a7cfcb",
       keyParts: {
-        config: "fc72391d8d41940561017a63635962864be92f9c328412a5b93aa40eb08f6d29",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "7fc517a8c896d37a7a1c2de95b8f29e4a7a3aad085e86de16d6b199476a77df5",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/257d2d2d0970": "1b6e3e75239542ae09a14ad64f0e871e2089ea006e8e7deaeb9d006cc135c338"
+          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1156,6 +1174,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1170,6 +1189,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1230,12 +1250,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "7fe166381fda0a98415f76c9b2cb18143dedf473db7c5ad4b89c9319c4fa7c8a",
+      planKey: "aeda4ca80f6e10c918236aeb428f31fa18c9df1bab3822a851f043f11a6dbcdf",
       keyParts: {
-        config: "b8af4dc6a9bca25f696c9eefcab5e04588f4d4705ac5f26d45b4bfb4ac51b095",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "6008a0785a8a7223a35fcf8accd9678f62e863cd0beaa1f3cca744dc89c92cfb",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/257d2d2d0970": "1b6e3e75239542ae09a14ad64f0e871e2089ea006e8e7deaeb9d006cc135c338"
+          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1257,6 +1277,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1271,6 +1292,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1331,12 +1353,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "94a488a12920ca441a2d5e8cc362b0db1dba5fa581ef490bdabba13a88328ac9",
+      planKey: "7a1be791d8e9d91befe33c3c4068ffdabc0621e2dc2a5d57dfe62248ced97f0a",
       keyParts: {
-        config: "0605c073a0e3dafc8744f78ef60b9da24d0bd54429e9c9cc1c83a18100bcf062",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "3cd0a743e616a9dad08c4e9a9c0781904586524fbbb9ce813bafacfae0ffbd6f",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/257d2d2d0970": "1b6e3e75239542ae09a14ad64f0e871e2089ea006e8e7deaeb9d006cc135c338"
+          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1358,6 +1380,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1372,6 +1395,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1432,12 +1456,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "44fe5fde142e02b2f1c2818c7e71daaf5805cb0d4a2eb62bdd973999e7714343",
+      planKey: "6030ed9dbe7e3e4a233467e63faf580f50a2cbeff4f3178e5b89541039971eda",
       keyParts: {
-        config: "152c7aa4a8c3cc71a6060467751623f4fc06ffc1bd7e28c6cdb063470b3ac7bc",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "3a5489f2b43f183f64b8ee0674dbd67608226d5b134bbbc7819d4314a938aed5",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/68e8b47dfeae": "64e9b825d31f8485c8a3695324a951f246a9ff73e5c47712911cb91d51f1c78a"
+          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1459,6 +1483,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1473,6 +1498,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1533,12 +1559,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "7cac5d76d763db4d5dc0f51416bebb79c2c70f118d7361704d902ad37cc00bb2",
+      planKey: "cb2b1b718e8dad9c85682dfe8ac977e546916b49ffa96f8392423a79f54009bb",
       keyParts: {
-        config: "b5a3998da41041b05e07b209bb151296f19cbcbdbb67040376d42e76316e5bd6",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "4e450297f984245a00cd64ac6ca7f616fdfe76db0ccd5de6999f45516b1bfbf9",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/68e8b47dfeae": "64e9b825d31f8485c8a3695324a951f246a9ff73e5c47712911cb91d51f1c78a"
+          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1560,6 +1586,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1574,6 +1601,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1634,12 +1662,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "4d5bda10122e6afa3752b68f617f86f63f9d2f193966b9800d7526e59136589d",
+      planKey: "be043fa229ed335e4d6a5a70cfdf7dcbd99460b78b9e0f81e184951ca77afddc",
       keyParts: {
-        config: "6fc61b854800d3013997e8508c4395c66a25c345f64129346df429d645b702d7",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "b5f7d9b2a213d60fbe07195fba7269b66fe78033de2988a275a678a5c3902976",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/68e8b47dfeae": "64e9b825d31f8485c8a3695324a951f246a9ff73e5c47712911cb91d51f1c78a"
+          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1661,6 +1689,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1675,6 +1704,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1735,12 +1765,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "67f2cdda5eed0a4af51f94b27d03acc7f305de37139d3de1d7bbff6376b42eaa",
+      planKey: "1326c0a882964767f467f656aee5e1833b74b4bf9c42354193e7091cddb7ed79",
       keyParts: {
-        config: "c07dd282cc21347b4f401b2631f874cfe20d6eaa87a58808add449755f04a591",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "5c3894d0d80693397da4bdaf703bec00c46a9cb6d634f4d623d87872ca3c4b76",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/68e8b47dfeae": "64e9b825d31f8485c8a3695324a951f246a9ff73e5c47712911cb91d51f1c78a"
+          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1762,6 +1792,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1776,6 +1807,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1836,12 +1868,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "5a5b158652e0ca1ac863a93e9b478a8fcbb5939a74765ffb0a73909b5b9a4508",
+      planKey: "943bdb6f11b666b61cff79d16bf5e2617b26b7b106e78b4f405e1d66577636b8",
       keyParts: {
-        config: "918920f0d276f109d5aafb01970503a356819f4908362675bb4a32844982fb29",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "fd744b5cb11d5bb45651f7f2a71a0a3e2f183774ccaab748d4bc095d535c12ae",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/68e8b47dfeae": "64e9b825d31f8485c8a3695324a951f246a9ff73e5c47712911cb91d51f1c78a"
+          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1863,6 +1895,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1877,6 +1910,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1937,12 +1971,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "8aa57c21651be2e8f51beca7d24ed109136e5c0fed012a8d590777f7e46b4689",
+      planKey: "3e01b8c0a4800dade443015e841660cd85aacbd48727cd4f6956ff2cd86008b3",
       keyParts: {
-        config: "83a03fdcc5e190629beda780dce3aab0c1aeb95aff8f44f98f6db62369bb152e",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "719b280ab04f84bd7ae2f8b5daf0415ffaa363be225163afb50628ca5aeae027",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/68e8b47dfeae": "64e9b825d31f8485c8a3695324a951f246a9ff73e5c47712911cb91d51f1c78a"
+          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1964,6 +1998,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1978,6 +2013,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2038,12 +2074,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "ebb85adf98103bf5ddd2f969cad9aec9cd0223c45783e48c44f7b243c85f4a0b",
+      planKey: "11d55334618f5a9802db951d365340cf05ece6fe1b8f1c4575aab4d480cd2652",
       keyParts: {
-        config: "84a94e1d357f5c687f3ed0a6a6cda868494ab4606eb7a36c7888b08319bd7333",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "be543c50d83d30f8b6747f718dd9b2c27eedfad480eaa6699e808c4bfc63e615",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/3760b7bbb34b": "b64ba46fbbf7dbc8bd3a3e8210167942160f87275fbcf6d401f5869885e21220"
+          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2065,6 +2101,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -2079,6 +2116,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2139,12 +2177,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "d72475bd6666ef6964b7d042f2aaf2151dfcc4084dee2632dec2f99be5c2b324",
+      planKey: "140a1305640c5269fbaa1320867360c01c43c5235e69626c28ecefeafe7e83e2",
       keyParts: {
-        config: "680b7afceb2d382fa983eaa45a24a8685ca27cc2e64ea6936af6826a2b0f7228",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "937d649b09cad52f0609bb88a576c446f315db7a7988ee7b550f8735ccc021e3",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/3760b7bbb34b": "b64ba46fbbf7dbc8bd3a3e8210167942160f87275fbcf6d401f5869885e21220"
+          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2166,6 +2204,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -2180,6 +2219,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2240,12 +2280,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "3984f73c08304ef41bb257b0232c59245cbba4f23ec9556508c962dde2557908",
+      planKey: "3ff8bf1ca01e16e7b27137af3ac1440cc3b6915296c0818528fa004d206b606e",
       keyParts: {
-        config: "5fd42f0d24e0ad66a82e0ade8961dbc542af6c199997e6797c5edba4e11758ab",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "f549814c60a084de33443a4ff02913355d58275e9c2ac362518ae9dc27708fd8",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/3760b7bbb34b": "b64ba46fbbf7dbc8bd3a3e8210167942160f87275fbcf6d401f5869885e21220"
+          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2267,6 +2307,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -2281,6 +2322,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2341,12 +2383,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "fa87d200e6f2d48a87ca68a5c9a54f3eaf6fa5fdfcb2aac4872ef20bd19b41d7",
+      planKey: "f786461e2a10fe5abf2301a0fc8ef7d570b8487891d36b36f02ef22684973c83",
       keyParts: {
-        config: "747a60410e4ac919ffde79307f088931f68db64590c56f1fa57d83a89862206a",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "864446c6231dec77f13957f1ceac3cf143feb2e1e6e36487c591c6eed62ecbf8",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/3760b7bbb34b": "b64ba46fbbf7dbc8bd3a3e8210167942160f87275fbcf6d401f5869885e21220"
+          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2368,6 +2410,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -2382,6 +2425,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2442,12 +2486,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "79432f5a9d6e9641b69bf6d5010f334830d8530fc0ab3b4a50fd89db2955eb03",
+      planKey: "3c9864c4f610dad091adac17a709fc43c23cbe85d501fed125280b6816ddc2f8",
       keyParts: {
-        config: "7384426d58aaa1eb3d377b2f6d0340e4c72ec8e31422c5f79647489fb3efd873",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "e0eb77aa131103f8854c687ec12bf61abd79ab4441e51a9ae4616aac1e24ed03",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/3760b7bbb34b": "b64ba46fbbf7dbc8bd3a3e8210167942160f87275fbcf6d401f5869885e21220"
+          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2469,6 +2513,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -2483,6 +2528,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2543,12 +2589,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "34c30323e3264996d214960dd74bcda87b13f45fc7750d76bd16d9ddfb3aa591",
+      planKey: "5233456d5a7bb5ad090fc7179c670855d3b13f14c67524d141dc437173e12dee",
       keyParts: {
-        config: "33623678e5c037e22515275116910a8209c39d4b73b710ac5823b42a156ca36c",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "130f4079efe038f2fb248ab8e0c3d706e4c0993b34718a658a100b1f044e9003",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/3760b7bbb34b": "b64ba46fbbf7dbc8bd3a3e8210167942160f87275fbcf6d401f5869885e21220"
+          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2570,6 +2616,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -2584,6 +2631,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2671,39 +2719,24 @@ export const plan = {
     }
   ],
   codeClosures: {
-    b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576: {
-      "dsl/Hyperparams.ts": "fa658796e7dccb12558f355c708b7135f2fecb0dae3713817821cca8a5a5aa81",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d: {
-      "dsl/Hyperparams.ts": "fa658796e7dccb12558f355c708b7135f2fecb0dae3713817821cca8a5a5aa81",
+    "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393": {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
       "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
-      "stages/Generate.ts": "3c8b9f749158594bb68495cbda144fd9d7fb86237cbeaf8c817b46b82ac48c0e",
+      "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
       "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
       "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
-      "stages/Train.ts": "5cab45ff1afde6665b086d04356eb81a2fa37aa89cb304be7ecad4d67ec09284",
-      "stages/TrainCheckpoint.ts": "a0de26a9f8d66aaf73a3d57118358d2528a3b873b536f5216f4efc391134dc6e",
+      "stages/Train.ts": "2cba66878111e370fb49ecdf41fee98996cd0f631bb8c41209d47cbc6089914a",
+      "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
@@ -2729,6 +2762,22 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+    },
+    e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f: {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

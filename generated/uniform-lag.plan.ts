@@ -1,14 +1,16 @@
 // DO NOT EDIT – generated from experiments/uniform-lag.ts by dsl/compiler (sidlab compile)
 import type { PlanFile } from "../dsl/Plan.ts";
-/** The cells of experiment "uniform-lag" (25), sorted: dependency cells first, then by id. */
+/** The cells of experiment "uniform-lag" (43), sorted: dependency cells first, then by id. */
 export const plan = {
   experiment: "uniform-lag",
   source: "experiments/uniform-lag.ts",
-  description: "Uniform- vs final-step matching at k = K against t_init and Adam β2, K = 4",
+  description: "Uniform- vs final-step matching at k = K against t_init, Adam β2, per-k normalisation and the law of k, K = 4",
   axes: {
     beta2: ["0.999", "0.99"],
     seed: ["0", "1", "2"],
     stepMatching: ["uniform", "final"],
+    stepNorm: ["none", "perStep"],
+    stepWeights: ["uniform", "1:2:3:4", "1:1:1:5"],
     tInit: ["999", "625"]
   },
   cells: [
@@ -19,10 +21,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e",
+      planKey: "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576",
+        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -62,23 +64,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.99,seed=0",
-      name: "stepMatching: final · tInit: 625 · beta2: 0.99 · seed: 0",
+      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=0",
+      name: "stepMatching: final · tInit: 625 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 0",
       kind: "distill",
       axes: {
         beta2: "0.99",
         seed: "0",
         stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
         tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7929fe7af6297ca80c3b444d136c71ed67ef80a39769553f5bd249f45ea19523",
+      planKey: "273768d24bfd94a41f64a27ed4abcc520d9d3940d7b8bd7339e4e43f524b19a6",
       keyParts: {
-        config: "f750164345a127f6e1d0a70627fd18299262a402cf34cfe97746d87df95e5ee4",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "75a9cc9447a8049903f8560667de029f243592626f880990b49e6757582e4f7e",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -100,6 +104,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 625
         },
         guidance: {
@@ -114,6 +119,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -163,23 +169,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.99,seed=1",
-      name: "stepMatching: final · tInit: 625 · beta2: 0.99 · seed: 1",
+      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=1",
+      name: "stepMatching: final · tInit: 625 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 1",
       kind: "distill",
       axes: {
         beta2: "0.99",
         seed: "1",
         stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
         tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8226fa45d4547321c35a5fa2a777a9ee1d739db9cc69c7cd596304acc0d8d06d",
+      planKey: "85f842bdda6c5f67410b0abbb6668025f85411e7d319c4a0e42987c036bce874",
       keyParts: {
-        config: "51459ca6e91af0b100299153ae57860bdaae91b500ef581b687eb0b4f4d6949d",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "05569c4842e033f75676173253c1f95c3c60f34c56f40d4b324c1cdf4a16f423",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -201,6 +209,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 625
         },
         guidance: {
@@ -215,6 +224,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -264,23 +274,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.99,seed=2",
-      name: "stepMatching: final · tInit: 625 · beta2: 0.99 · seed: 2",
+      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=2",
+      name: "stepMatching: final · tInit: 625 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 2",
       kind: "distill",
       axes: {
         beta2: "0.99",
         seed: "2",
         stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
         tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c92f354698864807677e736936a66fef695300d93403d000e3feeaeb74aab038",
+      planKey: "494a26c0a7aedd7e8004e9e66948f6fa22bf422d5bbcf0b68bec10d02547e715",
       keyParts: {
-        config: "1b9a54baabde8b5d5fa90a357af8b0a368bae473b871c7c5c9ace14c80098c3b",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "6d26f8b24010c7521123cb58689911850e82ef971e46fb43bceccf70ae3f0428",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -302,6 +314,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 625
         },
         guidance: {
@@ -316,6 +329,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -365,23 +379,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.999,seed=0",
-      name: "stepMatching: final · tInit: 625 · beta2: 0.999 · seed: 0",
+      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=0",
+      name: "stepMatching: final · tInit: 625 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 0",
       kind: "distill",
       axes: {
         beta2: "0.999",
         seed: "0",
         stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
         tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c713a2f14c0d82992fea0dccdb8be0af0a0b5e2643203b8eddcfc663c19c2eb6",
+      planKey: "53b785278094bf592a08040dd193919a292ecb5732936d1bc0524ee7959d29b2",
       keyParts: {
-        config: "c9bb82a32cf8e1f0647ff2ab406bb8c7200fe3c39fffc5b56620de9c729c3d30",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "1861b788efaca3dbf70c31cc5f217867165e580fc9ade8638fad5e3690b90d1c",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -403,6 +419,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 625
         },
         guidance: {
@@ -417,6 +434,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -466,23 +484,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.999,seed=1",
-      name: "stepMatching: final · tInit: 625 · beta2: 0.999 · seed: 1",
+      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=1",
+      name: "stepMatching: final · tInit: 625 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 1",
       kind: "distill",
       axes: {
         beta2: "0.999",
         seed: "1",
         stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
         tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3471c17d297a56f519808395f20cbcc488835676bee51ddd2ba60fa211aa5299",
+      planKey: "b4df740c4594fd2b6cd3eceb83ec76b4bbc05d930194def20d92ea5e4b77161f",
       keyParts: {
-        config: "6fcda015d2404b7069f32dd396bc571c8a57af3ebfd2310426214a6e0b2ce101",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "fcbad6ade55657916703f81b10ad0ca23050bc25c6204d82e08793a95c4ed555",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -504,6 +524,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 625
         },
         guidance: {
@@ -518,6 +539,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -567,23 +589,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.999,seed=2",
-      name: "stepMatching: final · tInit: 625 · beta2: 0.999 · seed: 2",
+      id: "uniform-lag/stepMatching=final,tInit=625,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=2",
+      name: "stepMatching: final · tInit: 625 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 2",
       kind: "distill",
       axes: {
         beta2: "0.999",
         seed: "2",
         stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
         tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "859f88abdee541e4c6334710a79ce826d0268d85f164165b2b6ed0f504f3964f",
+      planKey: "4b58e8746ef9293d8fd3ebb11c2be05bda7c0fb464fc5fa48306efdfcd9caed5",
       keyParts: {
-        config: "ad6176aeba20d81e616edaf351cde8db30246f8b7a840a6e3c177946ad76b63f",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "1f53e3e9721c66b1a0eb9dd6aec56c5321dae5cf3c0cc13aa7bae91a0b6a7eec",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -605,6 +629,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 625
         },
         guidance: {
@@ -619,6 +644,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -668,23 +694,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.99,seed=0",
-      name: "stepMatching: final · tInit: 999 · beta2: 0.99 · seed: 0",
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=0",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 0",
       kind: "distill",
       axes: {
         beta2: "0.99",
         seed: "0",
         stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
         tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9a945d0f87850c8d080b6478356cdf848f7854b6f45209d4286ebe5f1154d6a7",
+      planKey: "798aa361e55e8ad75c484ae649cdd7dfa38aa68e4955e4ce147158c68e367a4b",
       keyParts: {
-        config: "d8912136309eae062ecd96d594adadcc1d991a127d9ba830b1a6063bf36c0c55",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "3540a6aa65b6b2473ca3994d08f55e3a0181c49e27d0628ea4302c271d190cfe",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -706,6 +734,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -720,6 +749,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -769,23 +799,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.99,seed=1",
-      name: "stepMatching: final · tInit: 999 · beta2: 0.99 · seed: 1",
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=1",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 1",
       kind: "distill",
       axes: {
         beta2: "0.99",
         seed: "1",
         stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
         tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9f8fbddd528c72222e09420ff54491647fa8dc57fccdc1cff3833d9a8d5bb7e4",
+      planKey: "52d715897bee36547d57882624ca8eb9bbcf405353601ac93403b3f54fafdb0b",
       keyParts: {
-        config: "ead0d9c3d4dc2885252d8299da4ff68ae92d297c272a345f376ad6d2892fc415",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "beee4eb85e022d8bc62346939d5b87dabd644f3eb18ba27feef16efbae82fe55",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -807,6 +839,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -821,6 +854,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -870,23 +904,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.99,seed=2",
-      name: "stepMatching: final · tInit: 999 · beta2: 0.99 · seed: 2",
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=2",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 2",
       kind: "distill",
       axes: {
         beta2: "0.99",
         seed: "2",
         stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
         tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "b660f3d2c46c721ee19d5d8326601930238b6d121c4c594bf0935d1ebea2de03",
+      planKey: "0d3d4d4aa2ed266f3bbe527d29d48414c500f21c06f76d4a89b6523826fe6860",
       keyParts: {
-        config: "a27a14b00b6e23343a336ec843e97d1c48f2dac5ad5fbb52c173a0788acb29aa",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "ac2b1933696b64936ed0084d9f620ee408914ee482218f40756a3e49382a4aa4",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -908,6 +944,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -922,6 +959,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -971,23 +1009,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.999,seed=0",
-      name: "stepMatching: final · tInit: 999 · beta2: 0.999 · seed: 0",
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.99,stepNorm=perstep,stepWeights=uniform,seed=0",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.99 · stepNorm: perStep · stepWeights: uniform · seed: 0",
       kind: "distill",
       axes: {
-        beta2: "0.999",
+        beta2: "0.99",
         seed: "0",
         stepMatching: "final",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
         tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "81a501790492b841a2cb00208aac4d38e992ac53e50f900ac82b17b3a8fd0f35",
+      planKey: "0db0152541e1f4f82f2bc1a286f1479c6bdbaf11392d3c1385f5a631288feaff",
       keyParts: {
-        config: "d5c576022452dafe9874f03826968606ab1b0beb82522b2ca8ed52f6af4eb55b",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "7dcbd5a50370e17aa7ee7ea997a0d8fe8ff72b20308c428f2e61463dad24f088",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1009,6 +1049,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1023,6 +1064,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "perStep",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1037,7 +1079,7 @@ export const plan = {
           kind: "adam",
           batch: 128,
           beta1: 0,
-          beta2: 0.999,
+          beta2: 0.99,
           emaHalfLifeImages: 50000,
           emaRampup: 0.05,
           eps: 1e-8,
@@ -1072,23 +1114,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.999,seed=1",
-      name: "stepMatching: final · tInit: 999 · beta2: 0.999 · seed: 1",
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.99,stepNorm=perstep,stepWeights=uniform,seed=1",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.99 · stepNorm: perStep · stepWeights: uniform · seed: 1",
       kind: "distill",
       axes: {
-        beta2: "0.999",
+        beta2: "0.99",
         seed: "1",
         stepMatching: "final",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
         tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ab698eab35e5853db5d631f75d830a6872be34cb0bb80b89ee3c098b060d47ce",
+      planKey: "34fe197c3272659bf27618ae701a6780e8fcfbeeda31b9059f30219f65749c07",
       keyParts: {
-        config: "36f286a4c46b2bdfdaa8856d8e03b5b6e45e9dbc6c43cb7cc00a9c3ea020a241",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "af077125833a3c5116917db81bfdfda8d1b953b31ec52153d154448744774d21",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1110,6 +1154,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1124,6 +1169,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "perStep",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1138,7 +1184,7 @@ export const plan = {
           kind: "adam",
           batch: 128,
           beta1: 0,
-          beta2: 0.999,
+          beta2: 0.99,
           emaHalfLifeImages: 50000,
           emaRampup: 0.05,
           eps: 1e-8,
@@ -1173,23 +1219,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.999,seed=2",
-      name: "stepMatching: final · tInit: 999 · beta2: 0.999 · seed: 2",
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.99,stepNorm=perstep,stepWeights=uniform,seed=2",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.99 · stepNorm: perStep · stepWeights: uniform · seed: 2",
       kind: "distill",
       axes: {
-        beta2: "0.999",
+        beta2: "0.99",
         seed: "2",
         stepMatching: "final",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
         tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "75a6df93e93bf2e3642c0fe4f2524e0e7b0df4c6eb1bcf65233d1543fd420f5c",
+      planKey: "557e5daf5bd9bd6efeca68e38169be3470081d4f9472a0d86171d7654927146f",
       keyParts: {
-        config: "644d67973821255786ef5c1d55d14c315574643a05be9ba7764e1f64e5ee02a3",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "ff7fd3cf541d3448d4efbeb95063f067d0f97524cdd1ffe082d4765079a669f7",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1211,6 +1259,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "final",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1225,309 +1274,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
-          tMaxExclusive: 980,
-          tMin: 20,
-          weightFloor: 0.00001
-        },
-        network: {
-          depth: 3,
-          embedding: 32,
-          hidden: 128,
-          initSeed: 0
-        },
-        optimizer: {
-          kind: "adam",
-          batch: 128,
-          beta1: 0,
-          beta2: 0.999,
-          emaHalfLifeImages: 50000,
-          emaRampup: 0.05,
-          eps: 1e-8,
-          gradNanToNum: true,
-          lrPsi: 0.0001,
-          lrTheta: 0.0001,
-          weightDecay: 0.01
-        },
-        prefit: {
-          batch: 256,
-          iterations: 1500,
-          lr: 0.002,
-          maxLoss: 10000,
-          nullPromptShare: 0.2
-        },
-        seed: 2,
-        teacher: {
-          kind: "gmm",
-          classSpread: 1,
-          classes: 8,
-          componentScale: 0.2,
-          componentSpread: 0.4,
-          componentsPerClass: 3,
-          dim: 8,
-          imperfection: {
-            meanShift: 0,
-            scaleFactor: 1,
-            weightTemperature: 1
-          },
-          structureSeed: 1
-        }
-      }
-    },
-    {
-      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.99,seed=0",
-      name: "stepMatching: uniform · tInit: 625 · beta2: 0.99 · seed: 0",
-      kind: "distill",
-      axes: {
-        beta2: "0.99",
-        seed: "0",
-        stepMatching: "uniform",
-        tInit: "625"
-      },
-      stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "be17685e237e0f3ebab232ed6dfd99eb9a3ab4f646e4311ade87c7a88541ca0a",
-      keyParts: {
-        config: "48b6b90a6b3036ef54b21d067f2f2818ccc161e7f0cb8d5ed80c41d6de110ac3",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
-        dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
-        },
-        packages: {
-          "@tensorflow/tfjs-backend-cpu": "4.22.0",
-          "@tensorflow/tfjs-backend-wasm": "4.22.0",
-          "@tensorflow/tfjs-core": "4.22.0"
-        }
-      },
-      config: {
-        budget: {
-          checkpointEvery: 250,
-          iterations: 1500
-        },
-        evaluation: {
-          coverageShare: 0.25,
-          nearestK: 3,
-          samplesPerClass: 150
-        },
-        generator: {
-          noiseType: "fresh",
-          numSteps: 4,
-          stepMatching: "uniform",
-          tInit: 625
-        },
-        guidance: {
-          fakePromptDropout: "auto",
-          kappa1: 1,
-          kappa2: 1,
-          kappa3: 1,
-          kappa4: 1
-        },
-        loss: {
-          alpha: 1,
-          lossScalingG: 1,
-          lossScalingPsi: 1,
-          maxLoss: 100000000,
-          tMaxExclusive: 980,
-          tMin: 20,
-          weightFloor: 0.00001
-        },
-        network: {
-          depth: 3,
-          embedding: 32,
-          hidden: 128,
-          initSeed: 0
-        },
-        optimizer: {
-          kind: "adam",
-          batch: 128,
-          beta1: 0,
-          beta2: 0.99,
-          emaHalfLifeImages: 50000,
-          emaRampup: 0.05,
-          eps: 1e-8,
-          gradNanToNum: true,
-          lrPsi: 0.0001,
-          lrTheta: 0.0001,
-          weightDecay: 0.01
-        },
-        prefit: {
-          batch: 256,
-          iterations: 1500,
-          lr: 0.002,
-          maxLoss: 10000,
-          nullPromptShare: 0.2
-        },
-        seed: 0,
-        teacher: {
-          kind: "gmm",
-          classSpread: 1,
-          classes: 8,
-          componentScale: 0.2,
-          componentSpread: 0.4,
-          componentsPerClass: 3,
-          dim: 8,
-          imperfection: {
-            meanShift: 0,
-            scaleFactor: 1,
-            weightTemperature: 1
-          },
-          structureSeed: 1
-        }
-      }
-    },
-    {
-      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.99,seed=1",
-      name: "stepMatching: uniform · tInit: 625 · beta2: 0.99 · seed: 1",
-      kind: "distill",
-      axes: {
-        beta2: "0.99",
-        seed: "1",
-        stepMatching: "uniform",
-        tInit: "625"
-      },
-      stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9def421a5d2a15bce22d9a2111a323d3be535a4dfc6ae7dbc41b5769c8104473",
-      keyParts: {
-        config: "bdf105e0c915547c9726ec8d3a61a5622f06569cc4688374a224e41b6f979e37",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
-        dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
-        },
-        packages: {
-          "@tensorflow/tfjs-backend-cpu": "4.22.0",
-          "@tensorflow/tfjs-backend-wasm": "4.22.0",
-          "@tensorflow/tfjs-core": "4.22.0"
-        }
-      },
-      config: {
-        budget: {
-          checkpointEvery: 250,
-          iterations: 1500
-        },
-        evaluation: {
-          coverageShare: 0.25,
-          nearestK: 3,
-          samplesPerClass: 150
-        },
-        generator: {
-          noiseType: "fresh",
-          numSteps: 4,
-          stepMatching: "uniform",
-          tInit: 625
-        },
-        guidance: {
-          fakePromptDropout: "auto",
-          kappa1: 1,
-          kappa2: 1,
-          kappa3: 1,
-          kappa4: 1
-        },
-        loss: {
-          alpha: 1,
-          lossScalingG: 1,
-          lossScalingPsi: 1,
-          maxLoss: 100000000,
-          tMaxExclusive: 980,
-          tMin: 20,
-          weightFloor: 0.00001
-        },
-        network: {
-          depth: 3,
-          embedding: 32,
-          hidden: 128,
-          initSeed: 0
-        },
-        optimizer: {
-          kind: "adam",
-          batch: 128,
-          beta1: 0,
-          beta2: 0.99,
-          emaHalfLifeImages: 50000,
-          emaRampup: 0.05,
-          eps: 1e-8,
-          gradNanToNum: true,
-          lrPsi: 0.0001,
-          lrTheta: 0.0001,
-          weightDecay: 0.01
-        },
-        prefit: {
-          batch: 256,
-          iterations: 1500,
-          lr: 0.002,
-          maxLoss: 10000,
-          nullPromptShare: 0.2
-        },
-        seed: 1,
-        teacher: {
-          kind: "gmm",
-          classSpread: 1,
-          classes: 8,
-          componentScale: 0.2,
-          componentSpread: 0.4,
-          componentsPerClass: 3,
-          dim: 8,
-          imperfection: {
-            meanShift: 0,
-            scaleFactor: 1,
-            weightTemperature: 1
-          },
-          structureSeed: 1
-        }
-      }
-    },
-    {
-      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.99,seed=2",
-      name: "stepMatching: uniform · tInit: 625 · beta2: 0.99 · seed: 2",
-      kind: "distill",
-      axes: {
-        beta2: "0.99",
-        seed: "2",
-        stepMatching: "uniform",
-        tInit: "625"
-      },
-      stages: ["teacherLoad", "train", "evaluate"],
-      dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4ca1f5ffbfd791d3629bbd426431d3bc1bc2ef28b46e149247c0b2baac558b8c",
-      keyParts: {
-        config: "68fe1f59eab130ee4671afcb64077336ea17fde848a602ff0a8891615b16f95d",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
-        dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
-        },
-        packages: {
-          "@tensorflow/tfjs-backend-cpu": "4.22.0",
-          "@tensorflow/tfjs-backend-wasm": "4.22.0",
-          "@tensorflow/tfjs-core": "4.22.0"
-        }
-      },
-      config: {
-        budget: {
-          checkpointEvery: 250,
-          iterations: 1500
-        },
-        evaluation: {
-          coverageShare: 0.25,
-          nearestK: 3,
-          samplesPerClass: 150
-        },
-        generator: {
-          noiseType: "fresh",
-          numSteps: 4,
-          stepMatching: "uniform",
-          tInit: 625
-        },
-        guidance: {
-          fakePromptDropout: "auto",
-          kappa1: 1,
-          kappa2: 1,
-          kappa3: 1,
-          kappa4: 1
-        },
-        loss: {
-          alpha: 1,
-          lossScalingG: 1,
-          lossScalingPsi: 1,
-          maxLoss: 100000000,
+          stepNormalisation: "perStep",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1577,23 +1324,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.999,seed=0",
-      name: "stepMatching: uniform · tInit: 625 · beta2: 0.999 · seed: 0",
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=0",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 0",
       kind: "distill",
       axes: {
         beta2: "0.999",
         seed: "0",
-        stepMatching: "uniform",
-        tInit: "625"
+        stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "47846fe5c2140d2637046161a9b9c27be6ad32b80e6e8978f8de1cc5ce4079c8",
+      planKey: "d557569882814f18309fec6c2d815e19df363c39b4075164c7f689a230910e66",
       keyParts: {
-        config: "3ba6123f5889bafcd20ddaf30445deee674e50a70f0381ec70029be8f11927ac",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1614,8 +1363,9 @@ export const plan = {
         generator: {
           noiseType: "fresh",
           numSteps: 4,
-          stepMatching: "uniform",
-          tInit: 625
+          stepMatching: "final",
+          stepWeights: "uniform",
+          tInit: 999
         },
         guidance: {
           fakePromptDropout: "auto",
@@ -1629,6 +1379,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1678,23 +1429,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.999,seed=1",
-      name: "stepMatching: uniform · tInit: 625 · beta2: 0.999 · seed: 1",
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=1",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 1",
       kind: "distill",
       axes: {
         beta2: "0.999",
         seed: "1",
-        stepMatching: "uniform",
-        tInit: "625"
+        stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ff88f7f51afcb1864aa9e24b65ebcbe6b39185e300f50d9924bcd9c28166d660",
+      planKey: "cd1b9167f24a61027d41900522f009881d30e2d918c5a09531c9dd1fc82ddc2d",
       keyParts: {
-        config: "262edafb1a6268efa5f9a4cf9b31c2a386bcdfdfd5973cc10a62b8220bc2f0a7",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1715,8 +1468,9 @@ export const plan = {
         generator: {
           noiseType: "fresh",
           numSteps: 4,
-          stepMatching: "uniform",
-          tInit: 625
+          stepMatching: "final",
+          stepWeights: "uniform",
+          tInit: 999
         },
         guidance: {
           fakePromptDropout: "auto",
@@ -1730,6 +1484,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1779,23 +1534,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.999,seed=2",
-      name: "stepMatching: uniform · tInit: 625 · beta2: 0.999 · seed: 2",
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=2",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 2",
       kind: "distill",
       axes: {
         beta2: "0.999",
         seed: "2",
-        stepMatching: "uniform",
-        tInit: "625"
+        stepMatching: "final",
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "49a10a35aa9b0a8bb098b9416b697a9b62185604a49ac225661c4495f664f942",
+      planKey: "81d86f3d50513e50db4a6d182646708877601215fdb7c2109d3afe3ba70276b4",
       keyParts: {
-        config: "ed3ff915ffc70bed477813cb7b2a4b27eceb9de07ba34a98795d7be1fbeadfa1",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1816,8 +1573,9 @@ export const plan = {
         generator: {
           noiseType: "fresh",
           numSteps: 4,
-          stepMatching: "uniform",
-          tInit: 625
+          stepMatching: "final",
+          stepWeights: "uniform",
+          tInit: 999
         },
         guidance: {
           fakePromptDropout: "auto",
@@ -1831,6 +1589,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1880,23 +1639,340 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.99,seed=0",
-      name: "stepMatching: uniform · tInit: 999 · beta2: 0.99 · seed: 0",
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.999,stepNorm=perstep,stepWeights=uniform,seed=0",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.999 · stepNorm: perStep · stepWeights: uniform · seed: 0",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "0",
+        stepMatching: "final",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "d813e56264b2ee0403fdcab09927d6aa1bf0309ccfa2698fd8eb2eab010b8628",
+      keyParts: {
+        config: "3275fad7a30ebf87f003f6a26568b3a584beb66c4ef0b5770e6d586e149b31a9",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "final",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "perStep",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.999,stepNorm=perstep,stepWeights=uniform,seed=1",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.999 · stepNorm: perStep · stepWeights: uniform · seed: 1",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "1",
+        stepMatching: "final",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "e9b01bd18816ca45cfdf8d6b16d77e5df2f138714a4eb1cca9fb752f65a80137",
+      keyParts: {
+        config: "61bf0364989f72e35686859f078af00f489b0d9ae899b296870ea8181685c6ed",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "final",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "perStep",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=final,tInit=999,beta2=0.999,stepNorm=perstep,stepWeights=uniform,seed=2",
+      name: "stepMatching: final · tInit: 999 · beta2: 0.999 · stepNorm: perStep · stepWeights: uniform · seed: 2",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "2",
+        stepMatching: "final",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "40847dffc7ffc455a926199f6cd40431998e9396920f4836c13f2bfcad08245f",
+      keyParts: {
+        config: "d7a3904fe61dc9541507522b8e6540ae6c32db58b7ec14c4a739fc0b793f4fcd",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "final",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "perStep",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=0",
+      name: "stepMatching: uniform · tInit: 625 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 0",
       kind: "distill",
       axes: {
         beta2: "0.99",
         seed: "0",
         stepMatching: "uniform",
-        tInit: "999"
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "36cafd20a4eb446e39d66067ac2f377fe3d1270e23d0356a188b42a939f28fcf",
+      planKey: "b54283e24d550c226fb92c95adfce4a44a8ce95d826622e61188c177176ba018",
       keyParts: {
-        config: "a0b6509441f652c6005b479286c7c7ec927b40b35970b4f48c1c0bb38453f807",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "e6df1bce7cc3bb20963375dc918e62381a9f61173a2d2179076b79b521d8d3a7",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1918,7 +1994,8 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
-          tInit: 999
+          stepWeights: "uniform",
+          tInit: 625
         },
         guidance: {
           fakePromptDropout: "auto",
@@ -1932,6 +2009,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1981,23 +2059,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.99,seed=1",
-      name: "stepMatching: uniform · tInit: 999 · beta2: 0.99 · seed: 1",
+      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=1",
+      name: "stepMatching: uniform · tInit: 625 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 1",
       kind: "distill",
       axes: {
         beta2: "0.99",
         seed: "1",
         stepMatching: "uniform",
-        tInit: "999"
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "80a1f741900706ddebdea4a78550da2ec68ef3d24b445828d1ba97c3dbcc5a28",
+      planKey: "21bd83aae63dba76e819d8c6ed5dee4289b04236603e0d1895748d7337df4194",
       keyParts: {
-        config: "48bcfa4a60e8356664f2810efa5462e7a8b82c1da8237db83df3cc9a4919da78",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "a33dfc43241fe89ba548f01136ec03ec5944e154a60b26f872d754c77ae08e93",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2019,7 +2099,8 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
-          tInit: 999
+          stepWeights: "uniform",
+          tInit: 625
         },
         guidance: {
           fakePromptDropout: "auto",
@@ -2033,6 +2114,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2082,23 +2164,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.99,seed=2",
-      name: "stepMatching: uniform · tInit: 999 · beta2: 0.99 · seed: 2",
+      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=2",
+      name: "stepMatching: uniform · tInit: 625 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 2",
       kind: "distill",
       axes: {
         beta2: "0.99",
         seed: "2",
         stepMatching: "uniform",
-        tInit: "999"
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "095c902843382ccd4b7edee929646704c5e6cd39c5cbddebe341af579283d4af",
+      planKey: "7403384def6f9be828ab9fb952fd9d4f16129793fb6a04359260ca9f2afc9ed4",
       keyParts: {
-        config: "7c5a5c0540c036f75dea159959370ae8a34081cb74bf1d95658fa2d0b20684d4",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "bdc767c3b4573718ed4a109b75b183d16321266444e523e0d52d3156d9db5684",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2120,7 +2204,8 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
-          tInit: 999
+          stepWeights: "uniform",
+          tInit: 625
         },
         guidance: {
           fakePromptDropout: "auto",
@@ -2134,6 +2219,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2183,23 +2269,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,seed=0",
-      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · seed: 0",
+      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=0",
+      name: "stepMatching: uniform · tInit: 625 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 0",
       kind: "distill",
       axes: {
         beta2: "0.999",
         seed: "0",
         stepMatching: "uniform",
-        tInit: "999"
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d5e8aa71d7e70de5da4da8ccba6f0409af153e3ca92668cb8f449a9b8906b519",
+      planKey: "bea848b4d8dcec8f1daa55c6a9ee87ea164e1666036af27f6aa1e9b23ab134b8",
       keyParts: {
-        config: "3e09a5bc047906b0a34103bbf0beb52b2197b4751fc70b9e6fdfaa834aa52dde",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "41b2b9adfc068d0b473b4bf30d0a6be8441b00b609ed2fee087272740898b2af",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2221,7 +2309,8 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
-          tInit: 999
+          stepWeights: "uniform",
+          tInit: 625
         },
         guidance: {
           fakePromptDropout: "auto",
@@ -2235,6 +2324,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2284,23 +2374,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,seed=1",
-      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · seed: 1",
+      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=1",
+      name: "stepMatching: uniform · tInit: 625 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 1",
       kind: "distill",
       axes: {
         beta2: "0.999",
         seed: "1",
         stepMatching: "uniform",
-        tInit: "999"
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6f0029b7e0d6e770a9b7405654b87891fe7f4e33cf11766d1ac63359eb6632ff",
+      planKey: "8fac4f68169dcf69432a9dd1464bbaf6c58692af4e9021ee918f14cae7738751",
       keyParts: {
-        config: "1ef85eac32782729611d881aa062608afc6e4d5a4a74f83eb01f8ad9b2e8299e",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "2140a2c73c2b4fb844239efcdcdada367d5958bd42dd2dce380a8ba982a02ace",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2322,7 +2414,8 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
-          tInit: 999
+          stepWeights: "uniform",
+          tInit: 625
         },
         guidance: {
           fakePromptDropout: "auto",
@@ -2336,6 +2429,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2385,23 +2479,25 @@ export const plan = {
       }
     },
     {
-      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,seed=2",
-      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · seed: 2",
+      id: "uniform-lag/stepMatching=uniform,tInit=625,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=2",
+      name: "stepMatching: uniform · tInit: 625 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 2",
       kind: "distill",
       axes: {
         beta2: "0.999",
         seed: "2",
         stepMatching: "uniform",
-        tInit: "999"
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "625"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4b192184da3c2a1b7a5345280224ab5b5836bc8ca9071030f6a6efc5bedd2e18",
+      planKey: "2648371b7d2a688a11db8dd116fd29b5580560769c2bd4b14deed423e4522280",
       keyParts: {
-        config: "5c2757760aa1b32e909adee7c3a733969df45efcbc336d8914e51e782764f8c3",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "cd9105e00b2d57c1491511b3c709e5569ed72d8abbc2b2165dd5e670da7bce5e",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
         dependencies: {
-          "prefit/1fbbc616542b": "dadba2387733551441741cdd40401d827999975b992f6f00a8b318f1356fe85e"
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2423,6 +2519,112 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 625
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=0",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 0",
+      kind: "distill",
+      axes: {
+        beta2: "0.99",
+        seed: "0",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "252cf6112bb298c8f3715c445babdcb465abdd6b64aff2361771154c313b6a4c",
+      keyParts: {
+        config: "b057f9cf912d44d37e6974736c67ea960490fdcb6316fcf433561f1a5f705c62",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -2437,6 +2639,1792 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.99,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=1",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 1",
+      kind: "distill",
+      axes: {
+        beta2: "0.99",
+        seed: "1",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "99081d7f1a67345e05b391af70c4ed57a1342c85d89563d1aa5fbc3ed8180b06",
+      keyParts: {
+        config: "4cd8b537159e145c39de243c3e44cd8163a3542f2156c2e0cdda0d4509de71e0",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.99,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.99,stepNorm=none,stepWeights=uniform,seed=2",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.99 · stepNorm: none · stepWeights: uniform · seed: 2",
+      kind: "distill",
+      axes: {
+        beta2: "0.99",
+        seed: "2",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "0ef3eb5f8236d397bb95233fec79ef3d9ea5ed218e9d857b736ce57684265294",
+      keyParts: {
+        config: "53335162efd1f780a4fa3aef9db148ceaab7d58c745d6771ba9f18c1dc5bb7fd",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.99,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.99,stepNorm=perstep,stepWeights=uniform,seed=0",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.99 · stepNorm: perStep · stepWeights: uniform · seed: 0",
+      kind: "distill",
+      axes: {
+        beta2: "0.99",
+        seed: "0",
+        stepMatching: "uniform",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "3c7c6d69be9bd3d9a3c7059952a6215379ed5b1c91030923a49939e2f1224949",
+      keyParts: {
+        config: "221aff5ef980418ea8314f03fcdbb893f14f971d7854c4d06dd23c2437e6eb69",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "perStep",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.99,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.99,stepNorm=perstep,stepWeights=uniform,seed=1",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.99 · stepNorm: perStep · stepWeights: uniform · seed: 1",
+      kind: "distill",
+      axes: {
+        beta2: "0.99",
+        seed: "1",
+        stepMatching: "uniform",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "142f3658ae8adf213abeb0893d8d17fa14b09252e9a22f69069737f458463363",
+      keyParts: {
+        config: "fcd5b6e15617807cd81421d6c485a72a3d50facfd14cc7bac97b38fa09cf9c44",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "perStep",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.99,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.99,stepNorm=perstep,stepWeights=uniform,seed=2",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.99 · stepNorm: perStep · stepWeights: uniform · seed: 2",
+      kind: "distill",
+      axes: {
+        beta2: "0.99",
+        seed: "2",
+        stepMatching: "uniform",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "f19591a1ac2d9ed82d74ec4fd52a112c69b626bcda0f90312e1f46aaac446b54",
+      keyParts: {
+        config: "e2aaca2cf089b19b15eb3fa0137dd600531f4e918b003ada20d2a988c273dc89",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "perStep",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.99,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=none,stepWeights=1_1_1_5,seed=0",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: 1:1:1:5 · seed: 0",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "0",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "1:1:1:5",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "dfdca31ba2ce1e76c3b18a2c4e4ada6f615821d07eee6ec612e8b8b53d4603c8",
+      keyParts: {
+        config: "9e4846bbc53dfc28452cf67ae438cf9b47f694cc1d53c07aa776ad3f58d9dc5c",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: [1, 1, 1, 5],
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=none,stepWeights=1_1_1_5,seed=1",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: 1:1:1:5 · seed: 1",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "1",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "1:1:1:5",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "25b08e9448c45656275ee170acfd75b035484e807078454c398ddd253e64b76a",
+      keyParts: {
+        config: "dfdcfb08f9738ae0317aee562afbfb45645aab114b3fe727d121e67473480ded",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: [1, 1, 1, 5],
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=none,stepWeights=1_1_1_5,seed=2",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: 1:1:1:5 · seed: 2",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "2",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "1:1:1:5",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "69cf0ddde0316958dd470be0a74f7f7cae75b8807ebc74bdf0e67f15a264bd86",
+      keyParts: {
+        config: "25917231a8cf443e3406cf1479f73c4a5eaae57e5029166c1c4d410b0000a856",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: [1, 1, 1, 5],
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=none,stepWeights=1_2_3_4,seed=0",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: 1:2:3:4 · seed: 0",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "0",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "1:2:3:4",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "8e0ff144fa23f293b2a74a453ba25ead5d8781e7984314e88d753f2bad109af6",
+      keyParts: {
+        config: "526a7fce765fd05aeac7daa34388050e181df6e2ef10f0f01c861614e1f7d067",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: [1, 2, 3, 4],
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=none,stepWeights=1_2_3_4,seed=1",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: 1:2:3:4 · seed: 1",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "1",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "1:2:3:4",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "2cdf3b84912b68db3840768b2ddbdd04f4daead5f73cdec4b9af9a808d273342",
+      keyParts: {
+        config: "a6decebe533e3984e163bcd5679e911a469b23262c3cf7b3a9278f1cb597ca6e",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: [1, 2, 3, 4],
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=none,stepWeights=1_2_3_4,seed=2",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: 1:2:3:4 · seed: 2",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "2",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "1:2:3:4",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "677032bf821e700121c106d1176a90706018d425ad188bcc9ad3f956b8ac66c4",
+      keyParts: {
+        config: "c59a434a7884c31f5db7359a96033dfe662931c20b4a64e5881129bba5bbde07",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: [1, 2, 3, 4],
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=0",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 0",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "0",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "57f15657bb578e418107ddc9a61be4e6369d2e84001c0e2a5cecfaf29e09b576",
+      keyParts: {
+        config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=1",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 1",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "1",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "877f470e3b59051531a13420b2c6aba5fe836dc723db42408158c0fd495bea70",
+      keyParts: {
+        config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=none,stepWeights=uniform,seed=2",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: none · stepWeights: uniform · seed: 2",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "2",
+        stepMatching: "uniform",
+        stepNorm: "none",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "ec717245d1eab1725164bb926e6d991cf08fc6eed656bdb06d3f9dd2f6af54c2",
+      keyParts: {
+        config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 2,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=perstep,stepWeights=uniform,seed=0",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: perStep · stepWeights: uniform · seed: 0",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "0",
+        stepMatching: "uniform",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "b257764e636ce313f43f56aabd879eeccf3c7ded61a53d6bdb784478fa3da7ec",
+      keyParts: {
+        config: "d8caece3d79ea3267122b7f7266c94a2c3a3fbb9d662e09f059d0ce3a11fccb4",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "perStep",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 0,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=perstep,stepWeights=uniform,seed=1",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: perStep · stepWeights: uniform · seed: 1",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "1",
+        stepMatching: "uniform",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "a2b0ebe13534a3c347d3687ccddfa20e1b6acdecdd62ddca8c21c9497cc8f6d3",
+      keyParts: {
+        config: "4ba4d2467b788a941b7ff18995472d997a82bb55c6d8e73171fa63bbc0243aac",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "perStep",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 32,
+          hidden: 128,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 50000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 1500,
+          lr: 0.002,
+          maxLoss: 10000,
+          nullPromptShare: 0.2
+        },
+        seed: 1,
+        teacher: {
+          kind: "gmm",
+          classSpread: 1,
+          classes: 8,
+          componentScale: 0.2,
+          componentSpread: 0.4,
+          componentsPerClass: 3,
+          dim: 8,
+          imperfection: {
+            meanShift: 0,
+            scaleFactor: 1,
+            weightTemperature: 1
+          },
+          structureSeed: 1
+        }
+      }
+    },
+    {
+      id: "uniform-lag/stepMatching=uniform,tInit=999,beta2=0.999,stepNorm=perstep,stepWeights=uniform,seed=2",
+      name: "stepMatching: uniform · tInit: 999 · beta2: 0.999 · stepNorm: perStep · stepWeights: uniform · seed: 2",
+      kind: "distill",
+      axes: {
+        beta2: "0.999",
+        seed: "2",
+        stepMatching: "uniform",
+        stepNorm: "perStep",
+        stepWeights: "uniform",
+        tInit: "999"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["prefit/1fbbc616542b"],
+      planKey: "a82c12bcb2a76ce05b7620a0747fbb020c85d739e412388b1db2fda263a83953",
+      keyParts: {
+        config: "4a0ad0489d0b15329cf94e6685f25d56a169a49615cefe8369a55b34be0351c4",
+        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        dependencies: {
+          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        budget: {
+          checkpointEvery: 250,
+          iterations: 1500
+        },
+        evaluation: {
+          coverageShare: 0.25,
+          nearestK: 3,
+          samplesPerClass: 150
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "perStep",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -2491,50 +4479,35 @@ export const plan = {
       name: "fd-by-k",
       columns: ["k"],
       metrics: ["fd"],
-      rows: ["stepMatching", "tInit", "beta2"]
+      rows: ["stepMatching", "tInit", "beta2", "stepNorm", "stepWeights"]
     },
     {
       name: "last-step",
       columns: ["stepMatching"],
       metrics: ["fd", "recall", "alignment"],
-      rows: ["tInit", "beta2"]
+      rows: ["tInit", "beta2", "stepNorm", "stepWeights"]
     }
   ],
   checks: [],
   codeClosures: {
-    b00fc46a1754153123d129d6cc34ac02da8c16b3b748c4dda18ff1e7dbfda576: {
-      "dsl/Hyperparams.ts": "fa658796e7dccb12558f355c708b7135f2fecb0dae3713817821cca8a5a5aa81",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d: {
-      "dsl/Hyperparams.ts": "fa658796e7dccb12558f355c708b7135f2fecb0dae3713817821cca8a5a5aa81",
+    "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393": {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
       "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
-      "stages/Generate.ts": "3c8b9f749158594bb68495cbda144fd9d7fb86237cbeaf8c817b46b82ac48c0e",
+      "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
       "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
       "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
-      "stages/Train.ts": "5cab45ff1afde6665b086d04356eb81a2fa37aa89cb304be7ecad4d67ec09284",
-      "stages/TrainCheckpoint.ts": "a0de26a9f8d66aaf73a3d57118358d2528a3b873b536f5216f4efc391134dc6e",
+      "stages/Train.ts": "2cba66878111e370fb49ecdf41fee98996cd0f631bb8c41209d47cbc6089914a",
+      "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
@@ -2560,6 +4533,22 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+    },
+    e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f: {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

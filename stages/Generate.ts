@@ -7,16 +7,28 @@
  * chain prefix), `generatorStep` runs inside it.
  */
 import { tf } from "./internal/tf.ts"
-import type { NoiseType, StepMatching } from "../dsl/Hyperparams.ts"
+import type { NoiseType, StepMatching, StepWeights } from "../dsl/Hyperparams.ts"
 import type { Denoiser } from "./internal/denoiser.ts"
 import { VP } from "./internal/schedule.ts"
 import type { RandomStream } from "./internal/rng.ts"
 
 export { timeGrid } from "./internal/schedule.ts"
 
-/** §2.4: the step count of one iteration, shared by every sample and by both updates. */
-export const drawSteps = (stream: RandomStream, numSteps: number, matching: StepMatching): number =>
-  matching === "uniform" ? stream.int(1, numSteps + 1) : numSteps
+/**
+ * §2.4: the step count of one iteration, shared by every sample and by both updates. §2.5: with
+ * weights, k is the first step whose cumulative weight exceeds u·Σ weights (zero weights never drawn);
+ * "uniform" keeps the plain U{1..K} draw, so its k sequence is unchanged.
+ */
+export const drawSteps = (stream: RandomStream, numSteps: number, matching: StepMatching, weights: StepWeights = "uniform"): number => {
+  if (matching !== "uniform") return numSteps
+  if (weights === "uniform") return stream.int(1, numSteps + 1)
+  if (weights.length !== numSteps) throw new Error(`generator.stepWeights: ${weights.length} weights for K = ${numSteps} steps`)
+  const cumulative = weights.reduce<Array<number>>((acc, w) => [...acc, (acc.at(-1) ?? 0) + w], [])
+  const target = stream.uniform() * cumulative.at(-1)!
+  const k = cumulative.findIndex((c) => target < c) + 1
+  // u·Σ < Σ always, but guard float round-off with the last positive weight
+  return k > 0 ? k : weights.findLastIndex((w) => w > 0) + 1
+}
 
 /** The noise a chain consumes: z for step 0 and, in "fresh" mode, a new draw per later step. */
 export interface ChainNoise {

@@ -19,6 +19,7 @@ import { diffuse, disposeNoisy, normalTensor, sampleTimesteps } from "./Diffuse.
 import { type ChainNoise, disposeChainNoise, drawChainNoise, drawSteps, generatorStep, lastStepInput, runChain, timeGrid } from "./Generate.ts"
 import { adversarialLoss, fakeScoreDiscriminatorLoss, fakeScoreLoss, generatorLoss, generatorLossWithLogit } from "./Loss.ts"
 import { adamStep, disposeAdam, emaBeta, emaUpdate, initAdam, type AdamState } from "./Update.ts"
+import { initStepNorm, normaliseStepGradients, type StepNormState } from "./StepNormalisation.ts"
 
 /** Everything that changes during training; a checkpoint saves exactly this. */
 export interface TrainState {
@@ -31,6 +32,8 @@ export interface TrainState {
   readonly genEma: Mlp | undefined
   readonly adamFake: AdamState
   readonly adamGen: AdamState
+  /** §2.5 per-k gradient statistics; present only with loss.stepNormalisation "perStep". */
+  readonly stepNorm: StepNormState | undefined
 }
 
 /** ψ ← copy(φ), θ ← copy(φ), optional θ_ema ← copy(θ) (§6.1 init). Borrows `init`. */
@@ -45,7 +48,8 @@ export const initTrainState = (init: Mlp, cfg: CellConfig): TrainState => {
     gen,
     genEma: cfg.optimizer.emaHalfLifeImages > 0 ? cloneMlp(init, "thetaEma", false) : undefined,
     adamFake: initAdam(mlpVariables(fake), cfg.optimizer.beta1),
-    adamGen: initAdam(mlpVariables(gen), cfg.optimizer.beta1)
+    adamGen: initAdam(mlpVariables(gen), cfg.optimizer.beta1),
+    stepNorm: cfg.loss.stepNormalisation === "perStep" ? initStepNorm(cfg.generator.numSteps) : undefined
   }
 }
 
@@ -310,8 +314,11 @@ export const generatorUpdate = (
     tf.tidy(() => void g.objective())
   } else {
     const step = tf.variableGrads(g.objective, [...genVars])
-    adamStep(genVars, genVars.map((v) => step.grads[v.name]!), state.adamGen, adamOptions(cfg, cfg.optimizer.lrTheta))
-    tf.dispose([step.value, ...Object.values(step.grads)])
+    const grads = genVars.map((v) => step.grads[v.name]!)
+    // §2.5: "none" hands Adam the very same tensors, so its path is unchanged
+    const scaled = state.stepNorm ? normaliseStepGradients(state.stepNorm, k, grads, cfg.optimizer.gradNanToNum) : grads
+    adamStep(genVars, scaled, state.adamGen, adamOptions(cfg, cfg.optimizer.lrTheta))
+    tf.dispose([step.value, ...Object.values(step.grads), ...(scaled === grads ? [] : scaled)])
   }
   const { lossTheta, lossAdv } = g.terms()
   g.dispose()
@@ -354,7 +361,7 @@ export const sidIteration = (
 ): IterationLog => {
   const it = streams.child("train", state.iteration)
   // one k per iteration, shared by both updates (§2.4)
-  const k = drawSteps(it.stream("k"), cfg.generator.numSteps, cfg.generator.stepMatching)
+  const k = drawSteps(it.stream("k"), cfg.generator.numSteps, cfg.generator.stepMatching, cfg.generator.stepWeights)
   const { lossFake, lossD } = fakeScoreUpdate(state, cfg, it.child("fake"), teacher.classes, k, realData)
   const { lossGen, lossAdv } = generatorUpdate(teacher, state, cfg, it.child("gen"), k, realData)
   state.imagesSeen += cfg.optimizer.batch

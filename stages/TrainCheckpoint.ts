@@ -9,6 +9,7 @@ import type { MetricRow } from "./MetricsSink.ts"
 import { snapshotArrays, snapshotFromArrays, type Snapshot } from "./internal/bestSnapshot.ts"
 import { mlpVariables } from "./internal/mlp.ts"
 import { tf } from "./internal/tf.ts"
+import type { StepNormState } from "./StepNormalisation.ts"
 import type { TrainState } from "./Train.ts"
 
 /** A checkpoint or cached weight file does not fit the cell's networks. */
@@ -30,6 +31,8 @@ interface Meta {
   readonly rows: ReadonlyArray<MetricRow>
   /** When the kept best snapshot was taken (its weights are the "best/i" arrays); absent without one. */
   readonly best?: { readonly iteration: number; readonly imagesSeen: number }
+  /** §2.5 per-k gradient statistics (loss.stepNormalisation "perStep"); absent otherwise. */
+  readonly stepNorm?: StepNormState
 }
 
 /** Everything a resumed run needs: weights, Adam moments, counters, the metrics so far and the best snapshot. */
@@ -38,7 +41,8 @@ export const checkpointOf = (state: TrainState, rows: ReadonlyArray<MetricRow>, 
     vars.map((v, i) => ({ name: `${prefix}/${i}`, shape: v.shape, data: v.dataSync() as Float32Array }))
   const meta: Meta = {
     iteration: state.iteration, imagesSeen: state.imagesSeen, adamFakeStep: state.adamFake.step, adamGenStep: state.adamGen.step, cost: state.cost, rows,
-    ...(best === undefined ? {} : { best: { iteration: best.iteration, imagesSeen: best.imagesSeen } })
+    ...(best === undefined ? {} : { best: { iteration: best.iteration, imagesSeen: best.imagesSeen } }),
+    ...(state.stepNorm === undefined ? {} : { stepNorm: { meanSquare: [...state.stepNorm.meanSquare], draws: [...state.stepNorm.draws] } })
   }
   return {
     meta: meta as unknown as Checkpoint["meta"],
@@ -85,5 +89,16 @@ export const restoreCheckpoint = (state: TrainState, ckpt: Checkpoint): { readon
   state.adamGen.step = meta.adamGenStep
   state.cost.passes = meta.cost.passes
   state.cost.peakBytes = meta.cost.peakBytes
+  if (state.stepNorm !== undefined) restoreStepNorm(state.stepNorm, meta.stepNorm)
   return { rows: meta.rows, best }
+}
+
+/** §2.5: the per-k statistics a "perStep" cell must resume with; a checkpoint without them does not fit. */
+const restoreStepNorm = (into: StepNormState, saved: StepNormState | undefined): void => {
+  const K = into.draws.length
+  if (saved === undefined || saved.meanSquare.length !== K || saved.draws.length !== K) {
+    throw new IncompatibleState({ what: "checkpoint", detail: `it lacks the per-k statistics of loss.stepNormalisation "perStep" for K = ${K} steps` })
+  }
+  into.meanSquare.splice(0, K, ...saved.meanSquare)
+  into.draws.splice(0, K, ...saved.draws)
 }
