@@ -122,3 +122,23 @@ test("evaluation.best is checked, naming the field", () => {
   fails({ teacher: gmm, evaluation: { everyIterations: 0, best: { metric: "fd" } } }, "evaluation.best", /needs the training curve/)
   fails({ teacher: gmm, budget: { iterations: 0 }, evaluation: { best: { metric: "fd" } } }, "evaluation.best", /needs the training curve/)
 })
+
+test("§2.5 knobs default to today's behaviour: uniform k, no per-k normalisation", () => {
+  const c = decodeCellConfig({ teacher: gmm })
+  assert.equal(c.generator.stepWeights, "uniform")
+  assert.equal(c.loss.stepNormalisation, "none")
+  const on = decodeCellConfig({ teacher: gmm, generator: { stepWeights: [1, 0, 2, 5] }, loss: { stepNormalisation: "perStep" } })
+  assert.deepEqual(on.generator.stepWeights, [1, 0, 2, 5])
+  assert.equal(on.loss.stepNormalisation, "perStep")
+})
+
+test("generator.stepWeights and loss.stepNormalisation are checked, naming the field", () => {
+  fails({ teacher: gmm, generator: { stepWeights: [1, 1, 1] } }, "generator.stepWeights", /one weight per step k = 1\.\.K, i\.e\. 4 \(generator\.numSteps\), got 3/)
+  fails({ teacher: gmm, generator: { numSteps: 2, stepWeights: [1, 1, 1, 1] } }, "generator.stepWeights", /i\.e\. 2 \(generator\.numSteps\), got 4/)
+  fails({ teacher: gmm, generator: { stepWeights: [0, 0, 0, 0] } }, "generator.stepWeights", /sum to 0/)
+  fails({ teacher: gmm, generator: { stepWeights: [1, -1, 1, 1] } }, "generator.stepWeights.1", /greater than or equal to 0/)
+  fails({ teacher: gmm, generator: { stepWeights: [1, Infinity, 1, 1] } }, "generator.stepWeights.1", /finite/)
+  fails({ teacher: gmm, generator: { stepWeights: "finalHeavy" } }, "generator.stepWeights", /uniform/)
+  fails({ teacher: gmm, generator: { stepMatching: "final", stepWeights: [1, 1, 1, 5] } }, "generator.stepWeights", /only to uniform-step matching.*"final"/)
+  fails({ teacher: gmm, loss: { stepNormalisation: "perK" } }, "loss.stepNormalisation", /perStep/)
+})

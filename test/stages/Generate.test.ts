@@ -85,3 +85,30 @@ test("uniform-step matching draws k evenly on {1..K}; final-step always K (Appen
     assert.equal(drawSteps(streams.stream("train", i, "k"), K, "backpropAll"), K)
   }
 })
+
+test("weighted k (§2.5): draw frequencies follow generator.stepWeights; zero weights are never drawn", () => {
+  const streams = new Streams(6)
+  const n = 20000
+  // χ² 0.001 quantiles: 16.27 (3 d.o.f.), 13.82 (2 d.o.f.)
+  const cases: ReadonlyArray<readonly [ReadonlyArray<number>, number]> = [[[1, 2, 3, 4], 16.27], [[1, 1, 1, 5], 16.27], [[0, 2, 0, 1], 13.82]]
+  for (const [weights, critical] of cases) {
+    const counts = new Array<number>(5).fill(0)
+    for (let i = 0; i < n; i++) counts[drawSteps(streams.stream("train", i, "k"), 4, "uniform", weights)]! += 1
+    const total = weights.reduce((a, w) => a + w, 0)
+    assert.equal(counts[0], 0)
+    weights.forEach((w, i) => { if (w === 0) assert.equal(counts[i + 1], 0, `k = ${i + 1} has weight 0`) })
+    const chi2 = weights.reduce((p, w, i) => (w === 0 ? p : p + (counts[i + 1]! - (n * w) / total) ** 2 / ((n * w) / total)), 0)
+    assert.ok(chi2 < critical, `weights ${weights}: counts ${counts.slice(1)} (χ² = ${chi2})`)
+  }
+  assert.throws(() => drawSteps(streams.stream("k"), 4, "uniform", [1, 1, 1]), /stepWeights: 3 weights for K = 4/)
+  // final-step matching ignores the law of k
+  assert.equal(drawSteps(streams.stream("k"), 4, "final", [1, 0, 0, 0]), 4)
+})
+
+test("the default law of k is the plain U{1..K} draw, so the k sequence is unchanged", () => {
+  const streams = new Streams(11)
+  for (let i = 0; i < 500; i++) {
+    assert.equal(drawSteps(streams.stream("train", i, "k"), 4, "uniform", "uniform"), streams.stream("train", i, "k").int(1, 5))
+    assert.equal(drawSteps(streams.stream("train", i, "k"), 4, "uniform"), streams.stream("train", i, "k").int(1, 5))
+  }
+})
