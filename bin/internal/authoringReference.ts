@@ -46,14 +46,18 @@ const docOf = (node: Node): string => {
 const show = (v: unknown): string => (v === undefined ? "—" : typeof v === "object" ? `\`${JSON.stringify(v)}\`` : `\`${JSON.stringify(v)}\``)
 
 /** The field's type as an author writes it: literal unions spelt out, numeric refinements named. */
-const typeText = (init: string, literals: ReadonlyMap<string, string>): string => {
+const typeText = (init: string, literals: ReadonlyMap<string, string>, unions: ReadonlyMap<string, string> = new Map()): string => {
   const bare = init.replace(/\.pipe\(\s*withDefault\([\s\S]*\)\s*\)\s*$/, "").replace(/^Schema\.optionalKey\(([\s\S]*)\)$/, "$1").trim()
+  // a named union schema (e.g. StepWeights) is spelt out from its own initialiser
+  const named = unions.get(bare)
+  if (named !== undefined) return typeText(named, literals, unions)
   const known = literals.get(bare)
   if (known !== undefined) return known
   const lits = /^Schema\.Literals?\(\[?([^\]]*?)\]?\)$/.exec(bare)
   if (lits) return lits[1]!.split(",").map((x) => x.trim()).join(" \\| ")
   if (bare.startsWith("Schema.Union(")) {
-    const parts = [...bare.matchAll(/(Probability|Schema\.Literal\("([^"]+)"\))/g)].map((m) => (m[2] !== undefined ? `"${m[2]}"` : m[1]!))
+    const parts = [...bare.matchAll(/(Probability|Schema\.Literal\("([^"]+)"\)|Schema\.Array\((\w+)\))/g)]
+      .map((m) => (m[2] !== undefined ? `"${m[2]}"` : m[3] !== undefined ? `array of ${m[3]}` : m[1]!))
     return parts.join(" \\| ")
   }
   return bare.replace(/^Schema\./, "").replace(/\.check\(Schema\.isMultipleOf\((\d+)\)\)/, " (multiple of $1)").replace(/\.check\([\s\S]*\)$/, " (bounded)")
@@ -64,9 +68,11 @@ export const renderReference = (): string => {
   const project = new Project({ skipAddingFilesFromTsConfig: true })
   const sf = project.addSourceFileAtPath(path.join(root, "dsl/Hyperparams.ts"))
   const literals = new Map<string, string>()
+  const unions = new Map<string, string>()
   for (const d of sf.getVariableDeclarations()) {
     const m = /^Schema\.Literals\(\[([^\]]*)\]\)$/.exec(d.getInitializer()?.getText() ?? "")
     if (m) literals.set(d.getName(), m[1]!.split(",").map((x) => x.trim()).join(" \\| "))
+    if (/^Schema\.Union\(/.test(d.getInitializer()?.getText() ?? "")) unions.set(d.getName(), d.getInitializer()!.getText())
   }
   const out: Array<string> = []
   for (const b of blocks) {
@@ -82,7 +88,7 @@ export const renderReference = (): string => {
       if (name === "kind" && b.input !== undefined) continue
       const nested = blocks.find((x) => x.path === `${b.path.split(" ")[0]}.${name}`)
       const def = nested !== undefined ? `see \`${nested.path}\`` : show(defaults[name])
-      out.push(`| \`${name}\` | ${typeText(p.getInitializerOrThrow().getText(), literals)} | ${def} | ${docOf(p)} |`)
+      out.push(`| \`${name}\` | ${typeText(p.getInitializerOrThrow().getText(), literals, unions)} | ${def} | ${docOf(p)} |`)
     }
     out.push("")
   }
