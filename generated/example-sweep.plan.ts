@@ -71,10 +71,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "5fb931bb6c93d8cfc8a02e7d9b8167a05b5c2bc7f5e3cac61a069988e66b3121",
+      planKey: "78695afce40ca1b9e63e2f067c523ca78ed889911d39c7ff9ca0b99af5ccf286",
       keyParts: {
         config: "91618a7379c4578ed2015d5dd0ebc68c350f147a6ea4c40d0d2a913a02a34ffb",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
@@ -173,10 +173,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "6b41295288d99538ab1c99a5ffbaf673d50e99ec0f6043f01b736cf308204069",
+      planKey: "70dc79486ac4b502fde8374b37406fbe1bae4012b491e022f7b62dc299f933d9",
       keyParts: {
         config: "3975807fe5b70112422de0b9f6642e87b0cd99bb3300d07eb169aa6b31d0cfee",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
@@ -275,10 +275,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "a449ca392a9ab7b7ba4393c2728f2d3cba50448107745c2207157d771e5c32ad",
+      planKey: "e6d5ea260c76a07bbd12d951f99b35410925d056685e08ddf90073b355ca0f02",
       keyParts: {
         config: "a588ba22d4d8e571af9768f1bb98b1fcc06a985201d852610881092f220f59f9",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
@@ -377,10 +377,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "bf252cfa7a5832db91fcc991b846e63f423fca0735724bf20c3c33eecbc3305a",
+      planKey: "42c36c678d0203bd065ec7b1cdd47687fddeee5c9fc8e4c27a359a48c5e2714c",
       keyParts: {
         config: "d975f3b078e5862ba73521495929b18324319489ba27afdbbd4f66ba392521db",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
@@ -479,10 +479,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "e9e0eed5e9df1d33fc1b586f59a2049aaeceb7481ecfe868e69bf6714a543113",
+      planKey: "965d9a304ecebeef40fbe8ce4c9a2650113dee267182b79a000fe308b1d60b20",
       keyParts: {
         config: "e8f41951546bccdb0fe9b7faf130b3f50d689c59a0f2ce5db8ade9924c81d388",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
@@ -581,10 +581,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "5151d6d588473a8bcd1c4504b84a417ce9d55916baa7e21a71f97167610eca66",
+      planKey: "7444b7d63b5b14e0147886c85dc7157b9cbbef57b7bd042b97191c2633484ca0",
       keyParts: {
         config: "a3042259efbb6c16faa1bc39bed8ded2585e6e966bd00c4688fb6784d0cd64fa",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
@@ -683,10 +683,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "dd1da2bdcafa50bda4e4fad02823cc2bb7220b89336447f3ac3d7b5e1423255b",
+      planKey: "a7142dca49c1caed5327846e614b4b62e95a99c58eca9b5201392f8b5682e76c",
       keyParts: {
         config: "157c1ed393cd5279f0f15092e4c83b1de322bc36ff4e766922a7ef8bf867e2e0",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
@@ -785,10 +785,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "183df1e8c586e22a2be0dbd87608efbaee1077a8572333496bc8912b862db2aa",
+      planKey: "2f2083415197811e1c9be5e2d6415b5f78cd3825aef90201e9b9bd2118bec21d",
       keyParts: {
         config: "c11076244c5819ad50d3feab30028aa4228fe32dbaafc98d2c9b8dbe8b96dba0",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
         },
@@ -903,7 +903,7 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393": {
+    c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803: {
       "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
@@ -919,7 +919,7 @@ export const plan = {
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
       "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
-      "stages/Train.ts": "2cba66878111e370fb49ecdf41fee98996cd0f631bb8c41209d47cbc6089914a",
+      "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",

@@ -220,10 +220,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d557569882814f18309fec6c2d815e19df363c39b4075164c7f689a230910e66",
+      planKey: "a250da4fb238208f0551275181abe027e835b21a96c2c65bd2545487c8b7f69b",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -323,10 +323,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "cd1b9167f24a61027d41900522f009881d30e2d918c5a09531c9dd1fc82ddc2d",
+      planKey: "d78aff8e26b1a6eb01e02263ae71e99244437e506eae8db7d8285df01a031979",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -426,10 +426,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "81d86f3d50513e50db4a6d182646708877601215fdb7c2109d3afe3ba70276b4",
+      planKey: "ec12d86addddc06a5905a798e69d8a40256b4b5ae184a8c7586bab17af08b5b4",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -529,10 +529,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "57f15657bb578e418107ddc9a61be4e6369d2e84001c0e2a5cecfaf29e09b576",
+      planKey: "1ec06083f8d69b3a70b581bf859eae5e8a1e1963de95212aa75a2b040b7f6d5c",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -632,10 +632,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "877f470e3b59051531a13420b2c6aba5fe836dc723db42408158c0fd495bea70",
+      planKey: "5a91b3804e4ea52b8fe75a6998696df7cad92282b8cadca54f041dcaee67b07c",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -735,10 +735,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ec717245d1eab1725164bb926e6d991cf08fc6eed656bdb06d3f9dd2f6af54c2",
+      planKey: "981f20a2017b7063a90bf9aa7f7a68801d6477fbc756bb0730b5ac26942e49ef",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -838,10 +838,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "264ff81ba2dd43367c9ef085d27c31829515800cc2fe5154934768c657ff3b53",
+      planKey: "c04efef605cf8fc610225999ae9508f61f49af081e05be0cd7a8a21dffbaa6af",
       keyParts: {
         config: "87fa8bb9d5290fd28a94f352ef5539805763fb09cc16dbb78f82d00ce2b97684",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -941,10 +941,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "b0fa9093cd1cdf56dadd34e82645afc7a7f333fb28c856810135951d275c1f1c",
+      planKey: "3cab0afdff340ab49dac4d8e274c20635b9f423e32e6f734a32aafbe3e3d1fae",
       keyParts: {
         config: "3b94d44cccdda76b4ed08fd95fff012f182348c43f9b9ed19bb20020d24c862b",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -1044,10 +1044,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "9ff6cd2884d09f5792cef3de064d888ee114e96cd84adf8e55bcce737f31804a",
+      planKey: "99666c1d4453cae2709c0a497ea697303cd9d2e58fb44e4fe9915f4f5f5ad901",
       keyParts: {
         config: "ab71b61868417119124a085d2897f806855d570be51e18db32ab063e15af0def",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -1147,10 +1147,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "96b318737b41d63251fb65ee754d2399a07cf37c77609796488fbd1b17a7cfcb",
+      planKey: "4565885a26611cc766ae860eb2cdcb2e68e0f132876d47eb74b4e6ecb32fa786",
       keyParts: {
         config: "7fc517a8c896d37a7a1c2de95b8f29e4a7a3aad085e86de16d6b199476a77df5",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -1250,10 +1250,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "aeda4ca80f6e10c918236aeb428f31fa18c9df1bab3822a851f043f11a6dbcdf",
+      planKey: "1cd752b099a2548a662681f0f1f9924c894521dbaa1bd96ba8df9499f6275385",
       keyParts: {
         config: "6008a0785a8a7223a35fcf8accd9678f62e863cd0beaa1f3cca744dc89c92cfb",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -1353,10 +1353,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "7a1be791d8e9d91befe33c3c4068ffdabc0621e2dc2a5d57dfe62248ced97f0a",
+      planKey: "76fac403a9807c85be2a3ae07e93b712abae70561ace8efcc2f185ac1865e7cc",
       keyParts: {
         config: "3cd0a743e616a9dad08c4e9a9c0781904586524fbbb9ce813bafacfae0ffbd6f",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -1456,10 +1456,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "6030ed9dbe7e3e4a233467e63faf580f50a2cbeff4f3178e5b89541039971eda",
+      planKey: "5467adb84b56d50b23888e23650846d676919f27bfc8655a6153adf8cb250138",
       keyParts: {
         config: "3a5489f2b43f183f64b8ee0674dbd67608226d5b134bbbc7819d4314a938aed5",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -1559,10 +1559,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "cb2b1b718e8dad9c85682dfe8ac977e546916b49ffa96f8392423a79f54009bb",
+      planKey: "c949fb197a6206ad243469b34d4be24f93d7262f4d0e65131bd65588c112031c",
       keyParts: {
         config: "4e450297f984245a00cd64ac6ca7f616fdfe76db0ccd5de6999f45516b1bfbf9",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -1662,10 +1662,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "be043fa229ed335e4d6a5a70cfdf7dcbd99460b78b9e0f81e184951ca77afddc",
+      planKey: "0cc29ef68132f845e341a976ef3c48ad38023694acf8e977e054efff9c7a29c7",
       keyParts: {
         config: "b5f7d9b2a213d60fbe07195fba7269b66fe78033de2988a275a678a5c3902976",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -1765,10 +1765,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "1326c0a882964767f467f656aee5e1833b74b4bf9c42354193e7091cddb7ed79",
+      planKey: "63feee1822ff27f689a7e3ffe59437b26f7b879f458e23748d63e2cbdd72ba64",
       keyParts: {
         config: "5c3894d0d80693397da4bdaf703bec00c46a9cb6d634f4d623d87872ca3c4b76",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -1868,10 +1868,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "943bdb6f11b666b61cff79d16bf5e2617b26b7b106e78b4f405e1d66577636b8",
+      planKey: "9a121967a28c0634dbe1434922d185dc1b0d5744e8f86d4fa65981d4077437ed",
       keyParts: {
         config: "fd744b5cb11d5bb45651f7f2a71a0a3e2f183774ccaab748d4bc095d535c12ae",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -1971,10 +1971,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "3e01b8c0a4800dade443015e841660cd85aacbd48727cd4f6956ff2cd86008b3",
+      planKey: "cae16865befbc5b946964e53ce4ad1929e235e42b4aee47ff498815e4bf5552b",
       keyParts: {
         config: "719b280ab04f84bd7ae2f8b5daf0415ffaa363be225163afb50628ca5aeae027",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -2074,10 +2074,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "11d55334618f5a9802db951d365340cf05ece6fe1b8f1c4575aab4d480cd2652",
+      planKey: "1712370153b7e8336bcb0be09900a8ea241b395c04e378ba46b9ac92475bf9a4",
       keyParts: {
         config: "be543c50d83d30f8b6747f718dd9b2c27eedfad480eaa6699e808c4bfc63e615",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2177,10 +2177,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "140a1305640c5269fbaa1320867360c01c43c5235e69626c28ecefeafe7e83e2",
+      planKey: "7588bbe8f9932eafd6cc50e45f52df4d7e83654074a9f841f7b5ad447f8ef56f",
       keyParts: {
         config: "937d649b09cad52f0609bb88a576c446f315db7a7988ee7b550f8735ccc021e3",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2280,10 +2280,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "3ff8bf1ca01e16e7b27137af3ac1440cc3b6915296c0818528fa004d206b606e",
+      planKey: "2b1d1278971f7f6480358792a0cfbf345ddc308c08c3d0ff06c0136ee01f6814",
       keyParts: {
         config: "f549814c60a084de33443a4ff02913355d58275e9c2ac362518ae9dc27708fd8",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2383,10 +2383,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "f786461e2a10fe5abf2301a0fc8ef7d570b8487891d36b36f02ef22684973c83",
+      planKey: "66ec63b19638e879178c96635aceffbdcfa0f8c0f5566d5b02d5672c18db3a90",
       keyParts: {
         config: "864446c6231dec77f13957f1ceac3cf143feb2e1e6e36487c591c6eed62ecbf8",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2486,10 +2486,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "3c9864c4f610dad091adac17a709fc43c23cbe85d501fed125280b6816ddc2f8",
+      planKey: "5fbc48bdebfacaab76a85064801f81a9db4b46ff45db6d501e85d773d8ff4860",
       keyParts: {
         config: "e0eb77aa131103f8854c687ec12bf61abd79ab4441e51a9ae4616aac1e24ed03",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2589,10 +2589,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "5233456d5a7bb5ad090fc7179c670855d3b13f14c67524d141dc437173e12dee",
+      planKey: "a66c4f63c35a79aabc47cc4fcbe18557508f8bab7c5ac4f4ebc21da639a5e18d",
       keyParts: {
         config: "130f4079efe038f2fb248ab8e0c3d706e4c0993b34718a658a100b1f044e9003",
-        code: "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2719,7 +2719,7 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "239c58c205ee6233fe62c933edbc1e5015f92b689d75c053fe136cf05a3ea393": {
+    c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803: {
       "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
@@ -2735,7 +2735,7 @@ export const plan = {
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
       "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
-      "stages/Train.ts": "2cba66878111e370fb49ecdf41fee98996cd0f631bb8c41209d47cbc6089914a",
+      "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",

@@ -293,6 +293,7 @@ export const fakeScoreUpdate = (
  * §6.1 (B): update the generator G_theta; ψ and φ frozen but differentiated w.r.t. their inputs. With
  * SiDa the prompts are a paired real batch's captions (its images are not used, §5.4), L_adv joins after
  * `ganStartImages`, and the optimiser step is skipped while imagesSeen ≤ `gFreezeImages` (§5.3).
+ * With `loss.stepNormalisation: "perStep"` θ's gradient is divided by n_k first (§2.5).
  * Returns L_θ and L_adv (0 without the GAN).
  */
 export const generatorUpdate = (
