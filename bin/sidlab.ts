@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { closest } from "../dsl/compiler/Diagnostics.ts"
+import { closest } from "../dsl/compiler/DiagnosticText.ts"
 import { commands } from "./commands/index.ts"
 import { type Command, err, ExitCode, out, UsageError } from "./internal/command.ts"
 
