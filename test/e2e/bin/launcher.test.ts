@@ -1,16 +1,18 @@
 /**
  * The installed `sidlab` (bin/sidlab.js, what `npx sidlab` runs) runs the compiled dist/ and answers
  * exactly as bin/sidlab.ts run from source through tsx: help, version, usage errors, and `plan` / `status`
- * over the plans in generated/ (that those equal compiled plans is test/dsl/compiler/Freshness.test.ts).
+ * over the plans in generated/ (that those equal compiled plans is test/dsl/compiler/Freshness.test.ts);
+ * and a run whose distill cells compute in the compiled process stores the same bits as one from source.
  */
 import assert from "node:assert/strict"
 import { spawnSync } from "node:child_process"
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { createHash } from "node:crypto"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
 import { freshManifest } from "../../../bin/cli-build.mjs"
-import { repoRoot } from "../../dsl/compiler/tempProject.ts"
+import { repoRoot, tempProject } from "../../dsl/compiler/tempProject.ts"
 
 const run = (entry: "installed" | "source", args: ReadonlyArray<string>) => {
   const argv = entry === "installed" ? [path.join(repoRoot, "bin/sidlab.js"), ...args] : ["--import", "tsx", path.join(repoRoot, "bin/sidlab.ts"), ...args]
@@ -38,4 +40,32 @@ describe("bin/sidlab.js", () => {
       assert.deepEqual(compiled, source)
     })
   }
+})
+
+/** Cell id → sha256 of each stored file that holds numbers (metrics, summary, samples). */
+const storedBits = (store: string): Record<string, Record<string, string>> => {
+  const cells = path.join(store, "cells")
+  return Object.fromEntries(readdirSync(cells).map((key) => {
+    const manifest = JSON.parse(readFileSync(path.join(cells, key, "manifest.json"), "utf8")) as { cellId: string }
+    const files = ["metrics.arrow", "summary.json", "samples.ckpt", "artefact.ckpt"].filter((f) => existsSync(path.join(cells, key, f)))
+    return [manifest.cellId, Object.fromEntries(files.map((f) => [f, createHash("sha256").update(readFileSync(path.join(cells, key, f))).digest("hex")]))]
+  }))
+}
+
+describe("bin/sidlab.js run", () => {
+  const project = tempProject({ "tiny.ts": "test/fixtures/run/tiny.ts" })
+  const stores = [mkdtempSync(path.join(tmpdir(), "sidlab-dist-run-")), mkdtempSync(path.join(tmpdir(), "sidlab-source-run-"))]
+  after(() => (project.dispose(), stores.forEach((s) => rmSync(s, { recursive: true, force: true }))))
+
+  it("computes in the compiled process (tfjs loaded through tsx's hooks) the same bits as from source", () => {
+    const args = (store: string) => ["run", "experiments/tiny.ts", "--root", project.root, "--store", store, "--cells", "*final*"]
+    const compiled = run("installed", args(stores[0]!))
+    assert.equal(compiled.code, 0, compiled.stderr)
+    assert.match(compiled.stdout, /2 cells, 0 cached, 2 to run/)
+    const source = run("source", args(stores[1]!))
+    assert.equal(source.code, 0, source.stderr)
+    const bits = storedBits(stores[0]!)
+    assert.ok(Object.values(bits).some((files) => files["metrics.arrow"] !== undefined), "a distill cell stored metrics")
+    assert.deepEqual(bits, storedBits(stores[1]!))
+  })
 })
