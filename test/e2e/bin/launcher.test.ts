@@ -12,6 +12,7 @@ import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
 import { freshManifest } from "../../../bin/cli-build.mjs"
+import { readMetricsFile } from "../../../stages/internal/metricsArrow.ts"
 import { repoRoot, tempProject } from "../../dsl/compiler/tempProject.ts"
 
 const run = (entry: "installed" | "source", args: ReadonlyArray<string>) => {
@@ -42,13 +43,16 @@ describe("bin/sidlab.js", () => {
   }
 })
 
-/** Cell id → sha256 of each stored file that holds numbers (metrics, summary, samples). */
-const storedBits = (store: string): Record<string, Record<string, string>> => {
+/** Cell id → its metric rows (without wall-clock timings) and the sha256 of its summary and samples. */
+const storedBits = (store: string): Record<string, unknown> => {
   const cells = path.join(store, "cells")
   return Object.fromEntries(readdirSync(cells).map((key) => {
-    const manifest = JSON.parse(readFileSync(path.join(cells, key, "manifest.json"), "utf8")) as { cellId: string }
-    const files = ["metrics.arrow", "summary.json", "samples.ckpt", "artefact.ckpt"].filter((f) => existsSync(path.join(cells, key, f)))
-    return [manifest.cellId, Object.fromEntries(files.map((f) => [f, createHash("sha256").update(readFileSync(path.join(cells, key, f))).digest("hex")]))]
+    const dir = path.join(cells, key)
+    const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")) as { cellId: string }
+    const hashes = ["summary.json", "samples.ckpt"].filter((f) => existsSync(path.join(dir, f)))
+      .map((f) => [f, createHash("sha256").update(readFileSync(path.join(dir, f))).digest("hex")])
+    const metrics = existsSync(path.join(dir, "metrics.arrow")) ? readMetricsFile(path.join(dir, "metrics.arrow")).filter((r) => r.phase !== "timing") : []
+    return [manifest.cellId, { metrics, ...Object.fromEntries(hashes) }]
   }))
 }
 
@@ -65,7 +69,7 @@ describe("bin/sidlab.js run", () => {
     const source = run("source", args(stores[1]!))
     assert.equal(source.code, 0, source.stderr)
     const bits = storedBits(stores[0]!)
-    assert.ok(Object.values(bits).some((files) => files["metrics.arrow"] !== undefined), "a distill cell stored metrics")
+    assert.ok(Object.values(bits).some((cell) => (cell as { metrics: ReadonlyArray<unknown> }).metrics.length > 0), "a distill cell stored metrics")
     assert.deepEqual(bits, storedBits(stores[1]!))
   })
 })
