@@ -50,6 +50,25 @@ const sourceUrls = (root, dist) => ({
   }
 })
 
+/** The esbuild options: bin/sidlab.ts and its imports as split ES modules in dist/. */
+const options = (root, dist) => ({
+  absWorkingDir: root,
+  entryPoints: { sidlab: path.join(root, "bin", "sidlab.ts") },
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  outdir: dist,
+  entryNames: "[name]-[hash]",
+  chunkNames: "chunk-[hash]",
+  sourcemap: "linked",
+  metafile: true,
+  write: false,
+  logLevel: "silent",
+  plugins: [sourceUrls(root, dist)]
+})
+
 const writeAtomic = (file, data) => {
   const tmp = `${file}.${process.pid}.tmp`
   writeFileSync(tmp, data)
@@ -60,22 +79,10 @@ const writeAtomic = (file, data) => {
 export const build = async (root = path.resolve(here, "..")) => {
   const dist = path.join(root, "dist")
   const { esbuild, packageJson } = loadEsbuild()
-  const result = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: { sidlab: path.join(root, "bin", "sidlab.ts") },
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    outdir: dist,
-    entryNames: "[name]-[hash]",
-    chunkNames: "chunk-[hash]",
-    sourcemap: "linked",
-    metafile: true,
-    write: false,
-    logLevel: "silent",
-    plugins: [sourceUrls(root, dist)]
+  const result = await esbuild.build(options(root, dist)).catch((e) => {
+    // esbuild's own message is "Build failed with N errors:"; name the first one
+    const first = e?.errors?.[0]
+    throw first ? new Error(`${first.location ? `${first.location.file}:${first.location.line}:${first.location.column}: ` : ""}${first.text}`) : e
   })
   mkdirSync(dist, { recursive: true })
   const outputs = []
