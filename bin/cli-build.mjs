@@ -2,8 +2,9 @@
 // Builds dist/, the compiled `sidlab`: bin/sidlab.ts and everything it imports, bundled by the esbuild that
 // tsx ships into ES modules split at every dynamic import(), so a command loads only the code it uses.
 // `effect` and `apache-arrow` are bundled (tree-shaken: their indexes would load hundreds of modules); the
-// other packages (tfjs, ts-morph, vega, native code) stay in node_modules. dist/manifest.json records each input's size, mtime and hash; bin/sidlab.js runs dist/
-// only while they all match and rebuilds it otherwise.
+// other packages (tfjs, ts-morph, vega, native code) stay in node_modules. dist/manifest.json records each
+// input's size, mtime and hash (a bundled package's: its package.json's); bin/sidlab.js runs dist/ only
+// while they all match and rebuilds it otherwise.
 //
 // Run by `npm ci` / `npm install` ("prepare") and `npm run build`. It never fails an install: on an error
 // it says why and exits 0, and sidlab then runs from source through tsx (slower to start, same results).
@@ -69,6 +70,12 @@ const options = (root, dist) => ({
   plugins: [sourceUrls(root, dist)]
 })
 
+/** `node_modules/<pkg>/…` → `node_modules/<pkg>/package.json` (scoped names too); other paths as they are. */
+const packageFile = (rel) => {
+  const m = /^((?:.*\/)?node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(rel)
+  return m ? `${m[1]}/package.json` : rel
+}
+
 const writeAtomic = (file, data) => {
   const tmp = `${file}.${process.pid}.tmp`
   writeFileSync(tmp, data)
@@ -92,8 +99,11 @@ export const build = async (root = path.resolve(here, "..")) => {
   }
   const entry = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === "bin/sidlab.ts")?.[0]
   if (entry === undefined) throw new Error("esbuild produced no entry file")
-  // what the build read, and what decides how it reads it
-  const inputs = new Set([...Object.keys(result.metafile.inputs), "tsconfig.json", "package.json", posix(path.relative(root, fileURLToPath(import.meta.url))), posix(path.relative(root, packageJson))])
+  // what the build read (a bundled package by its package.json: its version), and what decides how it reads it
+  const inputs = new Set([
+    ...Object.keys(result.metafile.inputs).map(packageFile),
+    "tsconfig.json", "package.json", posix(path.relative(root, fileURLToPath(import.meta.url))), posix(path.relative(root, packageJson))
+  ])
   const recorded = {}
   for (const rel of [...inputs].sort()) {
     const abs = path.join(root, rel)
