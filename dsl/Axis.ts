@@ -8,6 +8,7 @@
  * whole block) and each value must have that path's type, with literal types kept, so
  * `axis("generator.stepMatching", ["unifrom"])` is a type error. The compiler decodes again anyway.
  */
+import { Schema } from "effect"
 import type { CellConfigInput } from "./Hyperparams.ts"
 import { callSite, DslError, labelOf, Site, slugOf, slugify, withMeta } from "./internal/common.ts"
 
@@ -158,14 +159,13 @@ export const where = <R, L>(
 // expansion
 
 /** Why a sweep cannot expand; `site` is where the offending node was written. */
-export class SweepError extends Error {
-  override readonly name = "SweepError"
-  constructor(
-    readonly reason: "empty" | "whereRemovedAll" | "predicateThrew" | "zipLengths" | "duplicateAxis" | "notASweep",
-    readonly detail: string,
-    readonly site: string | undefined
-  ) {
-    super(detail)
+export class SweepError extends Schema.TaggedError<SweepError>()("SweepError", {
+  reason: Schema.Literals(["empty", "whereRemovedAll", "predicateThrew", "zipLengths", "duplicateAxis", "notASweep"]),
+  detail: Schema.String,
+  site: Schema.optional(Schema.String)
+}) {
+  override get message() {
+    return this.detail
   }
 }
 
@@ -173,10 +173,10 @@ const siteOf = (n: unknown): string | undefined => (n as Node | undefined)?.[Sit
 
 const mergePoints = (a: SweepPoint, b: SweepPoint, at: unknown): SweepPoint => {
   for (const name of Object.keys(b.labels)) {
-    if (name in a.labels) throw new SweepError("duplicateAxis", `the axis "${name}" appears twice in one grid or zip`, siteOf(at))
+    if (name in a.labels) throw new SweepError({ reason: "duplicateAxis", detail: `the axis "${name}" appears twice in one grid or zip`, site: siteOf(at) })
   }
   for (const path of Object.keys(b.assignments)) {
-    if (path in a.assignments) throw new SweepError("duplicateAxis", `the config path "${path}" is swept twice in one grid or zip`, siteOf(at))
+    if (path in a.assignments) throw new SweepError({ reason: "duplicateAxis", detail: `the config path "${path}" is swept twice in one grid or zip`, site: siteOf(at) })
   }
   return {
     assignments: { ...a.assignments, ...b.assignments },
@@ -211,7 +211,7 @@ const expandNode = (s: Sweep<any, any>): ReadonlyArray<SweepPoint> => {
       const parts = s.sweeps.map(expandNode)
       const lengths = parts.map((p) => p.length)
       if (new Set(lengths).size > 1) {
-        throw new SweepError("zipLengths", `zip needs sweeps of equal length, got lengths ${lengths.join(", ")}`, siteOf(s))
+        throw new SweepError({ reason: "zipLengths", detail: `zip needs sweeps of equal length, got lengths ${lengths.join(", ")}`, site: siteOf(s) })
       }
       return (parts[0] ?? []).map((_, i) => parts.reduce((acc, p) => mergePoints(acc, p[i]!, s), emptyPoint))
     }
@@ -223,16 +223,16 @@ const expandNode = (s: Sweep<any, any>): ReadonlyArray<SweepPoint> => {
         try {
           return s.predicate(p.values, p.labels)
         } catch (e) {
-          throw new SweepError("predicateThrew", `the where(...) predicate threw on ${JSON.stringify(p.labels)}: ${e instanceof Error ? e.message : String(e)}`, siteOf(s))
+          throw new SweepError({ reason: "predicateThrew", detail: `the where(...) predicate threw on ${JSON.stringify(p.labels)}: ${e instanceof Error ? e.message : String(e)}`, site: siteOf(s) })
         }
       })
       if (points.length > 0 && kept.length === 0) {
-        throw new SweepError("whereRemovedAll", `the where(...) filter removes all ${points.length} cells of its sweep`, siteOf(s))
+        throw new SweepError({ reason: "whereRemovedAll", detail: `the where(...) filter removes all ${points.length} cells of its sweep`, site: siteOf(s) })
       }
       return kept
     }
     default:
-      throw new SweepError("notASweep", `expected a sweep made by axis, grid, zip, union, where or seeds, got ${JSON.stringify(s)}`, undefined)
+      throw new SweepError({ reason: "notASweep", detail: `expected a sweep made by axis, grid, zip, union, where or seeds, got ${JSON.stringify(s)}` })
   }
 }
 
@@ -280,7 +280,7 @@ export const expand = (sweep: Sweep<any, any>): ReadonlyArray<SweepPoint> => {
   if (points.length === 0) {
     const culprit = findEmpty(sweep)
     const what = culprit?._tag === "Axis" ? `the axis "${culprit.name}" has no values` : "an empty union or zip"
-    throw new SweepError("empty", `the sweep has no cells (${what})`, siteOf(culprit ?? sweep))
+    throw new SweepError({ reason: "empty", detail: `the sweep has no cells (${what})`, site: siteOf(culprit ?? sweep) })
   }
   return points
 }

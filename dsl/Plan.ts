@@ -1,6 +1,8 @@
 /**
- * The shape of a compiled plan (`generated/<experiment>.plan.ts`): what the runner, `sidlab plan`,
- * tables and checks read. Generated plans end with `as const satisfies Plan`, so tsc checks them.
+ * The shape of a compiled plan: what the runner, `sidlab plan`, tables and checks read (`Plan`), and
+ * how `generated/<experiment>.plan.ts` lays it out (`PlanFile`, ending `as const satisfies PlanFile`, so
+ * tsc checks it). The file lists each code closure once; a run cell carries its own, because cells
+ * travel alone to worker processes and cluster jobs and their manifests record the closure.
  */
 import type { CellKind, Metric, StageName, TablePhase, Tolerance } from "./Experiment.ts"
 import type { Autoencoder, CellConfig, Evaluator, FmnistTeacher, Network, Prefit, Teacher } from "./Hyperparams.ts"
@@ -103,4 +105,38 @@ export interface Plan {
   readonly cells: ReadonlyArray<PlanCell>
   readonly tables: ReadonlyArray<PlanTable>
   readonly checks: ReadonlyArray<PlanCheck>
+}
+
+/** Key parts as a plan file lists them: `code` names an entry of the file's `codeClosures`. */
+export type FileKeyParts = Omit<KeyParts, "codeFiles">
+/** A cell as a plan file lists it. */
+export type FileCell = PlanCell extends infer C ? (C extends PlanCell ? Omit<C, "keyParts"> & { readonly keyParts: FileKeyParts } : never) : never
+
+/** `generated/<experiment>.plan.ts`: a plan whose cells point at code closures listed once. */
+export interface PlanFile extends Omit<Plan, "cells"> {
+  readonly cells: ReadonlyArray<FileCell>
+  /** Closure hash (a cell's `keyParts.code`) → project file → content hash. */
+  readonly codeClosures: Readonly<Record<string, Readonly<Record<string, string>>>>
+}
+
+/** The plan-file layout of a plan: every distinct code closure once, by its hash. */
+export const toPlanFile = (plan: Plan): PlanFile => {
+  const codeClosures: Record<string, Readonly<Record<string, string>>> = {}
+  const cells = plan.cells.map((c): FileCell => {
+    const { codeFiles, ...parts } = c.keyParts
+    codeClosures[parts.code] = codeFiles
+    return { ...c, keyParts: parts } as FileCell
+  })
+  return { ...plan, cells, codeClosures }
+}
+
+/** A plan file back as a plan: each cell gets the closure its `keyParts.code` names. */
+export const fromPlanFile = (file: PlanFile): Plan => {
+  const { codeClosures, ...plan } = file
+  const cells = file.cells.map((c): PlanCell => {
+    const codeFiles = codeClosures[c.keyParts.code]
+    if (codeFiles === undefined) throw new Error(`plan ${file.experiment}: cell ${c.id} names code closure ${c.keyParts.code}, which the plan does not list`)
+    return { ...c, keyParts: { ...c.keyParts, codeFiles } } as PlanCell
+  })
+  return { ...plan, cells }
 }

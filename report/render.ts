@@ -5,6 +5,7 @@
  * DejaVu directory, never the system's font list.
  */
 import { Resvg } from "@resvg/resvg-js"
+import { Schema } from "effect"
 import { existsSync, readdirSync } from "node:fs"
 import * as vega from "vega"
 import { compile, type TopLevelSpec } from "vega-lite"
@@ -27,14 +28,16 @@ export const chartConfig = {
 } as const
 
 /** A vega warning or error: vega only logs a bad field name, so a chart that would be wrong throws. */
-export class ChartError extends Error {
-  override readonly name = "ChartError"
+export class ChartError extends Schema.TaggedError<ChartError>()("ChartError", { detail: Schema.String }) {
+  override get message() {
+    return this.detail
+  }
 }
 
 const strictLogger = (chart: string): vega.LoggerInterface => {
   let level = vega.Warn
   const fail = (kind: string) => (...args: ReadonlyArray<unknown>) => {
-    throw new ChartError(`chart ${chart}: vega ${kind}: ${args.map((a) => (a instanceof Error ? a.message : String(a))).join(" ")}`)
+    throw new ChartError({ detail: `chart ${chart}: vega ${kind}: ${args.map((a) => (a instanceof Error ? a.message : String(a))).join(" ")}` })
   }
   const logger: vega.LoggerInterface = {
     level(l?: number) {
@@ -69,7 +72,7 @@ export const renderSvg = async (spec: TopLevelSpec, name: string): Promise<strin
     compiled = compile({ ...spec, config: { ...chartConfig, ...(spec.config ?? {}) } } as TopLevelSpec, { logger: logger as never }).spec
   } catch (e) {
     if (e instanceof ChartError) throw e
-    throw new ChartError(`chart ${name}: ${e instanceof Error ? e.message : String(e)}`)
+    throw new ChartError({ detail: `chart ${name}: ${e instanceof Error ? e.message : String(e)}` })
   }
   const view = new vega.View(vega.parse(compiled), { renderer: "none", logger })
   try {
@@ -84,7 +87,7 @@ const fontFiles = (): Array<string> => {
   const dir = fontDir()
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".ttf")).sort().map((f) => `${dir}/${f}`) : []
   if (!files.some((f) => f.endsWith("/DejaVuSans.ttf"))) {
-    throw new ChartError(`no DejaVuSans.ttf in ${dir}: install Debian's fonts-dejavu-core (apt-get install fonts-dejavu-core) or set SIDLAB_FONT_DIR`)
+    throw new ChartError({ detail: `no DejaVuSans.ttf in ${dir}: install Debian's fonts-dejavu-core (apt-get install fonts-dejavu-core) or set SIDLAB_FONT_DIR` })
   }
   return files
 }

@@ -7,6 +7,7 @@
  * `sidlab baseline` also writes `<experiment>.arrow` (the same rows) for tools that read Arrow;
  * `sidlab check` reads the text file and falls back to the Arrow file only when there is no text file.
  */
+import { Schema } from "effect"
 import { existsSync, readFileSync } from "node:fs"
 import * as path from "node:path"
 import type { Plan } from "../dsl/Plan.ts"
@@ -20,10 +21,12 @@ export const baselineArrowPath = (root: string, plan: Pick<Plan, "experiment">):
   path.join(root, "generated", "baselines", `${plan.experiment}.arrow`)
 
 /** A bad baseline file: the message names the file and the field. */
-export class BaselineFileError extends Error {
-  override readonly name = "BaselineFileError"
-  constructor(readonly path: string, readonly detail: string) {
-    super(`${path}: ${detail}`)
+export class BaselineFileError extends Schema.TaggedError<BaselineFileError>()("BaselineFileError", {
+  path: Schema.String,
+  detail: Schema.String
+}) {
+  override get message() {
+    return `${this.path}: ${this.detail}`
   }
 }
 
@@ -73,20 +76,20 @@ export const decodeBaseline = (text: string, file: string): ReadonlyArray<Metric
   try {
     doc = JSON.parse(text)
   } catch (e) {
-    throw new BaselineFileError(file, `is not valid JSON (${e instanceof Error ? e.message : String(e)}); rewrite it with sidlab baseline`)
+    throw new BaselineFileError({ path: file, detail: `is not valid JSON (${e instanceof Error ? e.message : String(e)}); rewrite it with sidlab baseline` })
   }
-  if (!isRecord(doc) || doc.format !== BASELINE_FORMAT) throw new BaselineFileError(file, `format: expected "${BASELINE_FORMAT}"`)
-  if (!isRecord(doc.cells)) throw new BaselineFileError(file, "cells: expected an object of cell id → { name, iteration, imagesSeen, axes }")
-  if (!Array.isArray(doc.values)) throw new BaselineFileError(file, "values: expected a list of [cell, phase, metric, k, value]")
+  if (!isRecord(doc) || doc.format !== BASELINE_FORMAT) throw new BaselineFileError({ path: file, detail: `format: expected "${BASELINE_FORMAT}"` })
+  if (!isRecord(doc.cells)) throw new BaselineFileError({ path: file, detail: "cells: expected an object of cell id → { name, iteration, imagesSeen, axes }" })
+  if (!Array.isArray(doc.values)) throw new BaselineFileError({ path: file, detail: "values: expected a list of [cell, phase, metric, k, value]" })
   const cells = doc.cells
   return doc.values.map((v: unknown, i): MetricRecord => {
     const ok = Array.isArray(v) && v.length === 5 && typeof v[0] === "string" && typeof v[1] === "string" && typeof v[2] === "string" &&
       Number.isInteger(v[3]) && typeof v[4] === "number"
-    if (!ok) throw new BaselineFileError(file, `values[${i}]: expected [cell, phase, metric, k, value], got ${JSON.stringify(v)}`)
+    if (!ok) throw new BaselineFileError({ path: file, detail: `values[${i}]: expected [cell, phase, metric, k, value], got ${JSON.stringify(v)}` })
     const [cellId, phase, metric, k, value] = v as [string, string, string, number, number]
     const info = cells[cellId]
     if (!isRecord(info) || typeof info.name !== "string" || typeof info.iteration !== "number" || typeof info.imagesSeen !== "number" || !isRecord(info.axes)) {
-      throw new BaselineFileError(file, `values[${i}]: the cell "${cellId}" has no valid entry under cells`)
+      throw new BaselineFileError({ path: file, detail: `values[${i}]: the cell "${cellId}" has no valid entry under cells` })
     }
     return { cellId, cellName: info.name, phase, iteration: info.iteration, imagesSeen: info.imagesSeen, k, metric, value, axes: info.axes as Record<string, string> }
   })

@@ -15,6 +15,7 @@ import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
 import type { CellContext } from "./Cells.ts"
 import { tryClaim } from "./Claims.ts"
 import { BatchExecutor, type BatchJob, type BatchJobStatus, ExecutorError } from "./Executor.ts"
+import { messageOf } from "./errors.ts"
 import { cellStatus, storeKey } from "./Store.ts"
 
 /** Where a store keeps its submissions (one directory each: record, cell files, logs). */
@@ -68,6 +69,13 @@ export const latestJobs = (store: string): ReadonlyMap<string, BatchJob> => {
   return out
 }
 
+/** `latestJobs` in the error channel: a bad record, or a submissions folder that cannot be read, is an ExecutorError. */
+export const readLatestJobs = (store: string): Effect.Effect<ReadonlyMap<string, BatchJob>, ExecutorError> =>
+  Effect.try({
+    try: () => latestJobs(store),
+    catch: (e) => (e instanceof ExecutorError ? e : new ExecutorError({ executor: "store", detail: `cannot read the submissions of ${store}: ${messageOf(e)}` }))
+  })
+
 const isLive = (s: BatchJobStatus | undefined) => s !== undefined && (s.state === "queued" || s.state === "running")
 
 /** A cell and the job that computes it (submitted now, or adopted from an earlier submission). */
@@ -118,7 +126,7 @@ export const submitCells = (options: SubmitOptions): Effect.Effect<Submission, E
     const { ctx } = options
     // a run that waited for the lease may find cells done by the jobs it would adopt
     const cells = options.cells.filter((c) => cellStatus(ctx.store, c, ctx.backend).status !== "cached")
-    const latest = yield* Effect.try({ try: () => latestJobs(ctx.store), catch: (e) => e as ExecutorError })
+    const latest = yield* readLatestJobs(ctx.store)
     const earlier = cells.flatMap((cell) => {
       const job = latest.get(storeKey(cell.planKey, ctx.backend))
       return job ? [{ cell, job }] : []

@@ -9,7 +9,7 @@ import * as path from "node:path"
 import { Effect } from "effect"
 import type { PlanCell } from "../dsl/Plan.ts"
 import type { CellContext } from "./Cells.ts"
-import { type CellJob, latestJobs } from "./Batch.ts"
+import { type CellJob, readLatestJobs } from "./Batch.ts"
 import { leasePath } from "./Claims.ts"
 import { BatchExecutor, type BatchJob, type ExecutorError } from "./Executor.ts"
 import { cellStatus, storeKey, workDir } from "./Store.ts"
@@ -161,7 +161,7 @@ const leaseHolder = (ctx: CellContext, cell: PlanCell): string | undefined => {
 
 export const cellStatusLines = (ctx: CellContext, cells: ReadonlyArray<PlanCell>): Effect.Effect<ReadonlyArray<StatusLine>, ExecutorError, BatchExecutor> =>
   Effect.gen(function*() {
-    const latest = yield* Effect.try({ try: () => latestJobs(ctx.store), catch: (e) => e as ExecutorError })
+    const latest = yield* readLatestJobs(ctx.store)
     const pending = cells.filter((c) => cellStatus(ctx.store, c, ctx.backend).status !== "cached")
     const watched = pending.flatMap((cell) => {
       const job = latest.get(storeKey(cell.planKey, ctx.backend))

@@ -6,7 +6,6 @@
  */
 import { Cause, Effect, Exit, Layer, type Scope } from "effect"
 import { renameSync } from "node:fs"
-import { CorruptCheckpoint } from "../stages/CheckpointStore.ts"
 import type { PlanCell } from "../dsl/Plan.ts"
 import { Progress } from "../stages/Progress.ts"
 import { TensorBackend } from "../stages/TensorBackend.ts"
@@ -95,7 +94,7 @@ export const ensureCell = (ctx: CellContext, cell: PlanCell): Effect.Effect<Cell
             if (claim.tookOver) yield* say(`sidlab: took over ${cell.id} from a run that stopped (${claim.lease.host}); resuming from its checkpoint`)
             // a damaged checkpoint of this cell is set aside and the cell restarts (it was never a result)
             yield* cellProgram(ctx, cell).pipe(
-              Effect.catchIf((e): e is CorruptCheckpoint => e instanceof CorruptCheckpoint, (e) =>
+              Effect.catchTag("CorruptCheckpoint", (e) =>
                 Effect.gen(function*() {
                   renameSync(e.path, `${e.path}.corrupt-${Date.now()}`)
                   yield* say(`sidlab: ${e.path} is damaged (${e.detail}); it was moved aside and ${cell.id} restarts`)

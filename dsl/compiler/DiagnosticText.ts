@@ -15,14 +15,6 @@ export interface Diagnostic {
 
 export const formatDiagnostic = (d: Diagnostic): string => `${d.file}:${d.line}:${d.col}: ${d.message}`
 
-/** Thrown when compiling cannot go on; carries every diagnostic found so far. */
-export class CompileError extends Error {
-  override readonly name = "CompileError"
-  constructor(readonly diagnostics: ReadonlyArray<Diagnostic>) {
-    super(diagnostics.map(formatDiagnostic).join("\n"))
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------
 // did you mean
 

@@ -5,7 +5,7 @@
  */
 import { Node, type ObjectLiteralExpression, type SourceFile, SyntaxKind } from "ts-morph"
 
-export { closest, CompileError, didYouMean, editDistance, formatDiagnostic, quoteList } from "./DiagnosticText.ts"
+export { closest, didYouMean, editDistance, formatDiagnostic, quoteList } from "./DiagnosticText.ts"
 export type { Diagnostic } from "./DiagnosticText.ts"
 import type { Diagnostic } from "./DiagnosticText.ts"
 

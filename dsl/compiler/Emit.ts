@@ -4,7 +4,7 @@
  * timestamps), the Mermaid graph `<name>.plan.mmd`, and `generated/index.ts`. Pure: returns text.
  */
 import { IndentationText, Project, QuoteKind, type StatementStructures, StructureKind, type WriterFunction } from "ts-morph"
-import type { Plan, PlanCell } from "../Plan.ts"
+import { type Plan, type PlanCell, toPlanFile } from "../Plan.ts"
 
 /** First line of every generated file. */
 export const header = (source: string, comment = "//"): string =>
@@ -13,7 +13,7 @@ export const header = (source: string, comment = "//"): string =>
 /** Record fields in reading order; any other object prints its keys sorted. */
 const fieldOrder: ReadonlyArray<string> = [
   "experiment", "source", "description", "id", "name", "kind", "axes", "stages", "dependsOn", "planKey", "keyParts",
-  "config", "cells", "tables", "checks"
+  "config", "cells", "tables", "checks", "codeClosures"
 ]
 const orderedKeys = (obj: object): ReadonlyArray<string> => {
   const keys = Object.keys(obj).filter((k) => (obj as Record<string, unknown>)[k] !== undefined)
@@ -61,14 +61,17 @@ const render = (statements: Array<string | WriterFunction | StatementStructures>
   return text.endsWith("\n") ? text : `${text}\n`
 }
 
-/** `generated/<name>.plan.ts`: `export const plan = {...} as const satisfies Plan`. */
+/**
+ * `generated/<name>.plan.ts`: `export const plan = {...} as const satisfies PlanFile`, each code closure
+ * listed once at the end, so a diff shows the cells that changed rather than copies of one file table.
+ */
 export const planSource = (plan: Plan, planTypeImport: string): string =>
   render([
     header(plan.source),
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ["Plan"], moduleSpecifier: planTypeImport },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ["PlanFile"], moduleSpecifier: planTypeImport },
     // A statement-level writer, not an initializer: ts-morph hanging-indents multi-line initializers.
     (w) => w.write(`/** The cells of experiment "${plan.experiment}" (${plan.cells.length}), sorted: dependency cells first, then by id. */\n`)
-      .write(`export const plan = ${printValue(plan)} as const satisfies Plan;`)
+      .write(`export const plan = ${printValue(toPlanFile(plan))} as const satisfies PlanFile;`)
   ])
 
 const mermaidText = (s: string): string => s.replace(/"/g, "#quot;")

@@ -4,10 +4,11 @@
  * (all defaults filled in), names it, and adds the cells it depends on. Every problem becomes a diagnostic at the source line that caused it:
  * the axis value for a swept field, the `base` property otherwise.
  */
+import { Result, Schema, SchemaAST, SchemaIssue } from "effect"
 import type { SourceFile } from "ts-morph"
 import { Node } from "ts-morph"
 import { cellKinds, type Experiment } from "../Experiment.ts"
-import { CellConfig, ConfigError, decodeCellConfig } from "../Hyperparams.ts"
+import { CellConfig } from "../Hyperparams.ts"
 import { plainData } from "../internal/common.ts"
 import { canonicalJson, sha256 } from "./CacheKey.ts"
 import {
@@ -74,23 +75,72 @@ const valueAt = (input: unknown, fieldPath: ReadonlyArray<string>): unknown =>
 const show = (v: unknown): string => (typeof v === "number" || v === undefined ? String(v) : JSON.stringify(v))
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 
-/** One plain sentence for a ConfigError, with the offending value. */
-const configMessage = (e: ConfigError, input: unknown): string => {
-  const fieldPath = e.field === "" ? [] : e.field.split(".")
-  if (e.detail === "Expected no excess property") {
-    const key = fieldPath.at(-1)!
-    const parent = fieldPath.slice(0, -1)
+/** The first failure of a config decode, as the Schema formatter lists it first: its path, sentence and leaf. */
+interface ConfigProblem {
+  readonly fieldPath: ReadonlyArray<string>
+  /** The Schema's sentence for it ("Expected …", or a check's own words). */
+  readonly detail: string
+  readonly leaf: SchemaIssue.Issue
+  /** The sentence is a check's own message, not an "Expected …" the value can follow. */
+  readonly ownWords: boolean
+}
+
+const hasMessage = (annotations: unknown): boolean =>
+  typeof (annotations as { readonly message?: unknown } | undefined)?.message === "string"
+
+/** Walks the branch the formatter lists first, down to its leaf (a union that matched no member is one). */
+const firstLeaf = (issue: SchemaIssue.Issue, ownWords = false): { readonly leaf: SchemaIssue.Issue; readonly ownWords: boolean } => {
+  switch (issue._tag) {
+    case "Filter":
+      return firstLeaf(issue.issue, ownWords || hasMessage(issue.filter.annotations))
+    case "Encoding":
+    case "Pointer":
+      return firstLeaf(issue.issue, ownWords)
+    case "Composite":
+    case "AnyOf":
+      if (issue.issues.length > 0) return firstLeaf(issue.issues[0]!, ownWords)
+      return { leaf: issue, ownWords }
+    default:
+      return { leaf: issue, ownWords: ownWords || ("annotations" in issue && hasMessage(issue.annotations)) }
+  }
+}
+
+const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
+const decodeConfig = Schema.decodeUnknownResult(CellConfig)
+
+/** Decodes (and defaults) a cell config, rejecting unknown keys, or says what is wrong first. */
+const decodeOrProblem = (input: unknown): Result.Result<CellConfig, ConfigProblem> => {
+  const result = decodeConfig(input, { onExcessProperty: "error" })
+  if (Result.isSuccess(result)) return Result.succeed(result.success)
+  const issue = result.failure.issue
+  const first = formatIssues(issue).issues[0]
+  const fieldPath = (first?.path ?? []).map((k) => String(typeof k === "object" ? k.key : k))
+  return Result.fail({ fieldPath, detail: first?.message ?? "", ...firstLeaf(issue) })
+}
+
+/** String literals a union accepts, when it is a union of string literals (a mode name). */
+const literalChoices = (leaf: SchemaIssue.Issue): ReadonlyArray<string> | undefined => {
+  if (leaf._tag !== "AnyOf" || !SchemaAST.isUnion(leaf.ast)) return undefined
+  const types = leaf.ast.types
+  const choices = types.flatMap((t) => (SchemaAST.isLiteral(t) && typeof t.literal === "string" ? [t.literal] : []))
+  return choices.length === types.length ? choices : undefined
+}
+
+/** One plain sentence for a config problem, with the offending value. */
+const configMessage = (p: ConfigProblem, input: unknown): string => {
+  const field = p.fieldPath.join(".")
+  if (p.leaf._tag === "UnexpectedKey") {
+    const key = p.fieldPath.at(-1)!
+    const parent = p.fieldPath.slice(0, -1)
     return `unknown key "${key}" in ${parent.length ? parent.join(".") : "the cell config"}${didYouMean(key, schemaKeys(parent))}`
   }
-  if (e.detail === "Missing key") return `${e.field} is required but missing`
-  if (!e.detail.startsWith("Expected")) return `${e.field}: ${e.detail}`
-  const value = valueAt(input, fieldPath)
-  // a union of string literals (a mode name): the same sentence the type checker path gives
-  if (/^Expected (?:"[^"]*"(?: \| )?)+$/.test(e.detail) && typeof value === "string") {
-    const allowed = [...e.detail.matchAll(/"([^"]*)"/g)].map((m) => m[1]!)
-    return `${e.field}: "${value}" is not one of ${quoteList(allowed)}${didYouMean(value, allowed)}`
-  }
-  return `${e.field}: ${lowerFirst(e.detail)}, got ${show(value)}`
+  if (p.leaf._tag === "MissingKey") return `${field} is required but missing`
+  if (p.ownWords) return `${field}: ${p.detail}`
+  const value = valueAt(input, p.fieldPath)
+  // a mode name: the same sentence the type checker path gives
+  const allowed = literalChoices(p.leaf)
+  if (allowed !== undefined && typeof value === "string") return `${field}: "${value}" is not one of ${quoteList(allowed)}${didYouMean(value, allowed)}`
+  return `${field}: ${lowerFirst(p.detail)}, got ${show(value)}`
 }
 
 /** Sets a dotted path in a plain object (creating objects on the way): an axis replaces the value there. */
@@ -194,14 +244,12 @@ export const expandCells = (r: Reporter, exp: Experiment, points: ReadonlyArray<
   for (const point of points) {
     const input = plainData(exp.base ?? {}) as Record<string, unknown>
     for (const [p, v] of Object.entries(point.assignments)) assign(input, p, v)
-    let config: CellConfig
-    try {
-      config = decodeCellConfig(input)
-    } catch (e) {
-      if (!(e instanceof ConfigError)) throw e
-      r.report(locateField(r, point, e.field === "" ? [] : e.field.split(".")), configMessage(e, input))
+    const decoded = decodeOrProblem(input)
+    if (Result.isFailure(decoded)) {
+      r.report(locateField(r, point, decoded.failure.fieldPath), configMessage(decoded.failure, input))
       continue
     }
+    const config = decoded.success
     const dependsOn = dependencyCells(config).map((dep) => (cells.set(dep.id, dep), dep.id))
     const slugs = Object.entries(point.slugs).map(([n, s]) => `${n}=${s}`)
     const id = slugs.length === 0 ? exp.name : `${exp.name}/${slugs.join(",")}`

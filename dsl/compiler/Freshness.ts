@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import * as path from "node:path"
-import type { Plan } from "../Plan.ts"
+import { fromPlanFile, type Plan, type PlanFile } from "../Plan.ts"
 import { sha256 } from "./Hash.ts"
 import { tensorPackages } from "./StageFiles.ts"
 
@@ -83,15 +83,17 @@ export const inputsSource = (root: string, loaded: Iterable<string>, plans: Read
 
 /**
  * A generated plan file's value, read without TypeScript: the printer (Emit.ts) writes one key per line
- * (`name: value`, or a quoted key) and JSON values, so quoting the bare keys leaves JSON.
+ * (`name: value`, or a quoted key) and JSON values, so quoting the bare keys leaves JSON. A `PlanFile`
+ * (code closures listed once) is expanded back into a plan as the compiler holds it.
  */
 export const parsePlanSource = (text: string): Plan | undefined => {
   const start = /export const plan = /.exec(text)
-  const end = text.lastIndexOf(" as const satisfies Plan;")
-  if (!start || end < start.index) return undefined
-  const body = text.slice(start.index + start[0].length, end).replace(/^(\s*)([A-Za-z_$][A-Za-z0-9_$]*): /gm, '$1"$2": ')
+  const end = / as const satisfies (Plan|PlanFile);\s*$/.exec(text)
+  if (!start || !end || end.index < start.index) return undefined
+  const body = text.slice(start.index + start[0].length, end.index).replace(/^(\s*)([A-Za-z_$][A-Za-z0-9_$]*): /gm, '$1"$2": ')
   try {
-    return JSON.parse(body) as Plan
+    const value = JSON.parse(body) as unknown
+    return end[1] === "PlanFile" ? fromPlanFile(value as PlanFile) : (value as Plan)
   } catch {
     return undefined
   }

@@ -1,8 +1,10 @@
 /**
- * TensorBackend: the pure selection rules (`chooseBackend`), and the live layer on this machine, where
- * the TensorFlow packages are absent and native (when its addon is built) or wasm is selected.
+ * TensorBackend: the pure selection rules (`chooseBackend`), and the live layer on this machine: the
+ * expectations follow what is installed here (the TensorFlow packages, the native addon), probed
+ * independently of the module under test, so the file holds with or without them.
  */
 import assert from "node:assert/strict"
+import { createRequire } from "node:module"
 import { describe, it } from "node:test"
 import { Effect, Result } from "effect"
 import {
@@ -21,6 +23,23 @@ const all: Availability = { "tensorflow-gpu": true, tensorflow: true, native: tr
 const here: Availability = { "tensorflow-gpu": false, tensorflow: false, native: false, wasm: true, cpu: true }
 const noBlas = { native: "the native addon was not built: OpenBLAS not found (install libopenblas-dev)" }
 const nativeBuilt = loadNativeAddon().ok
+const installed = (pkg: string): boolean => {
+  try {
+    return createRequire(import.meta.url).resolve(pkg) !== ""
+  } catch {
+    return false
+  }
+}
+const tfGpu = installed("@tensorflow/tfjs-node-gpu")
+const tfNode = installed("@tensorflow/tfjs-node")
+/** What the live layer must pick here without SIDLAB_BACKEND, and the reason it must give. */
+const expectedDefault = tfGpu ? "tensorflow-gpu" : tfNode ? "tensorflow" : nativeBuilt ? "native" : "wasm"
+const expectedReason: RegExp = {
+  "tensorflow-gpu": /^tensorflow-gpu: @tensorflow\/tfjs-node-gpu installed$/,
+  tensorflow: /^tensorflow: @tensorflow\/tfjs-node-gpu not installed$/,
+  native: /^native: @tensorflow\/tfjs-node-gpu, @tensorflow\/tfjs-node not installed$/,
+  wasm: /^wasm: .*@tensorflow\/tfjs-node not installed; native unavailable \(.+\)$/
+}[expectedDefault]
 
 const ok = (r: ReturnType<typeof chooseBackend>) => {
   if (Result.isFailure(r)) assert.fail(`expected a choice, got ${r.failure.message}`)
@@ -102,25 +121,21 @@ describe("TensorBackend.layer (live)", () => {
     })
   }
 
-  it("finds no TensorFlow packages here, and the native addon exactly when it loads", () => {
-    assert.deepEqual(probeAvailability(), { ...here, native: nativeBuilt })
+  it("finds the TensorFlow packages exactly when they resolve, and the native addon exactly when it loads", () => {
+    assert.deepEqual(probeAvailability(), { "tensorflow-gpu": tfGpu, tensorflow: tfNode, native: nativeBuilt, wasm: true, cpu: true })
     assert.equal(probeDetails().native === undefined, nativeBuilt)
   })
 
-  it(`selects and initialises ${nativeBuilt ? "native" : "wasm"} by default, idempotently`, async () => {
+  it(`selects and initialises ${expectedDefault} by default, idempotently`, async () => {
     for (let i = 0; i < 2; i++) {
       const info = await withEnv(undefined, () => Effect.runPromise(Effect.provide(current, TensorBackend.layer)))
-      assert.equal(info.name, nativeBuilt ? "native" : "wasm")
-      if (nativeBuilt) {
-        assert.equal(info.reason, "native: @tensorflow/tfjs-node-gpu, @tensorflow/tfjs-node not installed")
-        assert.match(info.packageVersions["sidlab-native"] ?? "", /^OpenBLAS \S+ \(.+\), \d+ threads?$/)
-      } else {
-        assert.match(info.reason, /^wasm: .*@tensorflow\/tfjs-node not installed; native unavailable \(.+\)$/)
-      }
-      assert.equal(tf.getBackend(), info.name)
+      assert.equal(info.name, expectedDefault)
+      assert.match(info.reason, expectedReason)
+      if (expectedDefault === "native") assert.match(info.packageVersions["sidlab-native"] ?? "", /^OpenBLAS \S+ \(.+\), \d+ threads?$/)
+      assert.equal(tf.getBackend(), expectedDefault === "native" ? "native" : expectedDefault === "wasm" ? "wasm" : "tensorflow")
       assert.equal(info.packageVersions["@tensorflow/tfjs-core"], "4.22.0")
       assert.equal(info.packageVersions["@tensorflow/tfjs-backend-wasm"], "4.22.0")
-      assert.equal(info.packageVersions["@tensorflow/tfjs-node"], undefined)
+      assert.equal(info.packageVersions["@tensorflow/tfjs-node"] !== undefined, tfNode)
     }
   })
 
@@ -135,12 +150,17 @@ describe("TensorBackend.layer (live)", () => {
     }
   })
 
-  it("honours SIDLAB_BACKEND=cpu and fails clearly for SIDLAB_BACKEND=tensorflow", async () => {
+  it(`honours SIDLAB_BACKEND=cpu, and SIDLAB_BACKEND=tensorflow ${tfNode ? "selects it" : "fails naming the package"}`, async () => {
     const cpu = await withEnv("cpu", () => Effect.runPromise(Effect.provide(current, TensorBackend.layer)))
     assert.deepEqual([cpu.name, cpu.reason, tf.getBackend()], ["cpu", "SIDLAB_BACKEND=cpu", "cpu"])
-    const e = await withEnv("tensorflow", () => Effect.runPromise(Effect.flip(Effect.provide(current, TensorBackend.layer))))
-    assert.equal(e._tag, "BackendError")
-    assert.match(e.message, /@tensorflow\/tfjs-node/)
+    const exit = await withEnv("tensorflow", () => Effect.runPromiseExit(Effect.provide(current, TensorBackend.layer)))
+    if (tfNode) {
+      assert.ok(exit._tag === "Success")
+      assert.deepEqual([exit.value.name, exit.value.reason, tf.getBackend()], ["tensorflow", "SIDLAB_BACKEND=tensorflow", "tensorflow"])
+    } else {
+      assert.ok(exit._tag === "Failure")
+      assert.match(String(exit.cause), /backend "tensorflow" is not available: install the npm package @tensorflow\/tfjs-node/)
+    }
   })
 
   it("layerTest is wasm whatever the environment says", async () => {
