@@ -33,6 +33,26 @@ describe("bin/sidlab.js", () => {
     assert.notEqual(freshManifest(repoRoot), undefined)
   })
 
+  it("loads only Node's own modules before a command asks for more (ts-morph, tfjs, Arrow, vega load lazily)", () => {
+    const manifest = freshManifest(repoRoot)
+    assert.ok(manifest !== undefined)
+    const dist = path.join(repoRoot, "dist")
+    const seen = new Set<string>()
+    const packages = new Set<string>()
+    const visit = (file: string): void => {
+      if (seen.has(file)) return
+      seen.add(file)
+      // static imports only: esbuild writes `import {…} from "x"`, `import "x"` and `export {…} from "x"`
+      for (const m of readFileSync(path.join(dist, file), "utf8").matchAll(/^(?:import|export)\s[^;]*?from\s*"([^"]+)"|^import\s*"([^"]+)"/gms)) {
+        const spec = (m[1] ?? m[2])!
+        if (spec.startsWith("./")) visit(spec.slice(2))
+        else packages.add(spec)
+      }
+    }
+    visit(manifest.entry)
+    assert.deepEqual([...packages].filter((p) => !p.startsWith("node:")), [])
+  })
+
   for (const args of [["--help"], ["help", "run"], ["plan", "--help"], ["tabel"], ["plan", "quickstart", "--store", "<store>"], ["status", "quickstart", "--store", "<store>"], ["plan", "no-such-experiment", "--store", "<store>"]]) {
     it(`sidlab ${args.join(" ")}: the same output and exit status as from source`, () => {
       const a = args.map((x) => (x === "<store>" ? store : x))
