@@ -1,14 +1,16 @@
 // DO NOT EDIT – generated from experiments/students-vs-teacher.ts by dsl/compiler (sidlab compile)
 import type { PlanFile } from "../dsl/Plan.ts";
-/** The cells of experiment "students-vs-teacher" (7), sorted: dependency cells first, then by id. */
+/** The cells of experiment "students-vs-teacher" (11), sorted: dependency cells first, then by id. */
 export const plan = {
   experiment: "students-vs-teacher",
   source: "experiments/students-vs-teacher.ts",
   description: "SiD and SiDa students (K = 1, 4) against the Fashion-MNIST teacher's 50-step DDIM, 6000 iterations",
   axes: {
+    iterations: ["6000", "18000"],
     method: ["SiD", "SiDa"],
     numSteps: ["1", "4"],
-    seed: ["0"]
+    seed: ["0"],
+    tInit: ["999", "625"]
   },
   cells: [
     {
@@ -130,13 +132,265 @@ export const plan = {
       }
     },
     {
-      id: "students-vs-teacher/method=sid,numSteps=1,seed=0",
-      name: "method: SiD · numSteps: 1 · seed: 0",
+      id: "students-vs-teacher/method=sid,numSteps=1,tInit=625,iterations=18000,seed=0",
+      name: "method: SiD · numSteps: 1 · tInit: 625 · iterations: 18000 · seed: 0",
       kind: "distill",
       axes: {
+        iterations: "18000",
         method: "SiD",
         numSteps: "1",
-        seed: "0"
+        seed: "0",
+        tInit: "625"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "47d54272e0e319540db6becb9f3aac67f6adf348c3f1b43226b143a8a60c59a1",
+      keyParts: {
+        config: "6be1491c6761d79e8637c27a2286cb1a218e0a154c10981ab0c82baae25ac3aa",
+        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        dependencies: {
+          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
+          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
+          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        adversarial: {
+          bceReduction: "perSample",
+          dWeight: "one",
+          enabled: false,
+          gFreezeImages: 20000,
+          ganMix: 0.5,
+          ganStartImages: 40000,
+          lossScalingD: 1,
+          lossScalingGan: 1
+        },
+        budget: {
+          checkpointEvery: 500,
+          iterations: 18000
+        },
+        evaluation: {
+          best: {
+            k: "K",
+            metric: "fd"
+          },
+          coverageShare: 0.25,
+          everyIterations: 500,
+          nearestK: 3,
+          samplesPerClass: 100
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 1,
+          stepMatching: "uniform",
+          tInit: 625
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 64,
+          hidden: 384,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 20000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 8000,
+          lr: 0.001,
+          maxLoss: 10000,
+          nullPromptShare: 0.1
+        },
+        seed: 0,
+        teacher: {
+          kind: "fmnist",
+          autoencoder: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          classes: 10,
+          dim: 32,
+          evaluator: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          testImages: 10000,
+          trainImages: 60000
+        }
+      }
+    },
+    {
+      id: "students-vs-teacher/method=sid,numSteps=1,tInit=625,iterations=6000,seed=0",
+      name: "method: SiD · numSteps: 1 · tInit: 625 · iterations: 6000 · seed: 0",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        method: "SiD",
+        numSteps: "1",
+        seed: "0",
+        tInit: "625"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "7d3eb9811e0ee82271ba451d0d0b7cc9bf999920dbb972ba4572ffb7699e906e",
+      keyParts: {
+        config: "4a6ae4249fcdf2716945a79630da7f7a6f31fedf3639f4a85c919a9bc7edfd96",
+        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        dependencies: {
+          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
+          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
+          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        adversarial: {
+          bceReduction: "perSample",
+          dWeight: "one",
+          enabled: false,
+          gFreezeImages: 20000,
+          ganMix: 0.5,
+          ganStartImages: 40000,
+          lossScalingD: 1,
+          lossScalingGan: 1
+        },
+        budget: {
+          checkpointEvery: 500,
+          iterations: 6000
+        },
+        evaluation: {
+          best: {
+            k: "K",
+            metric: "fd"
+          },
+          coverageShare: 0.25,
+          everyIterations: 500,
+          nearestK: 3,
+          samplesPerClass: 100
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 1,
+          stepMatching: "uniform",
+          tInit: 625
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 64,
+          hidden: 384,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 20000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 8000,
+          lr: 0.001,
+          maxLoss: 10000,
+          nullPromptShare: 0.1
+        },
+        seed: 0,
+        teacher: {
+          kind: "fmnist",
+          autoencoder: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          classes: 10,
+          dim: 32,
+          evaluator: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          testImages: 10000,
+          trainImages: 60000
+        }
+      }
+    },
+    {
+      id: "students-vs-teacher/method=sid,numSteps=1,tInit=999,iterations=6000,seed=0",
+      name: "method: SiD · numSteps: 1 · tInit: 999 · iterations: 6000 · seed: 0",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        method: "SiD",
+        numSteps: "1",
+        seed: "0",
+        tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
@@ -253,13 +507,265 @@ export const plan = {
       }
     },
     {
-      id: "students-vs-teacher/method=sid,numSteps=4,seed=0",
-      name: "method: SiD · numSteps: 4 · seed: 0",
+      id: "students-vs-teacher/method=sid,numSteps=4,tInit=625,iterations=18000,seed=0",
+      name: "method: SiD · numSteps: 4 · tInit: 625 · iterations: 18000 · seed: 0",
       kind: "distill",
       axes: {
+        iterations: "18000",
         method: "SiD",
         numSteps: "4",
-        seed: "0"
+        seed: "0",
+        tInit: "625"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "a888c7b20533dca0c6dd9ba30f12b45f64c0007da1cf6393f04290093f71e682",
+      keyParts: {
+        config: "6abbf20be6aca58c79ae27ca716173e8251120c5b6f45bf219621f069e37a7e5",
+        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        dependencies: {
+          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
+          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
+          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        adversarial: {
+          bceReduction: "perSample",
+          dWeight: "one",
+          enabled: false,
+          gFreezeImages: 20000,
+          ganMix: 0.5,
+          ganStartImages: 40000,
+          lossScalingD: 1,
+          lossScalingGan: 1
+        },
+        budget: {
+          checkpointEvery: 500,
+          iterations: 18000
+        },
+        evaluation: {
+          best: {
+            k: "K",
+            metric: "fd"
+          },
+          coverageShare: 0.25,
+          everyIterations: 500,
+          nearestK: 3,
+          samplesPerClass: 100
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 625
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 64,
+          hidden: 384,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 20000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 8000,
+          lr: 0.001,
+          maxLoss: 10000,
+          nullPromptShare: 0.1
+        },
+        seed: 0,
+        teacher: {
+          kind: "fmnist",
+          autoencoder: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          classes: 10,
+          dim: 32,
+          evaluator: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          testImages: 10000,
+          trainImages: 60000
+        }
+      }
+    },
+    {
+      id: "students-vs-teacher/method=sid,numSteps=4,tInit=625,iterations=6000,seed=0",
+      name: "method: SiD · numSteps: 4 · tInit: 625 · iterations: 6000 · seed: 0",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        method: "SiD",
+        numSteps: "4",
+        seed: "0",
+        tInit: "625"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "5e38fda903125c8fa84753ceccda6be732ce4a0e0daa49ad65d4efdbaf70e79a",
+      keyParts: {
+        config: "b0ddcdc00932511977b1b7ce0a99bbfd9523e16c2ad6e38879068f1f36eaf8f6",
+        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        dependencies: {
+          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
+          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
+          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        adversarial: {
+          bceReduction: "perSample",
+          dWeight: "one",
+          enabled: false,
+          gFreezeImages: 20000,
+          ganMix: 0.5,
+          ganStartImages: 40000,
+          lossScalingD: 1,
+          lossScalingGan: 1
+        },
+        budget: {
+          checkpointEvery: 500,
+          iterations: 6000
+        },
+        evaluation: {
+          best: {
+            k: "K",
+            metric: "fd"
+          },
+          coverageShare: 0.25,
+          everyIterations: 500,
+          nearestK: 3,
+          samplesPerClass: 100
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          tInit: 625
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 64,
+          hidden: 384,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 20000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 8000,
+          lr: 0.001,
+          maxLoss: 10000,
+          nullPromptShare: 0.1
+        },
+        seed: 0,
+        teacher: {
+          kind: "fmnist",
+          autoencoder: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          classes: 10,
+          dim: 32,
+          evaluator: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          testImages: 10000,
+          trainImages: 60000
+        }
+      }
+    },
+    {
+      id: "students-vs-teacher/method=sid,numSteps=4,tInit=999,iterations=6000,seed=0",
+      name: "method: SiD · numSteps: 4 · tInit: 999 · iterations: 6000 · seed: 0",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        method: "SiD",
+        numSteps: "4",
+        seed: "0",
+        tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
@@ -376,13 +882,15 @@ export const plan = {
       }
     },
     {
-      id: "students-vs-teacher/method=sida,numSteps=1,seed=0",
-      name: "method: SiDa · numSteps: 1 · seed: 0",
+      id: "students-vs-teacher/method=sida,numSteps=1,tInit=999,iterations=6000,seed=0",
+      name: "method: SiDa · numSteps: 1 · tInit: 999 · iterations: 6000 · seed: 0",
       kind: "distill",
       axes: {
+        iterations: "6000",
         method: "SiDa",
         numSteps: "1",
-        seed: "0"
+        seed: "0",
+        tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
@@ -499,13 +1007,15 @@ export const plan = {
       }
     },
     {
-      id: "students-vs-teacher/method=sida,numSteps=4,seed=0",
-      name: "method: SiDa · numSteps: 4 · seed: 0",
+      id: "students-vs-teacher/method=sida,numSteps=4,tInit=999,iterations=6000,seed=0",
+      name: "method: SiDa · numSteps: 4 · tInit: 999 · iterations: 6000 · seed: 0",
       kind: "distill",
       axes: {
+        iterations: "6000",
         method: "SiDa",
         numSteps: "4",
-        seed: "0"
+        seed: "0",
+        tInit: "999"
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
@@ -625,10 +1135,10 @@ export const plan = {
   tables: [
     {
       name: "fid",
-      columns: ["method"],
+      columns: [],
       metrics: ["fd", "alignment"],
       phases: ["best", "after"],
-      rows: ["numSteps"]
+      rows: ["method", "tInit", "iterations", "numSteps"]
     },
     {
       name: "teacher",
