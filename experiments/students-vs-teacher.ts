@@ -2,13 +2,13 @@
  * Do few-step students reach their teacher (issue 15, item 2; the paper's headline)? The Fashion-MNIST
  * latent teacher of sida-vs-sid (the same dependency cells), its 50-step DDIM samples scored in every
  * cell as the reference, and SiD / SiDa students with 1 and 4 steps trained 6× longer than sida-vs-sid
- * (6000 iterations, 768k generated images), without guidance (κ = 1, as the teacher's own samples).
+ * (6000 iterations, 768k generated images), without guidance (the default κ = 1, as the teacher's own samples).
  * The FID curve every 500 iterations shows where each student flattens; the best-FID snapshot at k = K
  * is kept (no early stop) and reported next to the last one. SiD also runs with t_init = 625 (the
  * one-step SD1.5 code's value, which closed most of the GMM's k = K gap: docs/results.md §7), at 6000
  * and 18000 iterations, to see how far the budget takes a student.
  */
-import { axis, experiment, grid, noGuidance, union } from "../dsl/index.ts"
+import { axis, experiment, grid, union } from "../dsl/index.ts"
 import { fmnistBase } from "./_fmnist.ts"
 
 export default experiment({
@@ -16,7 +16,6 @@ export default experiment({
   description: "SiD and SiDa students (K = 1, 4) against the Fashion-MNIST teacher's 50-step DDIM, 6000 iterations",
   base: {
     ...fmnistBase,
-    guidance: noGuidance(),
     evaluation: { ...fmnistBase.evaluation, everyIterations: 500, best: { metric: "fd" } },
     budget: { iterations: 6000, checkpointEvery: 500 }
   },
