@@ -1136,15 +1136,16 @@ export const plan = {
     {
       name: "fid",
       columns: [],
-      metrics: ["fd", "alignment"],
-      phases: ["best", "after"],
+      metrics: ["fd", "teacher_fd", "alignment", "teacher_alignment"],
+      phases: ["best"],
       rows: ["method", "tInit", "iterations", "numSteps"]
     },
     {
-      name: "teacher",
+      name: "last-snapshot",
       columns: [],
-      metrics: ["teacher_fd", "teacher_alignment"],
-      rows: ["method"]
+      metrics: ["fd", "alignment"],
+      phases: ["after"],
+      rows: ["method", "tInit", "iterations", "numSteps"]
     }
   ],
   checks: [],
