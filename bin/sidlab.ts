@@ -3,10 +3,11 @@
  * `sidlab`: the command of the laboratory. Dispatches to the subcommands listed in
  * bin/commands/index.ts; `sidlab --help`, `sidlab help <command>` and `sidlab <command> --help` print help.
  * Exit status: 0 ok, 1 failure, 2 usage error (see bin/internal/command.ts).
+ * `npx sidlab` runs bin/sidlab.js, which calls `main` of this file compiled into dist/ (bin/cli-build.mjs).
  */
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { closest } from "../dsl/compiler/Diagnostics.ts"
+import { closest } from "../dsl/compiler/DiagnosticText.ts"
 import { commands } from "./commands/index.ts"
 import { type Command, err, ExitCode, out, UsageError } from "./internal/command.ts"
 

@@ -87,6 +87,12 @@ export interface CheckSpec<L = Record<string, unknown>> {
   readonly cells: Selector<L>
   /** Number of sampling steps the metric is read at. */
   readonly k: number
+  /**
+   * Check a ratio instead of the raw value: `metric` ÷ this metric of the same cell (read at the check's
+   * k, or at k = 0 for a cell-scope metric such as "teacher_fd"), both now and in the baseline. With
+   * "teacher_fd", `fd` becomes student FD ÷ teacher FD. The direction stays the one of `metric`.
+   */
+  readonly relativeTo?: Metric
   readonly tolerance: Tolerance
   /** An explicit baseline value; default: the committed baseline. */
   readonly baseline?: number

@@ -89,6 +89,8 @@ export interface PlanCheck {
   readonly cells: Readonly<Record<string, string>>
   readonly cellIds: ReadonlyArray<string>
   readonly k: number
+  /** The check reads metric ÷ this metric of the same cell (CheckSpec.relativeTo). */
+  readonly relativeTo?: Metric
   readonly tolerance: Tolerance
   readonly baseline?: number
   readonly informational: boolean

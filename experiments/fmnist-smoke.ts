@@ -22,5 +22,7 @@ export default experiment({
     budget: { iterations: 12, checkpointEvery: 6 }
   },
   sweep: grid(axis("adversarial.enabled", [false, true], { name: "method", labels: ["SiD", "SiDa"] }), axis("generator.numSteps", [1, 2])),
-  tables: [{ name: "fid-alignment", rows: ["method"], columns: ["numSteps"], metrics: ["fd", "alignment"] }]
+  tables: [{ name: "fid-alignment", rows: ["method"], columns: ["numSteps"], metrics: ["fd", "alignment"] }],
+  // student ÷ teacher FD, so a regression in either the student or the image path shows in one number
+  checks: [{ name: "SiD 1-step fd ÷ teacher_fd", metric: "fd", relativeTo: "teacher_fd", cells: { method: "SiD", numSteps: 1 }, k: 1, tolerance: { rel: 0.25 } }]
 })

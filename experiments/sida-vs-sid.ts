@@ -23,7 +23,7 @@ export default experiment({
   ),
   seeds: 2,
   tables: [
-    { name: "fid-alignment", rows: ["guidance", "numSteps"], columns: ["method"], metrics: ["fd", "alignment"] },
+    { name: "fid-alignment", rows: ["guidance", "numSteps"], columns: ["method"], metrics: ["fd", "alignment"], phases: ["best", "after"] },
     { name: "precision-recall", rows: ["guidance", "numSteps"], columns: ["method"], metrics: ["precision", "recall"] },
     // the teacher's own 50-step DDIM samples, scored like the generators' (the same in every cell)
     { name: "teacher", rows: ["method"], columns: [], metrics: ["teacher_fd", "teacher_alignment"] }

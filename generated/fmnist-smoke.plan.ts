@@ -637,7 +637,24 @@ export const plan = {
       rows: ["method"]
     }
   ],
-  checks: [],
+  checks: [
+    {
+      name: "SiD 1-step fd ÷ teacher_fd",
+      cells: {
+        method: "SiD",
+        numSteps: "1"
+      },
+      better: "lower",
+      cellIds: ["fmnist-smoke/method=sid,numSteps=1"],
+      informational: false,
+      k: 1,
+      metric: "fd",
+      relativeTo: "teacher_fd",
+      tolerance: {
+        rel: 0.25
+      }
+    }
+  ],
   codeClosures: {
     "228705e288cca2e701b9206b4e21aaf3d2e0098e31e4f9b8b4e870eefca5fab2": {
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",

@@ -8,6 +8,7 @@ import { plan as plan_lsg_kappa } from "./lsg-kappa.plan.ts";
 import { plan as plan_quickstart } from "./quickstart.plan.ts";
 import { plan as plan_sida_vs_sid } from "./sida-vs-sid.plan.ts";
 import { plan as plan_steps } from "./steps.plan.ts";
+import { plan as plan_students_vs_teacher } from "./students-vs-teacher.plan.ts";
 import { plan as plan_uniform_lag } from "./uniform-lag.plan.ts";
 import { plan as plan_uniform_vs_final } from "./uniform-vs-final.plan.ts";
 /** Every compiled plan, by experiment name. */
@@ -21,6 +22,7 @@ export const plans = {
   "quickstart": plan_quickstart,
   "sida-vs-sid": plan_sida_vs_sid,
   "steps": plan_steps,
+  "students-vs-teacher": plan_students_vs_teacher,
   "uniform-lag": plan_uniform_lag,
   "uniform-vs-final": plan_uniform_vs_final
 } as const;

@@ -3184,6 +3184,7 @@ export const plan = {
       name: "fid-alignment",
       columns: ["method"],
       metrics: ["fd", "alignment"],
+      phases: ["best", "after"],
       rows: ["guidance", "numSteps"]
     },
     {

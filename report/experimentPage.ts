@@ -136,7 +136,7 @@ const samplesSection = async (
   const maxK = Math.max(...first.byK.keys())
   const ks = [...new Set([1, maxK])].filter((k) => same.every((r) => r.samples.byK.has(k)))
   const data = scatterData(same, ks, PAGE_SCATTER_POINTS)
-  const chart = scatterChart(`${e}-scatter`, data.points, {
+  const chart = scatterChart(`${e}-samples`, data.points, {
     title: `Samples of seed ${seed} in the PCA plane of the reference data (D=${first.dim}; ${Math.min(PAGE_SCATTER_POINTS, first.classes * first.samplesPerClass)} of ${first.classes * first.samplesPerClass} per panel${data.clipped > 0 ? `; ${data.clipped} outside the data's range, clipped` : ""})`,
     limits: data.limits,
     panelSize: 130

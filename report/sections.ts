@@ -47,7 +47,7 @@ export const checksTable = (outcomes: ReadonlyArray<CheckOutcome>, againstLabel:
       const verdict = o.verdict === "pass" ? "pass" : o.verdict === "FAIL" ? "FAIL" : o.check.informational ? "info" : o.verdict
       return [
         esc(o.check.name),
-        `${esc(o.check.metric)} (${o.check.better} is better)`,
+        `${esc(o.check.metric)}${o.check.relativeTo !== undefined ? ` ÷ ${esc(o.check.relativeTo)} (ratio)` : ""} (${o.check.better} is better)`,
         String(o.check.k),
         o.value ? `${num(o.value.mean)}${o.value.n > 1 ? ` ± ${num(o.value.std)}` : ""}` : "–",
         o.baseline ? num(o.baseline.mean) : "–",

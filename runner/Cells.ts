@@ -25,16 +25,9 @@ import { bitsProvenance, sidlabCommit } from "./Backend.ts"
 import { CellFailed, MissingDependency, StoreCorrupt } from "./errors.ts"
 import { type BackendIdentity, type CellFiles, cellDir, manifestFor, publishCell, readCellFile, readManifest, storeKey, workDir } from "./Store.ts"
 
-/** The issue-2 summary rows: before/after per k, plus the data-vs-data floor (and the kept best snapshot, with `evaluation.best`). */
-export interface SummaryRow {
-  readonly phase: "data" | "before" | "after" | "best"
-  readonly k: number
-  readonly fd: number
-  readonly alignment: number
-  readonly precision: number
-  readonly recall: number
-  readonly coverage: number
-}
+// the stored summary and the cell context are read by commands that load no stages (StoredSummary.ts)
+export { type CellContext, storedSummary, type SummaryRow } from "./StoredSummary.ts"
+import type { CellContext, SummaryRow } from "./StoredSummary.ts"
 
 export const summaryRows = (r: DistillResult): ReadonlyArray<SummaryRow> => [
   ...r.before.filter((x) => x.k === 0).map((x) => ({ ...x, phase: "data" as const })),
@@ -42,12 +35,6 @@ export const summaryRows = (r: DistillResult): ReadonlyArray<SummaryRow> => [
   ...r.after.filter((x) => x.k > 0).map((x) => ({ ...x, phase: "after" as const })),
   ...(r.best?.metrics ?? []).filter((x) => x.k > 0).map((x) => ({ ...x, phase: "best" as const }))
 ]
-
-/** Where a cell runs: the store and the identity of the backend it runs on (its results' key). */
-export interface CellContext {
-  readonly store: string
-  readonly backend: BackendIdentity
-}
 
 const manifestFields = (ctx: CellContext, cell: PlanCell, seconds: number) => ({
   ...manifestFor(cell, ctx.backend),
@@ -185,13 +172,6 @@ export const runDistillCell = (ctx: CellContext, cell: DistillCell, shouldStop?:
     rmSync(workDir(ctx.store, key), { recursive: true, force: true })
     return { dir, result, summary } satisfies DistillCellOutcome
   })
-
-/** Reads a finished distill cell's summary rows back from the store (checksum-verified). */
-export const storedSummary = (store: string, key: string): Option.Option<ReadonlyArray<SummaryRow>> => {
-  const manifest = readManifest(store, key)
-  if (manifest?.files["summary.json"] === undefined) return Option.none()
-  return Option.some(JSON.parse(readCellFile(store, key, "summary.json", manifest).toString("utf8")) as ReadonlyArray<SummaryRow>)
-}
 
 /** The metric rows of a finished cell, read from its Arrow file (checksum-verified). */
 export const storedMetrics = (store: string, key: string): ReadonlyArray<MetricRecord> =>

@@ -4,9 +4,10 @@
  * metric's better direction — an improvement never fails. A tolerance below the seed-to-seed spread is
  * flagged, since such a check fails on noise.
  */
+import { metrics } from "../dsl/Metrics.ts"
 import type { PlanCheck } from "../dsl/Plan.ts"
 import type { MetricRecord } from "../stages/internal/metricsArrow.ts"
-import { summarise, valuesAt, type CellResults, type Summary } from "./Results.ts"
+import { matches, summarise, type CellResults, type Summary } from "./Results.ts"
 
 export type Verdict = "pass" | "FAIL" | "info" | "missing"
 
@@ -21,15 +22,49 @@ export interface CheckOutcome {
   readonly note?: string
 }
 
+/** "fd", or "fd ÷ teacher_fd" for a ratio check. */
+export const checkedQuantity = (check: PlanCheck): string => (check.relativeTo === undefined ? check.metric : `${check.metric} ÷ ${check.relativeTo}`)
+
+/** The k a metric is stored at: cell-scope metrics once per cell, at k = 0. */
+const storedK = (metric: PlanCheck["metric"], k: number): number => (metrics[metric].scope === "cell" ? 0 : k)
+
+interface Row { readonly cellId: string; readonly metric: string; readonly k: number; readonly value: number }
+
+/**
+ * The checked value of each selected cell: metric at k, or metric ÷ relativeTo of the same cell; a
+ * string says which cell lacks the denominator (a ratio without it would be silently dropped).
+ */
+const checkedValues = (check: PlanCheck, cells: ReadonlyArray<{ readonly id: string; readonly rows: ReadonlyArray<Row> }>): ReadonlyArray<number> | string => {
+  const out: Array<number> = []
+  for (const cell of cells) {
+    for (const r of cell.rows.filter((x) => x.metric === check.metric && x.k === check.k)) {
+      if (check.relativeTo === undefined) {
+        out.push(r.value)
+        continue
+      }
+      const k = storedK(check.relativeTo, check.k)
+      const d = cell.rows.find((x) => x.metric === check.relativeTo && x.k === k)
+      if (d === undefined) return `no ${check.relativeTo} at k = ${k} in ${cell.id} to divide ${check.metric} by`
+      out.push(r.value / d.value)
+    }
+  }
+  return out
+}
+
 /** Evaluates one check against current results and baseline rows. */
 export const evaluateCheck = (check: PlanCheck, results: ReadonlyArray<CellResults>, baselineRows: ReadonlyArray<MetricRecord> | undefined): CheckOutcome => {
-  const current = valuesAt(results, check.metric, check.k, check.cells)
+  const what = checkedQuantity(check)
+  const current = checkedValues(check, results.filter((r) => matches(r.cell.axes, check.cells)).map((r) => ({ id: r.cell.id, rows: r.rows })))
+  if (typeof current === "string") return { check, verdict: "missing", note: current }
   if (current.length === 0) return { check, verdict: "missing", note: `no ${check.metric} at k = ${check.k} in the selected cells` }
   const value = summarise(current)
   const base = check.baseline !== undefined
     ? [check.baseline]
-    : (baselineRows ?? []).filter((r) => check.cellIds.includes(r.cellId) && r.metric === check.metric && r.k === check.k).map((r) => r.value)
+    : checkedValues(check, check.cellIds.map((id) => ({ id, rows: (baselineRows ?? []).filter((r) => r.cellId === id) })))
+  if (typeof base === "string") return { check, verdict: "missing", value, note: `baseline: ${base} (run: sidlab baseline <experiment>)` }
   if (base.length === 0) return { check, verdict: "missing", value, note: "no baseline for these cells (run: sidlab baseline <experiment>)" }
+  // a zero denominator makes the ratio infinite, which no tolerance would ever flag
+  if (check.relativeTo !== undefined && ![...current, ...base].every(Number.isFinite)) return { check, verdict: "missing", value, note: `${what} is not finite (value ${current.join(", ")}, baseline ${base.join(", ")})` }
   const baseline = summarise(base)
   const sigma = Math.max(baseline.std, value.std)
   const tol = check.tolerance
@@ -45,7 +80,7 @@ const num = (x: number) => (Math.abs(x) >= 0.01 || x === 0 ? x.toFixed(4) : x.to
 /** One line per check: verdict, what, value, baseline, tolerance and direction. */
 export const formatOutcome = (o: CheckOutcome): string => {
   const c = o.check
-  const what = `${c.name}: ${c.metric} at k=${c.k} (${c.better} is better)`
+  const what = `${c.name}: ${checkedQuantity(c)}${c.relativeTo !== undefined ? " (ratio)" : ""} at k=${c.k} (${c.better} is better)`
   if (o.verdict === "missing") return `MISSING  ${what} — ${o.note}`
   const tolKind = "abs" in c.tolerance ? "abs" : "rel" in c.tolerance ? `rel ${c.tolerance.rel}` : `${c.tolerance.sigma}σ`
   const seeds = o.value!.n > 1 ? ` ± ${num(o.value!.std)} over ${o.value!.n} cells` : ""

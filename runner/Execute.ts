@@ -16,28 +16,11 @@ import { teacherTrain } from "../stages/TeacherTrain.ts"
 import { type CellContext, dependencyArtefact, runArtefactCell, runDistillCell, runPrefitCell } from "./Cells.ts"
 import { tryClaim } from "./Claims.ts"
 import { messageOf } from "./errors.ts"
+import { installSigint, stopWasRequested } from "./Interrupt.ts"
 import { cellStatus, quarantine } from "./Store.ts"
 
-let stopRequested = false
-let handlerInstalled = false
-const onSigint = new Set<() => void>()
-/** Installs the Ctrl-C handler once: the first asks for a stop, the second exits; each is passed on to `listener`s. */
-export const installSigint = (): void => {
-  if (handlerInstalled) return
-  handlerInstalled = true
-  const stop = () => {
-    for (const f of onSigint) f()
-    if (stopRequested) process.exit(130)
-    stopRequested = true
-    process.stderr.write("\nstopping after the next checkpoint (Ctrl-C again to quit now)\n")
-  }
-  process.on("SIGINT", stop)
-  // a batch scheduler's preemption or time limit (Slurm: scancel, --signal) asks the same way
-  process.on("SIGTERM", stop)
-}
-/** Calls `f` on every Ctrl-C (worker processes are told this way); returns the unsubscribe. */
-export const onCtrlC = (f: () => void): (() => void) => (onSigint.add(f), () => void onSigint.delete(f))
-export const stopWasRequested = (): boolean => stopRequested
+// Ctrl-C handling lives in Interrupt.ts (loaded without the stages); re-exported for existing importers
+export { installSigint, onCtrlC, stopWasRequested } from "./Interrupt.ts"
 
 type ErrorOf<T> = T extends Effect.Effect<unknown, infer E, unknown> ? E : never
 /** Every failure a cell's program can end in (each a tagged error of its stage or of the store). */
@@ -63,7 +46,7 @@ const cellProgram = (ctx: CellContext, cell: PlanCell): Effect.Effect<unknown, C
         Effect.flatMap((ae) => runArtefactCell(ctx, cell, teacherTrain(cell.config, ae).pipe(Effect.provide(Rng.layer(cell.config.network.initSeed, "teacher")))))
       )
     case "distill":
-      return runDistillCell(ctx, cell, () => stopRequested)
+      return runDistillCell(ctx, cell, stopWasRequested)
   }
 }
 
@@ -83,7 +66,7 @@ export const ensureCell = (ctx: CellContext, cell: PlanCell): Effect.Effect<Cell
   Effect.gen(function*() {
     let waited = false
     while (true) {
-      if (stopRequested) return "stopped" as const
+      if (stopWasRequested()) return "stopped" as const
       const status = cellStatus(ctx.store, cell, ctx.backend, true)
       if (status.status === "cached") return waited ? "reused" as const : "cached" as const
       if (status.status === "corrupt") {
@@ -119,7 +102,7 @@ export const ensureCell = (ctx: CellContext, cell: PlanCell): Effect.Effect<Cell
                 })
               )
             )
-            return stopRequested && cell.kind === "distill" && cellStatus(ctx.store, cell, ctx.backend).status !== "cached" ? "stopped" as const : "computed" as const
+            return stopWasRequested() && cell.kind === "distill" && cellStatus(ctx.store, cell, ctx.backend).status !== "cached" ? "stopped" as const : "computed" as const
           }),
         (c) => Effect.sync(() => c.release())
       )

@@ -12,7 +12,9 @@ import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { PlanCell } from "../dsl/Plan.ts"
 import type { CellContext } from "./Cells.ts"
-import { type CellOutcome, executeCell, onCtrlC } from "./Execute.ts"
+import type { CellOutcome } from "./Execute.ts"
+import { onCtrlC } from "./Interrupt.ts"
+import { tensorCodeReady } from "./tensorCode.ts"
 
 export interface ExecutorShape {
   readonly name: string
@@ -37,8 +39,15 @@ export const inProcessExecutor = (ctx: CellContext, scratch: string): ExecutorSh
   const workers = workerExecutor(ctx, scratch)
   return {
     name: "local",
-    run: (cell) => (cell.kind === "distill" ? Effect.promise(() => executeCell(ctx, cell)) : workers.run(cell))
+    run: (cell) => (cell.kind === "distill" ? Effect.promise(() => executeHere(ctx, cell)) : workers.run(cell))
   }
+}
+
+/** Runs a cell in this process; the stages load with the first such cell, not with the command. */
+const executeHere = async (ctx: CellContext, cell: PlanCell): Promise<CellOutcome> => {
+  await tensorCodeReady()
+  const { executeCell } = await import("./Execute.ts")
+  return executeCell(ctx, cell)
 }
 
 const worker = fileURLToPath(new URL("./cellWorker.ts", import.meta.url))

@@ -5,7 +5,8 @@
  */
 import { Deferred, Effect, Semaphore } from "effect"
 import type { PlanCell } from "../dsl/Plan.ts"
-import { type CellOutcome, stopWasRequested } from "./Execute.ts"
+import type { CellOutcome } from "./Execute.ts"
+import { stopWasRequested } from "./Interrupt.ts"
 import { Executor } from "./Executor.ts"
 
 export type ScheduledOutcome = CellOutcome | "skipped"

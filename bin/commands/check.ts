@@ -5,12 +5,17 @@
 import { existsSync } from "node:fs"
 import * as path from "node:path"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
-import { encodeMetrics, readMetricsFile, type MetricRecord } from "../../stages/internal/metricsArrow.ts"
+import type { MetricRecord } from "../../stages/internal/metricsArrow.ts"
 import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
-import { baselineArrowPath, baselineTextPath, baselineValues, encodeBaseline, readBaseline } from "../../runner/Baselines.ts"
-import { evaluateCheck, formatOutcome } from "../../runner/Checks.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
-import { experimentResults, MissingResults } from "../../runner/Results.ts"
+
+/** What reading metrics and baselines needs (the Arrow reader among it), loaded only by these commands. */
+const metricsModules = async () => {
+  const [arrow, baselines, checks, results] = await Promise.all([
+    import("../../stages/internal/metricsArrow.ts"), import("../../runner/Baselines.ts"), import("../../runner/Checks.ts"), import("../../runner/Results.ts")
+  ])
+  return { ...arrow, ...baselines, ...checks, ...results }
+}
 
 export const checkCommand: Command = {
   name: "check",
@@ -32,6 +37,7 @@ Exit status: 0 no check failed, 1 a check failed or results/baselines are missin
     const loaded = await loadPlans(values, positionals[0])
     if (!loaded) return ExitCode.failure
     const backend = await resolveBackend(values.backend)
+    const { baselineArrowPath, baselineValues, evaluateCheck, experimentResults, formatOutcome, MissingResults, readBaseline, readMetricsFile } = await metricsModules()
     let passed = 0
     let failed = 0
     for (const plan of loaded.plans.filter((p) => p.checks.length > 0)) {
@@ -48,7 +54,7 @@ Exit status: 0 no check failed, 1 a check failed or results/baselines are missin
       const baseline = readBaseline(loaded.root, plan)
       out(`${plan.experiment} (baseline ${baseline === undefined ? "missing" : path.relative(loaded.root, baseline.file)}, backend ${backend.name})`)
       const arrow = baselineArrowPath(loaded.root, plan)
-      if (baseline !== undefined && baseline.file !== arrow && existsSync(arrow) && !sameValues(readMetricsFile(arrow), baseline.rows)) {
+      if (baseline !== undefined && baseline.file !== arrow && existsSync(arrow) && !sameValues(baselineValues, readMetricsFile(arrow), baseline.rows)) {
         err(`  note: ${path.relative(loaded.root, arrow)} differs from ${path.relative(loaded.root, baseline.file)}; the checks use the .json (sidlab baseline ${plan.experiment} rewrites both)`)
       }
       for (const check of plan.checks) {
@@ -84,6 +90,7 @@ Exit status: 0 written, 1 missing results, 2 usage error.`,
     if (positionals[0] === undefined) throw new UsageError("missing <experiment>")
     const loaded = await loadPlans(values, positionals[0])
     if (!loaded) return ExitCode.failure
+    const { baselineArrowPath, baselineTextPath, encodeBaseline, encodeMetrics, experimentResults, MissingResults, readMetricsFile } = await metricsModules()
     if (values["from-arrow"] === true) {
       for (const plan of loaded.plans) {
         const arrow = baselineArrowPath(loaded.root, plan)
@@ -114,7 +121,7 @@ Exit status: 0 written, 1 missing results, 2 usage error.`,
 }
 
 /** True when two baselines hold the same values for the same (cell, phase, metric, k). */
-const sameValues = (a: ReadonlyArray<MetricRecord>, b: ReadonlyArray<MetricRecord>): boolean => {
+const sameValues = (baselineValues: (rows: ReadonlyArray<MetricRecord>) => ReadonlyArray<string>, a: ReadonlyArray<MetricRecord>, b: ReadonlyArray<MetricRecord>): boolean => {
   const x = baselineValues(a)
   const y = baselineValues(b)
   return x.length === y.length && x.every((line, i) => line === y[i])

@@ -3,8 +3,7 @@
  * CI runs `--check`, which writes nothing and fails when generated/ is out of date.
  */
 import * as path from "node:path"
-import { formatDiagnostic } from "../../dsl/compiler/Diagnostics.ts"
-import { compile } from "../../dsl/compiler/main.ts"
+import { formatDiagnostic } from "../../dsl/compiler/DiagnosticText.ts"
 import { type Command, defaultRoot, err, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
 
 export const compileCommand: Command = {
@@ -30,6 +29,7 @@ Exit status: 0 compiled (or up to date), 1 diagnostics or stale files, 2 usage e
     if (maxCells !== undefined && (!Number.isInteger(maxCells) || maxCells < 1)) throw new UsageError(`--max-cells must be a whole number ≥ 1, got "${values["max-cells"]}"`)
     if (values.help) return out(this.usage), ExitCode.ok
     const root = path.resolve(values.root ?? defaultRoot)
+    const { compile } = await import("../../dsl/compiler/main.ts")
     const result = await compile(root, { check: values.check ?? false, ...(maxCells !== undefined ? { maxCells } : {}) })
     for (const d of result.diagnostics) err(formatDiagnostic(d))
     for (const p of result.problems) err(p)

@@ -5,8 +5,8 @@
  */
 import { existsSync } from "node:fs"
 import * as path from "node:path"
-import { closest, formatDiagnostic } from "../../dsl/compiler/Diagnostics.ts"
-import { compile } from "../../dsl/compiler/main.ts"
+import { closest, type Diagnostic, formatDiagnostic } from "../../dsl/compiler/DiagnosticText.ts"
+import { freshPlans } from "../../dsl/compiler/Freshness.ts"
 import type { Plan } from "../../dsl/Plan.ts"
 import { StoreCorrupt } from "../../runner/errors.ts"
 import { type BackendIdentity, cellStatus, explainChange } from "../../runner/Store.ts"
@@ -44,6 +44,16 @@ const printPlan = (plan: Plan, store: string, backend: BackendIdentity, explain:
   out(`${counts.cached} cached, ${counts.stale} stale, ${counts.new} new${counts.corrupt > 0 ? `, ${counts.corrupt} corrupt` : ""}`)
 }
 
+/** All plans, or those of one experiment file: the fresh ones in generated/ when there are, else compiled as before. */
+const planResult = async (root: string, file: string | undefined): Promise<{ readonly diagnostics: ReadonlyArray<Diagnostic>; readonly plans: ReadonlyArray<Plan> }> => {
+  const fresh = freshPlans(root)
+  const rel = file === undefined ? undefined : path.relative(root, file).split(path.sep).join("/")
+  const mine = fresh?.filter((p) => rel === undefined || p.source === rel)
+  if (mine !== undefined && mine.length > 0) return { diagnostics: [], plans: mine }
+  const { compile } = await import("../../dsl/compiler/main.ts")
+  return compile(root, { write: false, ...(file !== undefined ? { files: [file] } : {}) })
+}
+
 export const planCommand: Command = {
   name: "plan",
   summary: "Dry run: list each cell as cached, stale or new (--explain: why)",
@@ -79,7 +89,7 @@ Exit status: 0 ok, 1 compile problems or unreadable store, 2 usage error.`,
     const target = positionals[0]
     const isFile = target !== undefined && (target.endsWith(".ts") || target.includes("/"))
     if (isFile && !existsSync(path.resolve(target))) throw new UsageError(`no experiment file ${target}`)
-    const result = await compile(root, { write: false, ...(isFile ? { files: [path.resolve(target)] } : {}) })
+    const result = await planResult(root, isFile ? path.resolve(target) : undefined)
     for (const d of result.diagnostics) err(formatDiagnostic(d))
     let plans = result.plans
     if (target !== undefined && !isFile) {

@@ -7,10 +7,8 @@
 import * as path from "node:path"
 import type { DistillCell, Plan } from "../../dsl/Plan.ts"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
-import { scatterChart } from "../../report/charts.ts"
-import { renderSvg, svgToPng } from "../../report/render.ts"
-import { scatterData } from "../../report/scatterData.ts"
-import { cellSamplesByKey, lastKey, type StoredSamples } from "../../report/storeAccess.ts"
+import type { StoredSamples } from "../../report/storeAccess.ts"
+import { tensorCodeReady } from "../../runner/tensorCode.ts"
 import { storeKey } from "../../runner/Store.ts"
 import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
@@ -149,6 +147,11 @@ Exit status: 0 written, 1 a selected cell has no stored samples (run it first) o
     const plan = loaded.plans[0]!
     const rows = selectRows(plan, { seed, where: parseWhere(plan, values.where), rowsAxis: values.rows })
     const backend = await resolveBackend(values.backend)
+    // vega and the stored-samples reader (which reaches the stages) load only for this command
+    await tensorCodeReady()
+    const [{ scatterChart }, { renderSvg, svgToPng }, { scatterData }, { cellSamplesByKey, lastKey }] = await Promise.all([
+      import("../../report/charts.ts"), import("../../report/render.ts"), import("../../report/scatterData.ts"), import("../../report/storeAccess.ts")
+    ])
 
     // ---- read every row's samples; a missing one names the cell and how to produce it
     const stored: Array<{ cell: DistillCell } & StoredSamples> = []

@@ -4,7 +4,8 @@
  */
 import { existsSync, statSync } from "node:fs"
 import * as path from "node:path"
-import { writeSite, type AgainstSpec } from "../../report/site.ts"
+import type { AgainstSpec } from "../../report/site.ts"
+import { tensorCodeReady } from "../../runner/tensorCode.ts"
 import { type Command, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
 
@@ -59,6 +60,9 @@ Exit status: 0 written, 1 problems, 2 usage error.`,
     const backend = await resolveBackend(values.backend)
     const outDir = path.resolve(values.out ?? path.join(loaded.store, "report"))
     const figures = values.figures === undefined ? {} : { figures: path.resolve(values.figures) }
+    // the site generator (vega, and the stages through the stored-samples reader) loads only here
+    await tensorCodeReady()
+    const { writeSite } = await import("../../report/site.ts")
     const site = await writeSite({ root: loaded.root, store: loaded.store, outDir, backend, plans: loaded.plans, against, ...figures })
     for (const p of site.pages) out(`${p.experiment}: ${p.present} of ${p.cells} cells, checks ${p.checks}`)
     out(`wrote ${site.index}${values.figures === undefined ? "" : ` and the charts as PNG in ${values.figures}`}`)

@@ -7,20 +7,17 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { availableParallelism, tmpdir } from "node:os"
 import * as path from "node:path"
 import { Effect, Option } from "effect"
-import { formatDiagnostic } from "../../dsl/compiler/Diagnostics.ts"
-import { compile } from "../../dsl/compiler/main.ts"
+import { formatDiagnostic } from "../../dsl/compiler/DiagnosticText.ts"
 import { backendIdentity } from "../../runner/Backend.ts"
-import { type CellContext, storedSummary, type SummaryRow } from "../../runner/Cells.ts"
 import { holderLive } from "../../runner/Claims.ts"
-import { installSigint } from "../../runner/Execute.ts"
-import { Executor } from "../../runner/Executor.ts"
+import { installSigint } from "../../runner/Interrupt.ts"
 import type { PlanCell } from "../../dsl/Plan.ts"
 import { cellsToRun, globToRegExp } from "../../runner/Plans.ts"
-import { runCells } from "../../runner/Scheduler.ts"
 import { cellStatus, quarantine, storeKey, storeProblem, sweepLeftovers } from "../../runner/Store.ts"
+import { type CellContext, storedSummary, type SummaryRow } from "../../runner/StoredSummary.ts"
 import { type Command, defaultRoot, err, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
-import { chosenBackend, pickPlans } from "../internal/experimentArgs.ts"
-import { clusterOptions, clusterUsage, runOnCluster } from "../internal/clusterRun.ts"
+import { chosenBackend, pickPlans, projectPlans } from "../internal/experimentArgs.ts"
+import { clusterOptions, clusterUsage } from "../internal/clusterOptions.ts"
 
 const f = (x: number, digits: number) => x.toFixed(digits)
 
@@ -77,13 +74,29 @@ export const printResults = (cells: ReadonlyArray<PlanCell>, ctx: CellContext, t
   }
 }
 
+/** Runs the cells on this machine; the executor and the scheduler (and with them the stages) load only here. */
+const runLocally = async (ctx: CellContext, todo: ReadonlyArray<PlanCell>, jobs: number): Promise<ReadonlyMap<string, string>> => {
+  installSigint()
+  const [{ Executor }, { runCells }] = await Promise.all([import("../../runner/Executor.ts"), import("../../runner/Scheduler.ts")])
+  const scratch = mkdtempSync(path.join(tmpdir(), "sidlab-run-"))
+  try {
+    const executor = jobs === 1 ? Executor.inProcess(ctx, scratch) : Executor.workers(ctx, scratch)
+    return await Effect.runPromise(
+      runCells(todo, jobs, (cell) => out(`▶ ${cell.kind} ${cell.id}${cell.name !== cell.id ? `  (${cell.name})` : ""}`)).pipe(Effect.provide(executor))
+    )
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
 export const runCommand: Command = {
   name: "run",
   summary: "Run an experiment's cells that are not cached (resumes killed runs)",
   usage: `Usage: sidlab run <experiment>... [--cells PATTERN] [--checks-only] [--recompute PATTERN] [--jobs N] [--store DIR] [--root DIR]
        sidlab run <experiment>... --executor slurm [--follow] [--dry-run] [--partition P] [--account A] [--time T] [--cpus N] [--mem-mb MB] [--sbatch-arg OPT]
 
-Compiles the experiments, then runs the cells of <experiment> (a file such as
+Compiles the experiments (updating generated/ as sidlab compile does; plans in generated/ whose inputs
+are unchanged are used as they are), then runs the cells of <experiment> (a file such as
 experiments/quickstart.ts, an experiment name, or a directory such as experiments/ for all of them)
 that have no finished result under their cache key (several experiments share identical cells), with their dependencies first. Each finished
 cell is written atomically to the store; a cell whose key changed (config, code, packages, backend)
@@ -132,7 +145,9 @@ submitted; with --follow, 130 means it stopped following (the jobs go on).`,
     // a store we cannot write is found before any work, not after the first cell
     const unwritable = storeProblem(store)
     if (unwritable !== undefined) return err(`sidlab run: ${unwritable}`), ExitCode.failure
-    const compiled = await compile(root, { write: false })
+    // generated/ stays what sidlab compile would write, so compile --check passes after a run
+    const compiled = await projectPlans(root, true)
+    for (const f of compiled.written) out(`wrote ${f}`)
     if (compiled.diagnostics.length > 0) {
       for (const d of compiled.diagnostics) err(formatDiagnostic(d))
       return ExitCode.failure
@@ -159,19 +174,10 @@ submitted; with --follow, 130 means it stopped following (the jobs go on).`,
     out(`${plans.map((p) => p.experiment).join(", ")}: ${cells.length} cells, ${cells.length - todo.length} cached, ${todo.length} to run (backend ${backend}, store ${path.relative(process.cwd(), store) || "."})`)
 
     if (cluster) {
+      const { runOnCluster } = await import("../internal/clusterRun.ts")
       return runOnCluster({ ctx, root, plans, todo, flags: values, printResults: (ok) => printResults(cells, ctx, target, ok) })
     }
-    installSigint()
-    const scratch = mkdtempSync(path.join(tmpdir(), "sidlab-run-"))
-    let outcomes: ReadonlyMap<string, string>
-    try {
-      const executor = jobs === 1 ? Executor.inProcess(ctx, scratch) : Executor.workers(ctx, scratch)
-      outcomes = await Effect.runPromise(
-        runCells(todo, jobs, (cell) => out(`▶ ${cell.kind} ${cell.id}${cell.name !== cell.id ? `  (${cell.name})` : ""}`)).pipe(Effect.provide(executor))
-      )
-    } finally {
-      rmSync(scratch, { recursive: true, force: true })
-    }
+    const outcomes = todo.length === 0 ? new Map<string, string>() : await runLocally(ctx, todo, jobs)
     const ok = (id: string) => !todo.some((c) => c.id === id) || ["computed", "cached", "reused"].includes(outcomes.get(id) ?? "")
     const failed = todo.filter((c) => outcomes.get(c.id) === "failed" || outcomes.get(c.id) === "skipped")
     const stopped = todo.some((c) => outcomes.get(c.id) === "stopped")

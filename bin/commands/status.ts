@@ -4,10 +4,8 @@
  * dependency), using the submission records `run --executor slurm` leaves in the store.
  */
 import * as path from "node:path"
-import { cellStatusLines } from "../../runner/BatchFollow.ts"
 import { cellsToRun } from "../../runner/Plans.ts"
 import { type Command, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
-import { slurmLayer, withExecutor } from "../internal/clusterRun.ts"
 import { loadPlans, pickPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
 
 export const statusCommand: Command = {
@@ -40,6 +38,7 @@ Exit status: 0 printed (whatever the states), 1 Slurm or the store could not be 
     const cells = cellsToRun(plans, values.cells)
     if (cells.length === 0) throw new UsageError(`--cells ${values.cells} matches no cell`)
     const ctx = { store: loaded.store, backend: await resolveBackend(values.backend) }
+    const [{ cellStatusLines }, { slurmLayer, withExecutor }] = await Promise.all([import("../../runner/BatchFollow.ts"), import("../internal/clusterRun.ts")])
     const lines = await withExecutor("status", slurmLayer(ctx, loaded.root), cellStatusLines(ctx, cells))
     if (lines === undefined) return ExitCode.failure
     const width = Math.max(...lines.map((l) => l.cell.id.length))

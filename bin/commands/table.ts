@@ -8,8 +8,6 @@ import * as path from "node:path"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
 import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
 import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
-import { experimentResults, MissingResults } from "../../runner/Results.ts"
-import { renderTable } from "../../runner/Tables.ts"
 
 export const tableCommand: Command = {
   name: "table",
@@ -49,6 +47,8 @@ Exit status: 0 rendered, 1 missing results or problems, 2 usage error.`,
     if (each.some((l) => l === undefined)) return ExitCode.failure
     const loaded = { ...each[0]!, plans: [...new Set(each.flatMap((l) => l!.plans))] }
     const rendered = new Map<string, string>()
+    // the Arrow reader loads only for the commands that read metrics
+    const [{ experimentResults, MissingResults }, { renderTable }] = await Promise.all([import("../../runner/Results.ts"), import("../../runner/Tables.ts")])
     const backend = await resolveBackend(values.backend)
     const dir = path.join(loaded.root, "generated", "tables")
     for (const plan of loaded.plans) {

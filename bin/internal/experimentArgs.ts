@@ -1,7 +1,10 @@
-/** What `table`, `check`, `plan` and the other result commands share: compile in memory, pick plans, find the store and backend. */
+/**
+ * What `table`, `check`, `plan` and the other result commands share: get the plans (fresh generated/ ones,
+ * else compiled in memory), pick plans, find the store and backend.
+ */
 import * as path from "node:path"
-import { formatDiagnostic } from "../../dsl/compiler/Diagnostics.ts"
-import { compile } from "../../dsl/compiler/main.ts"
+import { type Diagnostic, formatDiagnostic } from "../../dsl/compiler/DiagnosticText.ts"
+import { freshPlans } from "../../dsl/compiler/Freshness.ts"
 import type { Plan } from "../../dsl/Plan.ts"
 import { backendIdentity, chosenBackend as choose } from "../../runner/Backend.ts"
 import { NoSuchTarget, selectPlans } from "../../runner/Plans.ts"
@@ -34,6 +37,17 @@ export const pickPlans = (plans: ReadonlyArray<Plan>, root: string, target: stri
   }
 }
 
+/**
+ * Every plan: those in generated/ when their recorded inputs still hash the same (dsl/compiler/Freshness.ts),
+ * else compiled (which loads ts-morph; `write` also updates generated/, as `sidlab compile` would).
+ */
+export const projectPlans = async (root: string, write = false): Promise<{ readonly diagnostics: ReadonlyArray<Diagnostic>; readonly plans: ReadonlyArray<Plan>; readonly written: ReadonlyArray<string> }> => {
+  const fresh = freshPlans(root)
+  if (fresh !== undefined) return { diagnostics: [], plans: fresh, written: [] }
+  const { compile } = await import("../../dsl/compiler/main.ts")
+  return compile(root, { write })
+}
+
 /** Compiles and returns the named plans (all when `target` is undefined), or undefined after printing diagnostics. */
 export const loadPlans = async (
   values: { root?: string | undefined; store?: string | undefined },
@@ -41,7 +55,7 @@ export const loadPlans = async (
 ): Promise<{ root: string; store: string; plans: ReadonlyArray<Plan> } | undefined> => {
   const root = path.resolve(values.root ?? defaultRoot)
   const store = path.resolve(values.store ?? path.join(root, ".sidlab"))
-  const compiled = await compile(root, { write: false })
+  const compiled = await projectPlans(root)
   if (compiled.diagnostics.length > 0) {
     for (const d of compiled.diagnostics) err(formatDiagnostic(d))
     return undefined

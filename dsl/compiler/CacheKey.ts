@@ -9,32 +9,15 @@
  * The plan is backend-independent, so it records `planKey` = hash(config, code, packages, dependencies) and
  * its parts; the runner stores a result under `storeKey(planKey, backend identity)` (runner/Store.ts).
  */
-import { createHash } from "node:crypto"
 import { existsSync, readFileSync, statSync } from "node:fs"
 import * as path from "node:path"
 import { type ExportDeclaration, type ImportDeclaration, Node, Project, SyntaxKind } from "ts-morph"
 import type { StageName } from "../Experiment.ts"
 import type { KeyParts } from "../Plan.ts"
+import { canonicalJson, fileHash, sha256 } from "./Hash.ts"
 import { stageFiles, tensorPackages } from "./StageFiles.ts"
 
-export const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex")
-
-/** JSON with object keys sorted at every level and `undefined` fields dropped: equal values, equal text. */
-export const canonicalJson = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(",")}]`
-  if (typeof value === "object" && value !== null) {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-    return `{${entries.join(",")}}`
-  }
-  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`cannot hash the non-finite number ${value}`)
-  return JSON.stringify(value)
-}
-
-/** The hash of a file's text with line endings normalised, so a CRLF checkout keys like an LF one. */
-export const fileHash = (absPath: string): string => sha256(readFileSync(absPath, "utf8").replace(/\r\n?/g, "\n"))
+export { canonicalJson, fileHash, sha256 } from "./Hash.ts"
 
 const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile()
 

@@ -114,6 +114,7 @@ export const validateChecks = (r: Reporter, exp: Experiment, cells: ReadonlyArra
   const out: Array<PlanCheck> = []
   for (const [i, c] of (exp.checks ?? []).entries()) {
     let ok = checkMetric(r, c.metric, ["checks", i, "metric"])
+    if (c.relativeTo !== undefined) ok = checkMetric(r, c.relativeTo, ["checks", i, "relativeTo"]) && ok
     const sel = resolveSelector(r, c.cells, ["checks", i, "cells"], axes)
     const selected = sel ? matching(cells, sel) : []
     if (sel && selected.length === 0) r.report(locateInExperiment(r.sf, ["checks", i, "cells"]), `checks[${i}].cells selects no cell (${describe(sel)})`), ok = false
@@ -134,12 +135,13 @@ export const validateChecks = (r: Reporter, exp: Experiment, cells: ReadonlyArra
     }
     if (!ok || !sel) continue
     out.push({
-      name: c.name ?? `${c.metric} at k=${c.k} (${describe(sel)})`,
+      name: c.name ?? `${c.metric}${c.relativeTo !== undefined ? ` ÷ ${c.relativeTo}` : ""} at k=${c.k} (${describe(sel)})`,
       metric: c.metric,
       better: metrics[c.metric].better,
       cells: sel,
       cellIds: selected.map((s) => s.id).sort(),
       k: c.k,
+      ...(c.relativeTo !== undefined ? { relativeTo: c.relativeTo } : {}),
       tolerance: c.tolerance,
       ...(c.baseline !== undefined ? { baseline: c.baseline } : {}),
       informational: c.informational ?? false

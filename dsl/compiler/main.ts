@@ -11,6 +11,7 @@ import { indexSource, planMermaid, planSource } from "./Emit.ts"
 import { expandCells, reporter, sweepPoints } from "./Expand.ts"
 import type { EvaluatorOptions } from "./Evaluate.ts"
 import { extract, type ExtractedFile } from "./Extract.ts"
+import { experimentFilesIn, inputsFile, inputsSource } from "./Freshness.ts"
 import { dependencyKinds, type Plan, type PlanCell } from "../Plan.ts"
 import { applyDependencies, axisValues, validateChecks, validateTables } from "./Validate.ts"
 import { locateInExperiment } from "./Diagnostics.ts"
@@ -59,13 +60,8 @@ const byId = (a: PlanCell, b: PlanCell): number =>
   kindRank(a) !== kindRank(b) ? kindRank(a) - kindRank(b) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 
 /** Experiment files to compile, absolute and sorted. */
-const experimentFiles = (root: string, opts: CompileOptions): ReadonlyArray<string> => {
-  if (opts.files) return opts.files.map((f) => path.resolve(root, f))
-  const dir = path.join(root, opts.experimentsDir ?? "experiments")
-  if (!existsSync(dir)) return []
-  // `_helpers.ts`: shared code for experiment files, not an experiment itself
-  return readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith("_")).sort().map((f) => path.join(dir, f))
-}
+const experimentFiles = (root: string, opts: CompileOptions): ReadonlyArray<string> =>
+  opts.files ? opts.files.map((f) => path.resolve(root, f)) : experimentFilesIn(path.join(root, opts.experimentsDir ?? "experiments"))
 
 const validName = (name: unknown): name is string => typeof name === "string" && /^[a-z0-9][a-z0-9._-]*$/.test(name)
 
@@ -166,6 +162,11 @@ export const compile = async (projectRoot: string, opts: CompileOptions = {}): P
   }
   const complete = diagnostics.length === 0 && opts.files === undefined
   if (complete) outputs.set(posix(path.relative(root, path.join(outDir, "index.ts"))), indexSource(plans.map((p) => p.experiment)))
+  // the record that lets commands reuse these plans (Freshness.ts); only for the default layout and limits
+  if (complete && opts.experimentsDir === undefined && opts.outDir === undefined && opts.maxCells === undefined) {
+    const loaded = extracted[0]?.sourceFile.getProject().getSourceFiles().map((s) => s.getFilePath()) ?? []
+    outputs.set(inputsFile, inputsSource(root, loaded, plans, outputs))
+  }
   const extras = complete && existsSync(outDir)
     ? readdirSync(outDir).filter((f) => /\.plan\.(ts|mmd)$/.test(f)).map((f) => posix(path.relative(root, path.join(outDir, f)))).filter((f) => !outputs.has(f)).sort()
     : []

@@ -132,7 +132,7 @@ describe("sidlab report in chromium", { skip: existsSync(CHROMIUM) || process.en
     assert.deepEqual([frontier.lines, frontier.symbols], [1, 2])
     assert.deepEqual([...frontier.texts].sort(), ["κ=1", "κ=2"])
     // seed 0: 2 rows × (data, k=1, k=2) panels × 3 classes × 40 samples, 3 colours
-    const scatter = charts.get("reportable-scatter")!
+    const scatter = charts.get("reportable-samples")!
     assert.deepEqual([scatter.symbols, scatter.colours], [2 * 3 * 120, 3])
     assert.equal(charts.size, 6)
     const verdicts = await page.$$eval("table.checks [data-verdict]", (els) => els.map((e) => e.getAttribute("data-verdict")))

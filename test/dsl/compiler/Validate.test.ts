@@ -105,6 +105,26 @@ describe("validateChecks", () => {
   })
 })
 
+describe("validateChecks: relativeTo", () => {
+  it("keeps a valid relativeTo and names the ratio", () => {
+    const { r, exp, cells, axes } = setup({ checks: [{ ...check, relativeTo: "teacher_fd" }] })
+    const [c] = validateChecks(r, exp, cells, axes)
+    assert.deepEqual(r.diagnostics, [])
+    assert.equal(c!.relativeTo, "teacher_fd")
+    assert.equal(c!.name, "fd ÷ teacher_fd at k=1 (stepMatching: final)")
+  })
+
+  it("an unknown relativeTo metric is reported, located, and drops the check", () => {
+    const { r, exp, cells, axes } = setup({ checks: [{ ...check, relativeTo: "teacher_fid" }] })
+    assert.deepEqual(validateChecks(r, exp, cells, axes), [])
+    // the source has no relativeTo: the location falls back to the check
+    assert.deepEqual(messages(r), [
+      `6:${text.split("\n")[5]!.indexOf("{ metric") + 1}: checks[0].relativeTo names the metric "teacher_fid", which does not exist; metrics: ` +
+        '"fd", "alignment", "precision", "recall", "coverage", "passes_per_iter", "peak_tensor_mb", "teacher_fd", "teacher_alignment", "sec_per_iter", "curve_time_share"; did you mean "teacher_fd"?'
+    ])
+  })
+})
+
 describe("applyDependencies", () => {
   it("adds an edge from every selected cell to every cell it must run after, sorted", () => {
     const { r, exp, cells, axes } = setup({ dependencies: [{ cells: { numSteps: 2 }, after: { numSteps: 1 } }] })

@@ -1,6 +1,6 @@
 /**
  * `sidlab run` as a user runs it: a finished experiment is served from the cache, editing one stage
- * file re-runs only the cells that use it, and a run SIGKILLed mid-training resumes from its checkpoint
+ * file re-runs only the cells that use it (and run rewrites the plans in generated/ it compiled), and a run SIGKILLed mid-training resumes from its checkpoint
  * and ends with exactly the metrics of an uninterrupted run.
  */
 import assert from "node:assert/strict"
@@ -38,6 +38,7 @@ describe("sidlab run: cache", () => {
     assert.match(r.stdout, /3 cells, 0 cached, 3 to run/)
     assert.match(r.stdout, /\| k \| FD before \| FD after \|/)
     assert.match(r.stdout, /summary: .*summary\.json/)
+    assert.match(r.stdout, /^wrote generated\/tiny\.plan\.ts$/m, "run writes the plans it compiled")
     assert.equal(manifests(store).length, 3)
   })
 
@@ -46,6 +47,7 @@ describe("sidlab run: cache", () => {
     const r = run()
     assert.equal(r.code, 0, r.stderr)
     assert.match(r.stdout, /3 cells, 3 cached, 0 to run/)
+    assert.doesNotMatch(r.stdout, /^wrote /m, "generated/ was fresh")
     assert.deepEqual(manifests(store).map((m) => m.mtime).sort(), before.map((m) => m.mtime).sort())
   })
 
@@ -59,6 +61,10 @@ describe("sidlab run: cache", () => {
     assert.equal(r.code, 0, r.stderr)
     assert.match(r.stdout, /3 cells, 1 cached, 2 to run/)
     assert.doesNotMatch(r.stdout, /▶ prefit/)
+    // the edit re-keyed the plan: run rewrote it, so the working tree passes compile --check
+    assert.match(r.stdout, /^wrote generated\/tiny\.plan\.ts$/m)
+    const check = sidlab(project.root, "compile", "--check", "--root", project.root)
+    assert.equal(check.code, 0, check.stderr)
   })
 })
 
