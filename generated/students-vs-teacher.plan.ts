@@ -144,10 +144,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "47d54272e0e319540db6becb9f3aac67f6adf348c3f1b43226b143a8a60c59a1",
+      planKey: "8879f2658fd9cb4d64b9ba34b768af7ecf33a180e983bbc814bf6797ffe81f1f",
       keyParts: {
-        config: "6be1491c6761d79e8637c27a2286cb1a218e0a154c10981ab0c82baae25ac3aa",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "d1e85c37ffc4f48a5d1c57317ff209e590b8258374ff62ed37b1b9d2e671563b",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -188,6 +188,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 1,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 625
         },
         guidance: {
@@ -202,6 +203,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -269,10 +271,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "7d3eb9811e0ee82271ba451d0d0b7cc9bf999920dbb972ba4572ffb7699e906e",
+      planKey: "212607300dea20ab93c8d1f2819eafedf3b6ee5285dd3b480e842d5a6fb80a22",
       keyParts: {
-        config: "4a6ae4249fcdf2716945a79630da7f7a6f31fedf3639f4a85c919a9bc7edfd96",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "2e36be75090e7f8d302ce3e59b56d745fbecb7f23a1f0c4e5576f4fa1a25b948",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -313,6 +315,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 1,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 625
         },
         guidance: {
@@ -327,6 +330,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -394,10 +398,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d07de4a090a94c1a133aed4dcab84a85f9969f26373de0de0091e228cf4a1e2b",
+      planKey: "bdbf42b1316d03b9f6ef2315e5839ae9712fa817bca4c0f74e4c0f3d53331e8e",
       keyParts: {
-        config: "0d506e6e1e6970c8c3a42237821a048d332f0514c783b843ff11e1e771462eb8",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "21e8d4e6f31983dc119c061e3b256d0aafa0bd645f763507a5c4ac1c89df2efa",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -438,6 +442,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 1,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -452,6 +457,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -519,10 +525,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a888c7b20533dca0c6dd9ba30f12b45f64c0007da1cf6393f04290093f71e682",
+      planKey: "fc9822f2ae959cc14c63e04a16df4e3d8f31fe6cff3f73d07d679e0fca6007e4",
       keyParts: {
-        config: "6abbf20be6aca58c79ae27ca716173e8251120c5b6f45bf219621f069e37a7e5",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "6f057ba9c338f514e58146caea7aac652c35702e82ea3de3aac6640b52b5b0cc",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -563,6 +569,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 625
         },
         guidance: {
@@ -577,6 +584,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -644,10 +652,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5e38fda903125c8fa84753ceccda6be732ce4a0e0daa49ad65d4efdbaf70e79a",
+      planKey: "465c3ff693251fe0e94ba3f981781b562a96ada904ba741429d149ac88f9553d",
       keyParts: {
-        config: "b0ddcdc00932511977b1b7ce0a99bbfd9523e16c2ad6e38879068f1f36eaf8f6",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "b6e683412d89d7e8edffa91452967cf7d6054d05ad1216177ee28e1c80108652",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -688,6 +696,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 625
         },
         guidance: {
@@ -702,6 +711,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -769,10 +779,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c4a57c924b21c99b5ef4ef11abc306a38ad2073b7ef380f60c3d06f1f36d8a52",
+      planKey: "ab8583f8be935de6f4da7479c7a6b3ed350730bc28dab04e1507f440ec1959c7",
       keyParts: {
-        config: "98e63367c18b7f543bda84a92c0f595ad3239bceee265bf491da812e95d8ea37",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "2eae211e27a9774478578b4fd73f4a97f365c11d057be03e8d502901cdc30798",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -813,6 +823,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -827,6 +838,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -894,10 +906,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8664eb91bc4beaaf27116c6b7867499639651fd6e1f6f0bdfb9ccb63adfb4860",
+      planKey: "120f521ac06ec8b21b1e9eb3b452d61fbb2e3a98184b76c222fcdef7800698e8",
       keyParts: {
-        config: "046f53e764e8c1bfad20b4de023f5acaae341be6f17e06f691ef00fcbcd41e39",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "e7cf8d602100bf61612917fc64e496978c804bbcb7d45dee9b88ceea61c59b43",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -938,6 +950,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 1,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -952,6 +965,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1019,10 +1033,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "07596583d9b3e0764e19c9935dabc88d8a8dd879bd3415daeb6e1a3d8f2a8241",
+      planKey: "f8b75a30acc2bc49d5640bcc7839b3da4b01a3dfa2aa8b6a0cc8ef06e53fab25",
       keyParts: {
-        config: "cec7bf3f11408e05bf3b1785f6a94ade5cc7e62501548473d60a69c9a2160234",
-        code: "fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d",
+        config: "655d79b7a22d66444b037bb6b0e89ecf9b8a5645a67e51a367b691c25bb3bb16",
+        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -1063,6 +1077,7 @@ export const plan = {
           noiseType: "fresh",
           numSteps: 4,
           stepMatching: "uniform",
+          stepWeights: "uniform",
           tInit: 999
         },
         guidance: {
@@ -1077,6 +1092,7 @@ export const plan = {
           lossScalingG: 1,
           lossScalingPsi: 1,
           maxLoss: 100000000,
+          stepNormalisation: "none",
           tMaxExclusive: 980,
           tMin: 20,
           weightFloor: 0.00001
@@ -1203,23 +1219,24 @@ export const plan = {
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    fadab92a6bb3fa9f02c529e7bb54a4dbc5c8a1676216efe85ae53a5c2bd8618d: {
-      "dsl/Hyperparams.ts": "fa658796e7dccb12558f355c708b7135f2fecb0dae3713817821cca8a5a5aa81",
+    c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803: {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
       "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
-      "stages/Generate.ts": "3c8b9f749158594bb68495cbda144fd9d7fb86237cbeaf8c817b46b82ac48c0e",
+      "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
       "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
       "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
-      "stages/Train.ts": "5cab45ff1afde6665b086d04356eb81a2fa37aa89cb304be7ecad4d67ec09284",
-      "stages/TrainCheckpoint.ts": "a0de26a9f8d66aaf73a3d57118358d2528a3b873b536f5216f4efc391134dc6e",
+      "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
+      "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
