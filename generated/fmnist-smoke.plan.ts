@@ -138,10 +138,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "cadec884156de66654442f3a8d18a6ccd38dbffebaaa8da4bfc8f4a98bde38d6",
+      planKey: "4dc0f77f2a9b9312f7f739c8d21f72595c12f027b95c684bca6efed0e346b204",
       keyParts: {
         config: "5918953c70b0933e5d16dbcf1e16591cf3e15894f1d9b773f05868910fd356bf",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/e735c9d2abe6": "9eaa680acdb957cfb6ab0df8f92555f1aa82deff053b146dfd2fb514a6a62185",
           "evaluator/238a6c3723c9": "0be6de7c5298955feb783e0f28b73e196137128c7f6fd54876fd649d8ae5a5f5",
@@ -263,10 +263,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "01d6dbbe3e0b66a372fe8dea4dc1933a7911e2d1a8293f68e9e21185604ef9e4",
+      planKey: "1849b5d73c83150c46c56cca5561c839a38a099b67c4ed5029ed0a51c47bfda9",
       keyParts: {
         config: "7946773c4dbc1715a889a7d4cf98570820e39317276002bf6f67f3d4078a8bf5",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/e735c9d2abe6": "9eaa680acdb957cfb6ab0df8f92555f1aa82deff053b146dfd2fb514a6a62185",
           "evaluator/238a6c3723c9": "0be6de7c5298955feb783e0f28b73e196137128c7f6fd54876fd649d8ae5a5f5",
@@ -388,10 +388,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "65ea001a27c301fdb5a6eec023431729ea981dd08d2c424173ebfc4ddf3116ab",
+      planKey: "9cf1a10c33ed08fdebc250dc6ecb9e695b05ceb714f9e5f3c9752f677a8e7730",
       keyParts: {
         config: "e9942462ea09e937edaa1e25b1ba6191851121f9560401f122e200712b4805f6",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/e735c9d2abe6": "9eaa680acdb957cfb6ab0df8f92555f1aa82deff053b146dfd2fb514a6a62185",
           "evaluator/238a6c3723c9": "0be6de7c5298955feb783e0f28b73e196137128c7f6fd54876fd649d8ae5a5f5",
@@ -513,10 +513,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "a586d023c14c8e2d2650ca324599a7305ef62ebba81a3ef99c22970c736c564a",
+      planKey: "472c686f2a8e6890d803065ceb8c9663771b1b7a86cd6fbc1de018b1113b7a86",
       keyParts: {
         config: "4e2fc61c4858bf4c9ecaf4feb930667bdb79d1538997fbdc45519cfada9e253f",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/e735c9d2abe6": "9eaa680acdb957cfb6ab0df8f92555f1aa82deff053b146dfd2fb514a6a62185",
           "evaluator/238a6c3723c9": "0be6de7c5298955feb783e0f28b73e196137128c7f6fd54876fd649d8ae5a5f5",
@@ -709,7 +709,7 @@ export const plan = {
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803: {
+    ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192: {
       "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
@@ -724,13 +724,14 @@ export const plan = {
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
-      "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
+      "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/backendChoice.ts": "b62456abced4d03ecccb913121ea6a652e4595f58bba95035693da5f0c056b45",
       "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
@@ -745,7 +746,7 @@ export const plan = {
       "stages/internal/metrics.ts": "e09a3d7753810dc9f4957a72bb2e9dde49c05c13f147f00b95159bb87274fb7a",
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
-      "stages/internal/nativeBackend.ts": "ba837440eebec3989ef13f30888b37372acb4cf2144e03192f918132fae42ac5",
+      "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
       "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",

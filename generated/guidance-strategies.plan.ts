@@ -69,10 +69,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "155931698071faf385e615fd3363e48007bf44123939f79ec7c4c885fcc48604",
+      planKey: "fbf94e06fd21d8705ec2dee0381ba2cfb1a516cfc48c201ac9fe28376acd81c2",
       keyParts: {
         config: "e090f0666d30754c7e4d2b8d6d4484e3d4590692b703cbca5caf35fcf49f99cb",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -170,10 +170,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "28b0004fb835051593675e1cbf3186752e53c593b42d51e0abadce512813f0bd",
+      planKey: "2ebbba842d0ce5fba0cd68542924c964ebe96664e428db9a0b1433f1d53aa126",
       keyParts: {
         config: "a8171fe0265fdf83f381d054a4abf96540251b244651ca62e0dfb30bf1f619c9",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -271,10 +271,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1a6d76cebcf80043a5ef0133a3b7504407111956a460fc04d035609009cbe329",
+      planKey: "1f95f32c667fbfdbb8ec4f7d9321b1db94834bbb70dacb131b9dcead01ae10ca",
       keyParts: {
         config: "27d487419b0a9307121ea27dedef970802880983cba99ad8f7f68fbdddd70341",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -372,10 +372,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7876ecca5b4722fd4a1ff5e307eaf5de0e81b5de5e90d3b23aa211636b77f911",
+      planKey: "1c99d90924d8666459cc1fb908814d7ed3a5650d497bec20d97460b8179cd040",
       keyParts: {
         config: "2270437d2af0a58fb73fa2f0489daaea9d9bad3a8bc1bec73f30caf796f5a485",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -473,10 +473,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "57a82f5db68d2ec8097cb685f11a2ac8af02c266d8f5c2c3a4fc4d266be0fd61",
+      planKey: "19381d6f6a738d4229759d324782b702866714c99c6dd3a5789a9e82cbf84a07",
       keyParts: {
         config: "82be43134c64ca460b44904d65557b76ded5f9c60e80b285a0154fcf39a2baad",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -574,10 +574,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c1cf4c89b70e3ffa4958b777dcb593fb54ddd51f10ff09979333c833eefa81d0",
+      planKey: "5d74840242a9948b73dad56af981c94a86c2c714d21c1f99b3df7ad0c25463bb",
       keyParts: {
         config: "9a7c1fae6b338dff1aa3f819037c03f3efdd482b5636e00ae52e0adb520ec0e8",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -675,10 +675,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fb68302bf31ac9392117b35d1255c8d10a2f6672dd43a5c129290f10830db9a9",
+      planKey: "a26cf1a25e418cddba7ab8c80c089dda9c6fff8048c462cd2f2d0567dcc3b076",
       keyParts: {
         config: "3877cc9e1c9881f46af3d2309de82b4209f130386c6887e8c0bcb553e5d90fb7",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -776,10 +776,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7143bf2508c62bf36c2d33b8cac03d014a142513d7104a9f500ccb33201be47f",
+      planKey: "ab97dddcb33700c69c5a22f5a4d647c8315e715768a1b0d5851f5c407a60b626",
       keyParts: {
         config: "989ba29af22955e09c606991a0ae35a0ba2a4d1090f69d900076b0ea8e64bbd6",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -877,10 +877,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8c3e63d0e6414395138033eafedf4c7db311b1598ee0bb81903f3cb55abd5a61",
+      planKey: "60e658c8e734ea43d43bdd48d44e32f2071e4d41d67b5b6836a2a1a0d13c874c",
       keyParts: {
         config: "85b669903b644829bb1f2706db67cf20a74b7a6979b4ee3183b84d10e4bd560d",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -978,10 +978,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "98c1dbc071ac1db1b3a7f151b224da0423b6f058fad48544bdda70429a10aacd",
+      planKey: "1a24753dee19a778854eaa956d2f547b8d2536dcf796234ac5001a1ed672a212",
       keyParts: {
         config: "66044701fe951218af79f9dc4f35e84c60a4cc7670f649ac040e2f1de2c822ee",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -1079,10 +1079,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "94e6c732e5e0bc24ad4ed01d44a5ef5f97acf8b66f8954f66ccde37a798a426f",
+      planKey: "776964ca17abd7f7018bf9b2f53fe27a15680b7ba8fdef9dd4ebd1b916bd810e",
       keyParts: {
         config: "08a319ee28a306560fd574f52dfdeac65ad8caee817c9fb493201b7abd7f6691",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -1180,10 +1180,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "602d1aa0855021bcf3ed064fcac0009a1cfb1a7bbb383b633b49fa664ffc656f",
+      planKey: "ac1d30924273920073912225610e57fadef020da668d5bed1f9b4170e8340868",
       keyParts: {
         config: "99a1d62aa3e694f726606c3ca37cce71ec645ee9ce9d9ecbf55380c74897629c",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -1281,10 +1281,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1ec06083f8d69b3a70b581bf859eae5e8a1e1963de95212aa75a2b040b7f6d5c",
+      planKey: "d34355578a8364e622abe49539c14bb0d770b643b347d36d070a685947e49596",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -1382,10 +1382,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5a91b3804e4ea52b8fe75a6998696df7cad92282b8cadca54f041dcaee67b07c",
+      planKey: "cd896a4c14f070dc2d581fcd01ef1d67ca2726f8465ed6bd05fb5d2b4b53bf3f",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -1483,10 +1483,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "981f20a2017b7063a90bf9aa7f7a68801d6477fbc756bb0730b5ac26942e49ef",
+      planKey: "40be000660e3b4cd07a14f11888689a9499778a9d65df45161a62e1fb3dc80fb",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -1584,10 +1584,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "dbd965d13e79324d9035831531ea874dd04fbd3f989ca83a26827ffa64d67b91",
+      planKey: "a9cffdd67f349e5792d155d278e72c8600549407f1c7163b08159b9b47531429",
       keyParts: {
         config: "791cf65852ea4a74c44e9bced83fcef072967c701de7855f8c0c19c0831f3977",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -1685,10 +1685,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5de92d9c359f785709c197cb708d45320139142bfbef2eea57a265ea40688bb1",
+      planKey: "18a97d16bc637eb30857a99f2c844f3c9255b4adc5a0060b65e877336f3b7faf",
       keyParts: {
         config: "8c38402fb0ce3ebd5a8099c074cb1d1cbf862316807d78b89a521d24952dce5d",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -1786,10 +1786,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "78812ee268664dc80866f16078d9148c19a990bd78272c97311685bd339d9fb8",
+      planKey: "6022b81f302ff8c51552533ddbaf2e3e1f36da71d10f626b636c7b4b315b3c30",
       keyParts: {
         config: "f4deec70cb83525ce1c891b81eabebdf5dba8c44e35f3820826b0162958fcb67",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -1923,50 +1923,6 @@ export const plan = {
     }
   ],
   codeClosures: {
-    c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803: {
-      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
-      "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
-      "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
-      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
-      "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
-      "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
-      "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
-      "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
-      "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
-      "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
-      "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/imageMetrics.ts": "822078d3b396594c697dffed582a1d86ffa5d4ac37fddff63fb380e34a5dcb1c",
-      "stages/internal/metrics.ts": "e09a3d7753810dc9f4957a72bb2e9dde49c05c13f147f00b95159bb87274fb7a",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
-      "stages/internal/nativeBackend.ts": "ba837440eebec3989ef13f30888b37372acb4cf2144e03192f918132fae42ac5",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
-      "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
     e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f: {
       "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
@@ -1982,6 +1938,51 @@ export const plan = {
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192: {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
+      "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
+      "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
+      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
+      "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
+      "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
+      "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
+      "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
+      "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
+      "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
+      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
+      "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/backendChoice.ts": "b62456abced4d03ecccb913121ea6a652e4595f58bba95035693da5f0c056b45",
+      "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/imageMetrics.ts": "822078d3b396594c697dffed582a1d86ffa5d4ac37fddff63fb380e34a5dcb1c",
+      "stages/internal/metrics.ts": "e09a3d7753810dc9f4957a72bb2e9dde49c05c13f147f00b95159bb87274fb7a",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
+      "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
+      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+      "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     }
   }
 } as const satisfies PlanFile;

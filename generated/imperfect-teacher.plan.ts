@@ -220,10 +220,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a250da4fb238208f0551275181abe027e835b21a96c2c65bd2545487c8b7f69b",
+      planKey: "c00b3474f9a2cc252d5b313370d46652981c7ff61a00dd2869ff35e3003d1bb5",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -323,10 +323,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d78aff8e26b1a6eb01e02263ae71e99244437e506eae8db7d8285df01a031979",
+      planKey: "d047ed104afe59909a917bf2708f5be9784d4995f1d0cc082831509d178ec5da",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -426,10 +426,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ec12d86addddc06a5905a798e69d8a40256b4b5ae184a8c7586bab17af08b5b4",
+      planKey: "759c38d090913bd1ffa558a1e08f684a66d24efa7701331196a3b08f428d31ad",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -529,10 +529,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1ec06083f8d69b3a70b581bf859eae5e8a1e1963de95212aa75a2b040b7f6d5c",
+      planKey: "d34355578a8364e622abe49539c14bb0d770b643b347d36d070a685947e49596",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -632,10 +632,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5a91b3804e4ea52b8fe75a6998696df7cad92282b8cadca54f041dcaee67b07c",
+      planKey: "cd896a4c14f070dc2d581fcd01ef1d67ca2726f8465ed6bd05fb5d2b4b53bf3f",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -735,10 +735,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "981f20a2017b7063a90bf9aa7f7a68801d6477fbc756bb0730b5ac26942e49ef",
+      planKey: "40be000660e3b4cd07a14f11888689a9499778a9d65df45161a62e1fb3dc80fb",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
         },
@@ -838,10 +838,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "c04efef605cf8fc610225999ae9508f61f49af081e05be0cd7a8a21dffbaa6af",
+      planKey: "e9d1ef77ba30e642a2ff01b06fc29148c4401ac90cb28bfc0b5c5b5ce9da87bf",
       keyParts: {
         config: "87fa8bb9d5290fd28a94f352ef5539805763fb09cc16dbb78f82d00ce2b97684",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -941,10 +941,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "3cab0afdff340ab49dac4d8e274c20635b9f423e32e6f734a32aafbe3e3d1fae",
+      planKey: "96766ad7c35d86bed97926c59fd3a25adffee308368abadec872bccfc109ab23",
       keyParts: {
         config: "3b94d44cccdda76b4ed08fd95fff012f182348c43f9b9ed19bb20020d24c862b",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -1044,10 +1044,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "99666c1d4453cae2709c0a497ea697303cd9d2e58fb44e4fe9915f4f5f5ad901",
+      planKey: "57645d16d915962f56d23eec1cccb4aa17e58e19cc87aed55d3901820ea4b582",
       keyParts: {
         config: "ab71b61868417119124a085d2897f806855d570be51e18db32ab063e15af0def",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -1147,10 +1147,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "4565885a26611cc766ae860eb2cdcb2e68e0f132876d47eb74b4e6ecb32fa786",
+      planKey: "09f689d7a080d1f2517b2bfe89c2a722e80f2fc2f8d0ea968108cc300112637c",
       keyParts: {
         config: "7fc517a8c896d37a7a1c2de95b8f29e4a7a3aad085e86de16d6b199476a77df5",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -1250,10 +1250,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "1cd752b099a2548a662681f0f1f9924c894521dbaa1bd96ba8df9499f6275385",
+      planKey: "5f4386b7386f85be0e185786db0dbbf6869c8d152490c72a5474a2bb660b75aa",
       keyParts: {
         config: "6008a0785a8a7223a35fcf8accd9678f62e863cd0beaa1f3cca744dc89c92cfb",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -1353,10 +1353,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "76fac403a9807c85be2a3ae07e93b712abae70561ace8efcc2f185ac1865e7cc",
+      planKey: "e0cd042550e781b264b6562ba747aff5c5e81e3d7d9da336c0fadc460fa93029",
       keyParts: {
         config: "3cd0a743e616a9dad08c4e9a9c0781904586524fbbb9ce813bafacfae0ffbd6f",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
         },
@@ -1456,10 +1456,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "5467adb84b56d50b23888e23650846d676919f27bfc8655a6153adf8cb250138",
+      planKey: "4a0e14057de1cd9f4bf45a985e5e96284cd8e0fe307ef92a429ac0aad619d932",
       keyParts: {
         config: "3a5489f2b43f183f64b8ee0674dbd67608226d5b134bbbc7819d4314a938aed5",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -1559,10 +1559,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "c949fb197a6206ad243469b34d4be24f93d7262f4d0e65131bd65588c112031c",
+      planKey: "12d4226f82a4a5019d9fbfc8303223d3c01cd22712bacb552a2f3df5c9b0cc49",
       keyParts: {
         config: "4e450297f984245a00cd64ac6ca7f616fdfe76db0ccd5de6999f45516b1bfbf9",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -1662,10 +1662,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "0cc29ef68132f845e341a976ef3c48ad38023694acf8e977e054efff9c7a29c7",
+      planKey: "cda79408d771c28df61fff27bab1953b7e8e1603be0ec90840aa82101f8840ee",
       keyParts: {
         config: "b5f7d9b2a213d60fbe07195fba7269b66fe78033de2988a275a678a5c3902976",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -1765,10 +1765,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "63feee1822ff27f689a7e3ffe59437b26f7b879f458e23748d63e2cbdd72ba64",
+      planKey: "229ec1404a467b07ade2805f452c83087de32226e971035c61868ee1a4d224ea",
       keyParts: {
         config: "5c3894d0d80693397da4bdaf703bec00c46a9cb6d634f4d623d87872ca3c4b76",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -1868,10 +1868,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "9a121967a28c0634dbe1434922d185dc1b0d5744e8f86d4fa65981d4077437ed",
+      planKey: "3b97673bac91b50645296fd3cf90b439518a614580eccdec81361689b8654515",
       keyParts: {
         config: "fd744b5cb11d5bb45651f7f2a71a0a3e2f183774ccaab748d4bc095d535c12ae",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -1971,10 +1971,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "cae16865befbc5b946964e53ce4ad1929e235e42b4aee47ff498815e4bf5552b",
+      planKey: "94e91d9fa2cf21fc12bcf3d791a78ca15618f52e85c164e0af60d005b6dfb59c",
       keyParts: {
         config: "719b280ab04f84bd7ae2f8b5daf0415ffaa363be225163afb50628ca5aeae027",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
         },
@@ -2074,10 +2074,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "1712370153b7e8336bcb0be09900a8ea241b395c04e378ba46b9ac92475bf9a4",
+      planKey: "13dac6f506c348892b84da2b711ddf2ecb908a8adc9c977692e6b5f07955dd4b",
       keyParts: {
         config: "be543c50d83d30f8b6747f718dd9b2c27eedfad480eaa6699e808c4bfc63e615",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2177,10 +2177,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "7588bbe8f9932eafd6cc50e45f52df4d7e83654074a9f841f7b5ad447f8ef56f",
+      planKey: "fac414dd2de91e0a827ed5c88cce6e663790d2adbedfa22505adf3af7ca0e279",
       keyParts: {
         config: "937d649b09cad52f0609bb88a576c446f315db7a7988ee7b550f8735ccc021e3",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2280,10 +2280,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "2b1d1278971f7f6480358792a0cfbf345ddc308c08c3d0ff06c0136ee01f6814",
+      planKey: "d337cf458f7cd396f61cae3069ec41985e13699f80cf124acdaf6b3573bb6525",
       keyParts: {
         config: "f549814c60a084de33443a4ff02913355d58275e9c2ac362518ae9dc27708fd8",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2383,10 +2383,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "66ec63b19638e879178c96635aceffbdcfa0f8c0f5566d5b02d5672c18db3a90",
+      planKey: "37d4bfaf299a0215a484308d500460aa8b4e521e7624b81fd4b37d3416f06c6d",
       keyParts: {
         config: "864446c6231dec77f13957f1ceac3cf143feb2e1e6e36487c591c6eed62ecbf8",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2486,10 +2486,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "5fbc48bdebfacaab76a85064801f81a9db4b46ff45db6d501e85d773d8ff4860",
+      planKey: "8681a265465492bbf338a4a6a4db9e96d547dce5144ebda7646a2bf17610b5b7",
       keyParts: {
         config: "e0eb77aa131103f8854c687ec12bf61abd79ab4441e51a9ae4616aac1e24ed03",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2589,10 +2589,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "a66c4f63c35a79aabc47cc4fcbe18557508f8bab7c5ac4f4ebc21da639a5e18d",
+      planKey: "7599ae8ca41cf9b2d245db9877305fb606d5b8f3a4932539eac5e51e775d5c8a",
       keyParts: {
         config: "130f4079efe038f2fb248ab8e0c3d706e4c0993b34718a658a100b1f044e9003",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
         },
@@ -2719,50 +2719,6 @@ export const plan = {
     }
   ],
   codeClosures: {
-    c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803: {
-      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
-      "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
-      "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
-      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
-      "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
-      "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
-      "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
-      "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
-      "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
-      "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
-      "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/imageMetrics.ts": "822078d3b396594c697dffed582a1d86ffa5d4ac37fddff63fb380e34a5dcb1c",
-      "stages/internal/metrics.ts": "e09a3d7753810dc9f4957a72bb2e9dde49c05c13f147f00b95159bb87274fb7a",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
-      "stages/internal/nativeBackend.ts": "ba837440eebec3989ef13f30888b37372acb4cf2144e03192f918132fae42ac5",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
-      "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
     e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f: {
       "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
@@ -2778,6 +2734,51 @@ export const plan = {
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192: {
+      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
+      "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
+      "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
+      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
+      "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
+      "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
+      "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
+      "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
+      "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
+      "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
+      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
+      "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/backendChoice.ts": "b62456abced4d03ecccb913121ea6a652e4595f58bba95035693da5f0c056b45",
+      "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/imageMetrics.ts": "822078d3b396594c697dffed582a1d86ffa5d4ac37fddff63fb380e34a5dcb1c",
+      "stages/internal/metrics.ts": "e09a3d7753810dc9f4957a72bb2e9dde49c05c13f147f00b95159bb87274fb7a",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
+      "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
+      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
+      "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     }
   }
 } as const satisfies PlanFile;

@@ -144,10 +144,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8879f2658fd9cb4d64b9ba34b768af7ecf33a180e983bbc814bf6797ffe81f1f",
+      planKey: "73e3f14178eabdbc6d8d9f566a7a24a35dac1ff4cbb7273ae3c319638e803a40",
       keyParts: {
         config: "d1e85c37ffc4f48a5d1c57317ff209e590b8258374ff62ed37b1b9d2e671563b",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -271,10 +271,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "212607300dea20ab93c8d1f2819eafedf3b6ee5285dd3b480e842d5a6fb80a22",
+      planKey: "1170ba451279a689ab64bc0a6d207d2b233c8185bf45323cdd9f0cd4f4bb76d3",
       keyParts: {
         config: "2e36be75090e7f8d302ce3e59b56d745fbecb7f23a1f0c4e5576f4fa1a25b948",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -398,10 +398,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "bdbf42b1316d03b9f6ef2315e5839ae9712fa817bca4c0f74e4c0f3d53331e8e",
+      planKey: "df7540de9fc8a2996b3de142291923e3454c348ec00e4148f8080818325b780d",
       keyParts: {
         config: "21e8d4e6f31983dc119c061e3b256d0aafa0bd645f763507a5c4ac1c89df2efa",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -525,10 +525,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "fc9822f2ae959cc14c63e04a16df4e3d8f31fe6cff3f73d07d679e0fca6007e4",
+      planKey: "b715a077b148b35cac8dd9cb35097b711a31752ad2f9fa1413b30e2452a43ad2",
       keyParts: {
         config: "6f057ba9c338f514e58146caea7aac652c35702e82ea3de3aac6640b52b5b0cc",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -652,10 +652,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "465c3ff693251fe0e94ba3f981781b562a96ada904ba741429d149ac88f9553d",
+      planKey: "2fd1d036f66899093ad4fab334cce83890c5b9ec126094071b22a6bf0a1d1dc5",
       keyParts: {
         config: "b6e683412d89d7e8edffa91452967cf7d6054d05ad1216177ee28e1c80108652",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -779,10 +779,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ab8583f8be935de6f4da7479c7a6b3ed350730bc28dab04e1507f440ec1959c7",
+      planKey: "ff9cf88cfa429570e6c0228d6553c1519a1041cd62b9f88d39db6d465450987e",
       keyParts: {
         config: "2eae211e27a9774478578b4fd73f4a97f365c11d057be03e8d502901cdc30798",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -906,10 +906,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "120f521ac06ec8b21b1e9eb3b452d61fbb2e3a98184b76c222fcdef7800698e8",
+      planKey: "8ef50a5ffa2a1d9e6504df393f3412d97b5f19c491b9f69226c651b7db1c6310",
       keyParts: {
         config: "e7cf8d602100bf61612917fc64e496978c804bbcb7d45dee9b88ceea61c59b43",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -1033,10 +1033,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f8b75a30acc2bc49d5640bcc7839b3da4b01a3dfa2aa8b6a0cc8ef06e53fab25",
+      planKey: "8fd3102a556603e152d489bff3d2dd8a548ec3eeb6c9a97d4dcb19bc588bc363",
       keyParts: {
         config: "655d79b7a22d66444b037bb6b0e89ecf9b8a5645a67e51a367b691c25bb3bb16",
-        code: "c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803",
+        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -1219,7 +1219,7 @@ export const plan = {
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    c118f5764113cdc5ecdfd3d4e708552a740ff1f14566c4d7b96519bfa6ab6803: {
+    ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192: {
       "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
@@ -1234,13 +1234,14 @@ export const plan = {
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
-      "stages/TensorBackend.ts": "11fbaa222614c4dd09df03a25b5a5f41e0069eb8e5b74b1f936aec2b8eb5285c",
+      "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/backendChoice.ts": "b62456abced4d03ecccb913121ea6a652e4595f58bba95035693da5f0c056b45",
       "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
@@ -1255,7 +1256,7 @@ export const plan = {
       "stages/internal/metrics.ts": "e09a3d7753810dc9f4957a72bb2e9dde49c05c13f147f00b95159bb87274fb7a",
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
-      "stages/internal/nativeBackend.ts": "ba837440eebec3989ef13f30888b37372acb4cf2144e03192f918132fae42ac5",
+      "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
       "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",

@@ -10,20 +10,15 @@ import { existsSync, readFileSync } from "node:fs"
 import { cpus } from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
+import { chooseBackend, probeAvailability, probeDetails } from "../stages/internal/backendChoice.ts"
 import { nativeIdentity } from "../stages/internal/nativeAddon.ts"
-import { quickAvailability, quickChoice, quickDetails } from "./BackendChoice.ts"
-import { tensorCodeReady } from "./tensorCode.ts"
 import type { BackendIdentity } from "./Store.ts"
 
 const sidlabRoot = fileURLToPath(new URL("../", import.meta.url))
 
 /** The backend `sidlab run` chooses here and why; a bad SIDLAB_BACKEND is reported as `usage`. */
 export const chosenBackend = async (): Promise<{ readonly name: string; readonly reason: string } | { readonly usage: string }> => {
-  // the usual case without tfjs (BackendChoice.ts); TensorBackend.ts words every failure
-  const quick = quickChoice(process.env, quickAvailability(), quickDetails())
-  if (quick !== undefined) return quick
-  await tensorCodeReady()
-  const { chooseBackend, probeAvailability, probeDetails } = await import("../stages/TensorBackend.ts")
+  // TensorBackend's own choice, from a module that loads no tfjs
   const choice = chooseBackend(process.env, probeAvailability(), probeDetails())
   return choice._tag === "Failure" ? { usage: choice.failure.message } : choice.success
 }

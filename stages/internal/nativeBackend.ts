@@ -16,6 +16,7 @@
  * wasm is. Gradients are tfjs's own (they are registered per kernel name, not per backend).
  */
 import { tf } from "./tf.ts"
+import { nativeBackendName } from "./backendChoice.ts"
 import type { NativeAddon } from "./nativeAddon.ts"
 import { registerNativeOps } from "./nativeOps.ts"
 import { registerWasmKernels } from "./wasmKernels.ts"
@@ -30,7 +31,7 @@ interface WasmBackend extends tf.KernelBackend {
   incRef(dataId: object): void
 }
 
-export const nativeBackendName = "native"
+export { nativeBackendName }
 
 // Must match the enums in native/sidlab_native.cc.
 const Bin = { Add: 0, Sub: 1, Mul: 2, Div: 3, Max: 4, Min: 5, SquaredDiff: 6 } as const
