@@ -43,7 +43,7 @@ const expected: Readonly<Record<string, string>> = {
   "import-node.ts": '2:30: imports the module "node:fs", but experiment files may import only dsl/ and helper files beside them',
   "sweep-too-large.ts": "8:3: the sweep has 1000000 cells, more than the limit of 5000; set maxCells in experiment({...}) to allow more",
   "max-cells.ts": "9:3: the sweep has 8 cells (counted before its where filters), more than its maxCells of 6",
-  "unknown-axis-path.ts": '7:15: unknown config path "generator.stepMatch" in axis(...); did you mean "generator.stepMatching"? (nearest valid paths: "generator.stepMatching", "generator.tInit", "generator.noiseType")',
+  "unknown-axis-path.ts": '7:15: unknown config path "generator.stepMatch" in axis(...); did you mean "generator.stepMatching"? (nearest valid paths: "generator.stepMatching", "generator.stepWeights", "generator.tInit")',
   "table-unknown-phase.ts": '8:92: tables[0].phases[0]: "befor" is not one of "after", "before", "best", "data"; did you mean "before"?',
   "check-misspelt-value.ts": '8:37: checks[0].cells names the value "finall" of the axis "stepMatching", which does not exist; values: "uniform", "final"; did you mean "final"?',
   "check-unknown-value-untyped.ts": '9:28: checks[0].cells names the value "finl" of the axis "stepMatching", which does not exist; values: "uniform", "final"; did you mean "final"?'
