@@ -124,7 +124,7 @@ export const axis = <
   opts?: AxisOptions<N, L>
 ): Sweep<{ readonly [K in N]: V[number] }, { readonly [K in N]: [L] extends [never] ? SelectorValue<V[number]> : L[number] }> => {
   if (opts?.labels !== undefined && opts.labels.length !== values.length) {
-    throw new DslError(`labels in axis("${path}", values, { labels })`, `must give one label per value (${values.length}), got ${opts.labels.length}`)
+    throw new DslError({ argument: `labels in axis("${path}", values, { labels })`, detail: `must give one label per value (${values.length}), got ${opts.labels.length}` })
   }
   const name = opts?.name ?? path.split(".").at(-1)!
   return node({ _tag: "Axis" as const, path, name, values: [...values], ...(opts?.labels ? { labels: [...opts.labels] } : {}) })
@@ -132,8 +132,8 @@ export const axis = <
 
 /** `seeds(n)`: n replicates with run seeds first..first+n−1 (axis "seed"). */
 export const seeds = (n: number, first = 0): Sweep<{ readonly seed: number }> => {
-  if (!Number.isInteger(n) || n < 1) throw new DslError("n in seeds(n)", `must be a whole number ≥ 1, got ${n}`)
-  if (!Number.isInteger(first) || first < 0) throw new DslError("first in seeds(n, first)", `must be a whole number ≥ 0, got ${first}`)
+  if (!Number.isInteger(n) || n < 1) throw new DslError({ argument: "n in seeds(n)", detail: `must be a whole number ≥ 1, got ${n}` })
+  if (!Number.isInteger(first) || first < 0) throw new DslError({ argument: "first in seeds(n, first)", detail: `must be a whole number ≥ 0, got ${first}` })
   return node({ _tag: "Axis" as const, path: "seed", name: "seed", values: Array.from({ length: n }, (_, i) => first + i) })
 }
 

@@ -61,7 +61,7 @@ export const longCfg = (kappa: number, opts?: PresetOptions): GuidancePreset => 
 /** "Short" CFG: f_ψ is trained with κ1 = κ < 1; κ2 = κ3 = κ4 = 1 (§4.3). */
 export const shortCfg = (kappa: number, opts?: PresetOptions): GuidancePreset => {
   requireFinite("κ in shortCfg(κ)", kappa)
-  if (!(kappa < 1)) throw new DslError("κ in shortCfg(κ)", `must be below 1 (short CFG trains f_ψ with κ1 < 1), got ${kappa}`)
+  if (!(kappa < 1)) throw new DslError({ argument: "κ in shortCfg(κ)", detail: `must be below 1 (short CFG trains f_ψ with κ1 < 1), got ${kappa}` })
   return preset(`short CFG κ=${kappa}`, `short${kappa}`, [kappa, 1, 1, 1], opts)
 }
 
@@ -85,7 +85,7 @@ export interface AntiCfgOptions extends PresetOptions {
 /** Anti-CFG: negative CFG in the fake score network, κ2 = κ3 = κneg < 0 (§4.3). */
 export const antiCfg = (kappaNeg: number, opts?: AntiCfgOptions): GuidancePreset => {
   requireFinite("κneg in antiCfg(κneg)", kappaNeg)
-  if (!(kappaNeg < 0)) throw new DslError("κneg in antiCfg(κneg)", `must be negative (anti-CFG guides f_ψ away from the prompt), got ${kappaNeg}`)
+  if (!(kappaNeg < 0)) throw new DslError({ argument: "κneg in antiCfg(κneg)", detail: `must be negative (anti-CFG guides f_ψ away from the prompt), got ${kappaNeg}` })
   const kappa1 = opts?.kappa1 === undefined ? kappaNeg : requireFinite("kappa1 in antiCfg(κneg, { kappa1 })", opts.kappa1)
   const kappa4 = opts?.kappa4 === undefined ? 1 : requireFinite("kappa4 in antiCfg(κneg, { kappa4 })", opts.kappa4)
   const extras = [kappa1 === kappaNeg ? "" : `κ1=${kappa1}`, kappa4 === 1 ? "" : `κ4=${kappa4}`].filter((s) => s !== "")

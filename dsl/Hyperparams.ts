@@ -8,7 +8,7 @@
  * This module imports neither tfjs nor `stages/`: authoring and compiling an experiment never loads
  * tensor code.
  */
-import { Effect, Result, Schema } from "effect"
+import { Effect, Result, Schema, SchemaIssue } from "effect"
 import { metrics, sampleMetricNames, type SampleMetric } from "./Metrics.ts"
 
 const withDefault = <S extends Schema.Top>(value: S["Type"]) =>
@@ -110,7 +110,7 @@ export type Teacher = typeof Teacher.Type
 
 /** The teacher block as a GMM teacher; code that only makes sense for the analytic teacher says so here. */
 export const gmmTeacher = (t: Teacher): GmmTeacher => {
-  if (t.kind !== "gmm") throw new ConfigError("teacher.kind", `this needs the analytic "gmm" teacher, got "${t.kind}"`)
+  if (t.kind !== "gmm") throw new ConfigError({ field: "teacher.kind", detail: `this needs the analytic "gmm" teacher, got "${t.kind}"` })
   return t
 }
 
@@ -488,28 +488,28 @@ export type CellConfig = typeof CellConfig.Type
 export type CellConfigInput = typeof CellConfig.Encoded
 
 /** Thrown by `decodeCellConfig`: the message names the field, e.g. `generator.numSteps: ...`. */
-export class ConfigError extends Error {
-  override readonly name = "ConfigError"
-  constructor(
-    readonly field: string,
-    readonly detail: string,
-    readonly source?: string
-  ) {
-    super(`${source === undefined ? "" : `${source}: `}${field === "" ? "" : `${field}: `}${detail}`)
+export class ConfigError extends Schema.TaggedError<ConfigError>()("ConfigError", {
+  field: Schema.String,
+  detail: Schema.String,
+  source: Schema.optionalKey(Schema.String)
+}) {
+  override get message() {
+    return `${this.source === undefined ? "" : `${this.source}: `}${this.field === "" ? "" : `${this.field}: `}${this.detail}`
   }
 }
 
-/** Splits a Schema failure message ("Expected …\n  at [\"a\"][\"b\"]") into a dotted path and its sentence. */
-export const splitSchemaMessage = (message: string): readonly [field: string, detail: string] => {
-  const at = /\n\s*at (.*)$/m.exec(message)
-  const field = at ? [...at[1]!.matchAll(/\["?([^"\]]+)"?\]/g)].map((m) => m[1]!).join(".") : ""
-  return [field, message.split("\n")[0]!.trim()]
+const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
+
+/** A Schema failure's first issue, as the formatter lists it: its path (keys) and its sentence. */
+export const firstSchemaIssue = (issue: SchemaIssue.Issue): { readonly fieldPath: ReadonlyArray<string>; readonly detail: string } => {
+  const first = formatIssues(issue).issues[0]
+  return { fieldPath: (first?.path ?? []).map((k) => String(typeof k === "object" ? k.key : k)), detail: first?.message ?? "" }
 }
 
 /** Decodes (and defaults) a cell config, rejecting unknown keys; throws ConfigError naming the first bad field. */
 export const decodeCellConfig = (input: unknown, source?: string): CellConfig => {
   const result = Schema.decodeUnknownResult(CellConfig)(input, { onExcessProperty: "error" })
   if (Result.isSuccess(result)) return result.success
-  const [field, detail] = splitSchemaMessage(result.failure.message)
-  throw new ConfigError(field, detail, source)
+  const { fieldPath, detail } = firstSchemaIssue(result.failure.issue)
+  throw new ConfigError({ field: fieldPath.join("."), detail, ...(source === undefined ? {} : { source }) })
 }

@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766",
+      planKey: "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7",
       keyParts: {
         config: "bd387a6d418e5f9a81c3e81dd6f711dbef975c8356b181fc21f224c693be337d",
-        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
+        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "c6ce2c0be07acb736b6fff871007e37c68236d89f75874e6211847c8a410d7e3",
+      planKey: "a6e45c093f2e48d59781678886d2ceb522a5edbfb7285a14d344c7228d1f4235",
       keyParts: {
         config: "fbbc57aee9aaf39982258d0117556114c5bd5a9289d91874263ebd78e19eef38",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
+          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "bcd8ac177c01eeb466ffa3ce01a4a088d7f68b50e28667695712398bf35f9af9",
+      planKey: "9dea342139e66b966be5b5f3b8b7a1b38b52e9f90e15fe648c5d07d8a5433544",
       keyParts: {
         config: "1044701f357ca4912845fadf6af87fc4ed81e88e5e8e22246228dded73349739",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
+          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "8fcd5d96e6e7e72d3c45df21685634cdef63ea1b766c6ef533134331daeb2349",
+      planKey: "26aababe8e0ee9d9df8be11f4f90af9a54d15b330c3c25d6858618d6e94e8856",
       keyParts: {
         config: "36c55082d1b2e1dd909664367abcad95fd404b15e058e7ba71d50c6c7ada0b70",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
+          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "05d75e196cd8d093502f5cc09288ff2902eb6ef40e3632855a101d6fef1d1e03",
+      planKey: "4372efa2a1595b6c84eeee6bf41c805a2dc7cf036f1640b2affc69f7a8a906ae",
       keyParts: {
         config: "f40e0b12d455059c9dd3ab6643532bbe81a3e289219636a3865c0414cb66e526",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
+          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "c321f34b93ad6cf830146ee7d22808479b258b37d4156ffc7d6bb0138d9c3d04",
+      planKey: "ebee74f7d93419a7372fdfcbbf5a00f4e22ddd2503a63476f02951d18910ecb3",
       keyParts: {
         config: "8db1a3513279c8e0d708d283a6d535964ff523d57e15929d1b8e8102ddbdee0f",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
+          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "7df741d1415fff8e8957d9f522a0211a47aab8f0c9b314128f94d9b42c50d38f",
+      planKey: "f64f634c37d3185fd79158afe95503cad84b678f7de2edbd196de219dea0dc85",
       keyParts: {
         config: "e6e6737fedf0e99622f6d7e793d117855902d1719fe295c7fb18eaa4c95c8c38",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
+          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "6d9108fac652c781be0ba4f596e9dcb77f578f7b242f8b3243038cbb157f59a0",
+      planKey: "affaa7406b9924a8c18f18b83330f60cc2c767937118483e9a04331a39247870",
       keyParts: {
         config: "fec79668cba0d6390e4f12935e3fcf0b462874e1305bf399ffa74a2896de554e",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
+          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "3d1bdc49ff46e0e636fdcc34c212c95f4a9767deb48358e19dfea064ac760731",
+      planKey: "9c02ddcf48ab97ad51ef42d95c7a296e6fc0152fcc5966eff24947cac0fb4394",
       keyParts: {
         config: "9036e1b500743cbc140f759b5b04c0917afc07116508a774cc9645460b62eecd",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/bd387a6d418e": "40bece16783411ad5a65e4d18f918247a3e80db32530b8cc044649f8732c5766"
+          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -963,26 +963,10 @@ export const plan = {
     }
   ],
   codeClosures: {
-    e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f: {
-      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
+    "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9": {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192: {
-      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
+      "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
       "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
@@ -993,7 +977,7 @@ export const plan = {
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
-      "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
+      "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
@@ -1023,6 +1007,22 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+    },
+    b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25: {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2",
+      planKey: "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425",
       keyParts: {
         config: "5445107ad406ea1b1444eb3be6b308bfe92fe92cec6af88e732adb543895b1b4",
-        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
+        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "295bd3dcda7c13358705d6d4e30c94969fdf8aeca8aaadfe79fe6a08353e385a",
+      planKey: "cdbdb4312f8f9658ccc5e0a5b4e5b1ce32dc72a7e53c9b5fd2f1efe65f990cfb",
       keyParts: {
         config: "91618a7379c4578ed2015d5dd0ebc68c350f147a6ea4c40d0d2a913a02a34ffb",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
+          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "9ba75d170c5d063a19f66a071caaa6f327d998b0aafdd1837f798d74c8953647",
+      planKey: "ea280c49127d11156c626e478700131ba3dae1607933907311fafe01e146b4f9",
       keyParts: {
         config: "3975807fe5b70112422de0b9f6642e87b0cd99bb3300d07eb169aa6b31d0cfee",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
+          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "dffd7b708201877c53663078313c837f80ed199d6f5b3405a2f69046e0e12243",
+      planKey: "ceb20fa70ab9c7757c908924fe3107096442ad6a49a2a9b8279c6b870cc71f46",
       keyParts: {
         config: "a588ba22d4d8e571af9768f1bb98b1fcc06a985201d852610881092f220f59f9",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
+          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "69b184e7e30e0d0a558b222e09a397cef6acc9a050983f8464caca1b04273c88",
+      planKey: "5e968b6a8f7fcf1cc021c0ec8eb328a609d0d9db91eee875737739fd4e1c86a9",
       keyParts: {
         config: "d975f3b078e5862ba73521495929b18324319489ba27afdbbd4f66ba392521db",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
+          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "2e61b9e365617c5203c16ff031334eada7043a9ba0c2f9d29b710cfe863a1917",
+      planKey: "e261b7205e0cfe260696f187ece8c2b69f42f67794653d8af9a5323394d15cb2",
       keyParts: {
         config: "e8f41951546bccdb0fe9b7faf130b3f50d689c59a0f2ce5db8ade9924c81d388",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
+          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "399415c140c7d6d8edca51f5ee4e64d0a4ef45af4aca775afa4830dffa3cebd9",
+      planKey: "c7e1cd70b21c563da58798d39f13f730535109b47fe6fa06d04e52cf42a5b446",
       keyParts: {
         config: "a3042259efbb6c16faa1bc39bed8ded2585e6e966bd00c4688fb6784d0cd64fa",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
+          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "66ccaa61956e2d5303cd9c8f46c555036448233274b7faacc461e50e180364ad",
+      planKey: "a7ef94c62d040aa60919499e30f7be18631acfd361f8f03ceddaa7b0171b76cf",
       keyParts: {
         config: "157c1ed393cd5279f0f15092e4c83b1de322bc36ff4e766922a7ef8bf867e2e0",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
+          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "2154b150e63d398ef66eee9cb458ce6bd70b9f666b6fbb33d05630e51bb00193",
+      planKey: "8ede63a5e41b1b77c4f7ae1402b9d743bd315842676e4dd3121fd70b178b091d",
       keyParts: {
         config: "c11076244c5819ad50d3feab30028aa4228fe32dbaafc98d2c9b8dbe8b96dba0",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/5445107ad406": "47900ab58864d219a10b8dd358f031c8ed4e4e1566c36ad640cab0f49c3746e2"
+          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -903,26 +903,10 @@ export const plan = {
     }
   ],
   codeClosures: {
-    e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f: {
-      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
+    "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9": {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192: {
-      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
+      "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
       "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
@@ -933,7 +917,7 @@ export const plan = {
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
-      "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
+      "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
@@ -963,6 +947,22 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+    },
+    b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25: {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc",
+      planKey: "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
+        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -68,10 +68,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761",
+      planKey: "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164",
       keyParts: {
         config: "257d2d2d0970fc91e5b009b7cb9b18d59a6c7674d25f5285d49cfe2427d15313",
-        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
+        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -117,10 +117,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5",
+      planKey: "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c",
       keyParts: {
         config: "3760b7bbb34bc1a591f167fa07137dd0e8e50421b9b7a4358a58983cf07da237",
-        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
+        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -166,10 +166,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7",
+      planKey: "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7",
       keyParts: {
         config: "68e8b47dfeaee1bd34b88c1d0964e480531cd81fd8f1c9e070489715d7d47cad",
-        code: "e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f",
+        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -220,12 +220,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c00b3474f9a2cc252d5b313370d46652981c7ff61a00dd2869ff35e3003d1bb5",
+      planKey: "0b76bf8503bffd90e855aaf71f9ee71801dff6b9e02f66e29e3f557f7e460ba8",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -323,12 +323,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d047ed104afe59909a917bf2708f5be9784d4995f1d0cc082831509d178ec5da",
+      planKey: "fbad91a9e053d00ff6a0d3e9e25ed08cec509c71afd5b34ae385c162e58ddf3c",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -426,12 +426,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "759c38d090913bd1ffa558a1e08f684a66d24efa7701331196a3b08f428d31ad",
+      planKey: "95797b6864eeaa145574caaa09723d4522229302aaaf0a733bc67660210d6df6",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -529,12 +529,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d34355578a8364e622abe49539c14bb0d770b643b347d36d070a685947e49596",
+      planKey: "6aa3ed4cb16f48cb031d683040beaa109bcc8e7f2972b6aac0af12e2ae1accb1",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -632,12 +632,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "cd896a4c14f070dc2d581fcd01ef1d67ca2726f8465ed6bd05fb5d2b4b53bf3f",
+      planKey: "95112d5f272cbb0b786dc73f317bcc46b7dbcd360f3e3756a634643019deb4d4",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -735,12 +735,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "40be000660e3b4cd07a14f11888689a9499778a9d65df45161a62e1fb3dc80fb",
+      planKey: "4ec3eb5e77dd663ee24928957b86f02f7e4487990f8d21444a3f3fbab86aaf20",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/1fbbc616542b": "d23c7ab334108a3c34e79adc26b5df0afbc4fd82480890ef434682a2a6d83acc"
+          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -838,12 +838,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "e9d1ef77ba30e642a2ff01b06fc29148c4401ac90cb28bfc0b5c5b5ce9da87bf",
+      planKey: "40356cecccbe4a705ccced64e353be47dacceeab956cc3f3ed3f88e2c4bf4a6f",
       keyParts: {
         config: "87fa8bb9d5290fd28a94f352ef5539805763fb09cc16dbb78f82d00ce2b97684",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
+          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -941,12 +941,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "96766ad7c35d86bed97926c59fd3a25adffee308368abadec872bccfc109ab23",
+      planKey: "2afe826009c3830b92333cfade27980d7bad35ac862afd2acc3ce63d26540cfc",
       keyParts: {
         config: "3b94d44cccdda76b4ed08fd95fff012f182348c43f9b9ed19bb20020d24c862b",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
+          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1044,12 +1044,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "57645d16d915962f56d23eec1cccb4aa17e58e19cc87aed55d3901820ea4b582",
+      planKey: "7bf51643b09263d8311844303291b45df0a1cac46c0d046ec306205f9fed901f",
       keyParts: {
         config: "ab71b61868417119124a085d2897f806855d570be51e18db32ab063e15af0def",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
+          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1147,12 +1147,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "09f689d7a080d1f2517b2bfe89c2a722e80f2fc2f8d0ea968108cc300112637c",
+      planKey: "421653912ef1b170c13160e3cc0037127831d42fd871dec908615e3f926f4a63",
       keyParts: {
         config: "7fc517a8c896d37a7a1c2de95b8f29e4a7a3aad085e86de16d6b199476a77df5",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
+          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1250,12 +1250,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "5f4386b7386f85be0e185786db0dbbf6869c8d152490c72a5474a2bb660b75aa",
+      planKey: "c490cfd907e6b5d9411cdeab7572a3155ef0c5a33e14984d611ca964a625fc00",
       keyParts: {
         config: "6008a0785a8a7223a35fcf8accd9678f62e863cd0beaa1f3cca744dc89c92cfb",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
+          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1353,12 +1353,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "e0cd042550e781b264b6562ba747aff5c5e81e3d7d9da336c0fadc460fa93029",
+      planKey: "7e0c81c3be6a2a8435b07e529464b1378ab9011794acc735167c426bf5d63c71",
       keyParts: {
         config: "3cd0a743e616a9dad08c4e9a9c0781904586524fbbb9ce813bafacfae0ffbd6f",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/257d2d2d0970": "de2125293d4eb8d811a834c47d9b43b467c80037ef65a178c111c589d129c761"
+          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1456,12 +1456,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "4a0e14057de1cd9f4bf45a985e5e96284cd8e0fe307ef92a429ac0aad619d932",
+      planKey: "6e81412f2d81b31fc01049f496313083f66b9a133f0b6730e4627510d424896c",
       keyParts: {
         config: "3a5489f2b43f183f64b8ee0674dbd67608226d5b134bbbc7819d4314a938aed5",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
+          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1559,12 +1559,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "12d4226f82a4a5019d9fbfc8303223d3c01cd22712bacb552a2f3df5c9b0cc49",
+      planKey: "c6cd024eaa636d9c1732de506f47a3cfdc531bd0895e3b82037cf0e389cb08a4",
       keyParts: {
         config: "4e450297f984245a00cd64ac6ca7f616fdfe76db0ccd5de6999f45516b1bfbf9",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
+          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1662,12 +1662,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "cda79408d771c28df61fff27bab1953b7e8e1603be0ec90840aa82101f8840ee",
+      planKey: "171090cc790fd88791041fdfded4dd4970b7beb3ce53aed0b167c9ac736a0686",
       keyParts: {
         config: "b5f7d9b2a213d60fbe07195fba7269b66fe78033de2988a275a678a5c3902976",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
+          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1765,12 +1765,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "229ec1404a467b07ade2805f452c83087de32226e971035c61868ee1a4d224ea",
+      planKey: "42010ec78f008f46ff43d16c4e9a0337c2d3a95eb4210a2ef257d1823bf09ce8",
       keyParts: {
         config: "5c3894d0d80693397da4bdaf703bec00c46a9cb6d634f4d623d87872ca3c4b76",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
+          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1868,12 +1868,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "3b97673bac91b50645296fd3cf90b439518a614580eccdec81361689b8654515",
+      planKey: "72b135f8d387488a51c691ea1bbd7cba121397d275af3d5ff3bfab05a1bc9a1d",
       keyParts: {
         config: "fd744b5cb11d5bb45651f7f2a71a0a3e2f183774ccaab748d4bc095d535c12ae",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
+          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1971,12 +1971,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "94e91d9fa2cf21fc12bcf3d791a78ca15618f52e85c164e0af60d005b6dfb59c",
+      planKey: "4aa590ea5a53f11c2fc9f91c4c27aea363e9f6aab3cd3c8723c07e3db08f9045",
       keyParts: {
         config: "719b280ab04f84bd7ae2f8b5daf0415ffaa363be225163afb50628ca5aeae027",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/68e8b47dfeae": "827f7dd94cd4c1de7b713dada4aeac2a1de4acb61a832ce9668741fc0f5f71a7"
+          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2074,12 +2074,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "13dac6f506c348892b84da2b711ddf2ecb908a8adc9c977692e6b5f07955dd4b",
+      planKey: "ae27b8ab2b45d73087390ef3bfe854860b707e04f0f902eaaa2a14b856aa8d25",
       keyParts: {
         config: "be543c50d83d30f8b6747f718dd9b2c27eedfad480eaa6699e808c4bfc63e615",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
+          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2177,12 +2177,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "fac414dd2de91e0a827ed5c88cce6e663790d2adbedfa22505adf3af7ca0e279",
+      planKey: "57c32a4cc024fd46d61dfcf00c5e187f5689287b70c393e433158a9962d76624",
       keyParts: {
         config: "937d649b09cad52f0609bb88a576c446f315db7a7988ee7b550f8735ccc021e3",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
+          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2280,12 +2280,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "d337cf458f7cd396f61cae3069ec41985e13699f80cf124acdaf6b3573bb6525",
+      planKey: "3efcb94df8a34e9b9f783d59473c769bdb255d1b5583ee289b76f2fc7c97d4a2",
       keyParts: {
         config: "f549814c60a084de33443a4ff02913355d58275e9c2ac362518ae9dc27708fd8",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
+          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2383,12 +2383,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "37d4bfaf299a0215a484308d500460aa8b4e521e7624b81fd4b37d3416f06c6d",
+      planKey: "083a2c51657f5030d3593ba03f8934e1d60b5f853ba92c6064a24c02d7441e9a",
       keyParts: {
         config: "864446c6231dec77f13957f1ceac3cf143feb2e1e6e36487c591c6eed62ecbf8",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
+          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2486,12 +2486,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "8681a265465492bbf338a4a6a4db9e96d547dce5144ebda7646a2bf17610b5b7",
+      planKey: "bba3d5eb61cc51eda61d98dd9f5443f5bdacdef4c1a78490a6e4908363681939",
       keyParts: {
         config: "e0eb77aa131103f8854c687ec12bf61abd79ab4441e51a9ae4616aac1e24ed03",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
+          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2589,12 +2589,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "7599ae8ca41cf9b2d245db9877305fb606d5b8f3a4932539eac5e51e775d5c8a",
+      planKey: "9e1cdac227f464939129f16e05162ce6ca0dd061aa513907f7904117ce4c88fa",
       keyParts: {
         config: "130f4079efe038f2fb248ab8e0c3d706e4c0993b34718a658a100b1f044e9003",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
-          "prefit/3760b7bbb34b": "bda7a53cfc28ef81f4e0b6b1ba8c9007a980aa438a0db218732536abadac31f5"
+          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2719,26 +2719,10 @@ export const plan = {
     }
   ],
   codeClosures: {
-    e1edc1f462a6e3fb50a3a07e6e273b8f05ebd950e1eb8aa273d22ff54f31485f: {
-      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
+    "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9": {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192: {
-      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
+      "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
       "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
@@ -2749,7 +2733,7 @@ export const plan = {
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
-      "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
+      "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
@@ -2779,6 +2763,22 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+    },
+    b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25: {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

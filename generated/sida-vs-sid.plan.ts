@@ -142,10 +142,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c1116a2414b71c2e652325dee76c226d9cd8811e7aab11f8b3407fc12e03e0c1",
+      planKey: "83ab7084346bfec09f0653ac09f578bcf8ff5895273d3b76e3a1b0ea7818d9f4",
       keyParts: {
         config: "c14238e6e889dd0b3a49175ab62b4ef0f5e971f345fe69ffe959947dc43620e0",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -269,10 +269,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8a9207f9464153861b24fa4de09a3844a2d78172bb650154da15893c3d625619",
+      planKey: "6d3fd8e785f317ecec693e27e14ec1fdbf04ace924e9784a06d9b59cb984caff",
       keyParts: {
         config: "9cdf148bba12db1e4dc05b18d712b82c2a31ce0acdd6a7484ac6fc7bfd75e2fc",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -396,10 +396,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b406ad08d6e9c804f2bd41e62725476024828237c696769dda00aa436fe770fb",
+      planKey: "e2381cfb19d87806a74839204f76c7c54780a89752bf1828a7240ecf6a598091",
       keyParts: {
         config: "9576cbec6ca3e89fd1fbb62bdb3652f5078be53eb63360c5412d33ec5037a064",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -523,10 +523,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f6aa6522808a64fbc8f20f4f70e01fa95822b98aa6d2cce05010a3e693e7bd71",
+      planKey: "c03c6fb71a9920672a058dcf8d9701ad2b85cfdf03a6a3c4aa6803729927d3d8",
       keyParts: {
         config: "0ea2f2f6175ad0b46e370e6e01dfd5c12022e5f3d07f3a7f8324231ab5c55e1c",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -650,10 +650,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5333abd2c4367fc35a7192f320dd1561844a83ac0badff26f45b45ff44dd3ea8",
+      planKey: "579c82044340eba508a61dd37f95f7d0373751d1a8540e2aeb84423e7a8ea0e5",
       keyParts: {
         config: "51778e46acff20f68062d86a9aee66e1ca3eb32ad308d480f36384b13eb584dd",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -777,10 +777,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "cfaae23af7c3165452e8925f3853c31ddd2a2c1f3691c1d68331d57202906e14",
+      planKey: "412c8364686e47210c5eba63ed82a12cf54ad294957498ca8fe9b35813ede8b3",
       keyParts: {
         config: "606dc89edf5dbf356eeec890516cb4b386218882769f57724a05c1ea0e7d1302",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -904,10 +904,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5eb6e7489e932594fc858b27933972405e1a96d8519bc6b8144edbc578b6fb1f",
+      planKey: "14e07e9da64136d890ac41448800a0f8845aa0123da97c2dc9e921ff9d768f84",
       keyParts: {
         config: "c918de6aea2c72ee05e20ae0f3450c88be92dca5bf6afe61ef89150bd5ec656e",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -1031,10 +1031,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "2fb9dd46867b2e40f5b4416432cd787923fb3291b792a2695b8efd8bb4883c43",
+      planKey: "70caaaa8328a973dc27db93d2e76969bd20f1c2b42473b22e2163cc7d0eee772",
       keyParts: {
         config: "21ce9094826b83bb79cdf36172651c7aef5348da55d4ab7e77fe3fe72f6b7671",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -1158,10 +1158,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "1c625229a32f3d43254f9dbbbe0c02be03b6445ae15826bf826cf565dd67f71a",
+      planKey: "1ccdd25901fe7965fa9d9df510af1fe2734784436ac42d6d2ceb8747e2a179de",
       keyParts: {
         config: "95f9ffdfa010d217aded7822da918c7722c8cc1ebc7fb7409deb474876daaab5",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -1285,10 +1285,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "399184056eeb2688e944ab1593bb4703fde30b92338caf0effbb38b348685132",
+      planKey: "3f4466dd5b4aebb0f3be89ce7b14856531e93df8de9e45841159ff25e7b88963",
       keyParts: {
         config: "ebfa5715e58cdda7daecdc4f6f8e12eb846d504381cfce1de4610e07e3a2d04b",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -1412,10 +1412,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c16cf0974a0e02de1598167d9d13f62142dae5a807ad4b72d47f36c62f165e00",
+      planKey: "7454b9b4930e5f18af135dd4e78861feb2a128920f27599a4706d50fdba115a7",
       keyParts: {
         config: "ed99610f1e8a60ca4abfa8f520bb217e9815c5b8f7ab659e91d8a71ac7e1084a",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -1539,10 +1539,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "bdf5c26e35cb09240b5d5307678d3523c794a1dafd15b941a092afe2f53fced8",
+      planKey: "23595cee4bdb1d871193e83c5accc8c3244cdd4018b0e7f87b4b76d5da3ad257",
       keyParts: {
         config: "58f1eb5efa7f47e632179d24b97852a03b9c10bad1c0c9bd4d51e0136fded4da",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -1666,10 +1666,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "450d7c51cf2333f4e17bd8960608b9f3f783284e30d530f28a8795137ebc1f5a",
+      planKey: "b51da839d054692c5f836f77354175acf3094c9056d1c19206856e45c46f1d3a",
       keyParts: {
         config: "e3682571fa02c978fbcb9f320533d37d34d96d9b8fc713646951d79956cf51e6",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -1793,10 +1793,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b0ef3ad0a6af14f87a0fecfd436f74e16086c9a30ef14c02fd32ad2140c31e31",
+      planKey: "815f8a1e4ee4f3bd6ab8452aa0b2aef478572a3a960629c6eac484c0ab203eee",
       keyParts: {
         config: "8e088b69052d7a91e507e86e8ecf3baa8ad332a4df21ee8a3b5773cf3a6c0d58",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -1920,10 +1920,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "27dbaa6ee60524cda5486bf12c9bedbe531fcc221e475e5b43acb5907f503f50",
+      planKey: "4c7a9d4f84a24e7177218b11e33a524ed2c37b7082fbbbd1e2b039b77b721f10",
       keyParts: {
         config: "4f73253309e691185d90158f1904c41d0d1c3004b9ce48accc88630c7e9a0a56",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -2047,10 +2047,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "0159b396cca720a77eb2566b353c21a05f9afcb863e6a4000e68fd66e4f4617f",
+      planKey: "302404d748e1b81f7ce508fc5e55ceb88ce76b03c0706cc94199d8ebef0f8fe6",
       keyParts: {
         config: "391143b3a59e5696c89e49b0c85c11b1722aa97c8a50a4fb7b53bfb0f8a44d5d",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -2174,10 +2174,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "6a9a2d1a9f4ebe4e2a33b26754ff3b4a3101713f9a37af69f5ac986a67a6a74b",
+      planKey: "2b873d1e792b9a0d1a4b8adb8e3a5ff8057e2c35c1539ec4d312c658b109b039",
       keyParts: {
         config: "c3a08323566f3348bf82b278bbd7d32cffafa3131f51dd8a3764839afab4bbee",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -2301,10 +2301,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5799e069a3780a4ae6a35108de5bc641769da7072cce1aa1834e6e563f8f0c86",
+      planKey: "5218a0aec30bdfa0fb452cb515462323c6a27d4a2befe2aaaa31f1922b6d3905",
       keyParts: {
         config: "244acea656ca0570a00cfcba2b130f43cad5dbc10cfecdfb5b30549905055a49",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -2428,10 +2428,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "1534b486fdb1dca0c8969a695a6b9542dfa514c10f3696eb359265c5ebe5f0df",
+      planKey: "f1805c7326dfd6f54a4f59a289a8923912b5195dfdb55ea12007e52bce9b7e2f",
       keyParts: {
         config: "d4a2b4c5b77c2f0c8a08a46966eea255084f486b61df35dc82dc5b83300eba53",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -2555,10 +2555,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f10c487cb2eace862f73d57d16e73563123a7fb0c3e92682981ba52311f701f5",
+      planKey: "616a95d27cc3711ce7220c5141df6cd12261cc5031bcd53401eaaed38473da3d",
       keyParts: {
         config: "a6a400e95b34689f2897a60e84620e0e713be8c707edbf4c8aabff7cb0838bc8",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -2682,10 +2682,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "518306842357bfbbecd1cdff3d777af21867463545c4490daeae8253133b7908",
+      planKey: "20318de72391af3e98d0f298610419ff17836c855b6bbc6a28cda9333fc72f50",
       keyParts: {
         config: "3fc8884f973fbfbcc43898cf0da1075ff2811d464ed3d6f1cb7de607c22a4f3e",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -2809,10 +2809,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a1d4ccbee1728a15aa471dc4280b5bb4b3a1e00367630de3474cfd23fa7e843b",
+      planKey: "c6047cbfaf4b7f6e5ee4a4d7c093494aea819f8ac1abe631d7f23ca8fd40df51",
       keyParts: {
         config: "78580e3f382a7cde4eea0c9d823cd9b57b9f0b03debbdde27a2935703d387f7c",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -2936,10 +2936,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "480fc1c5c213483b019abc71e83929454125663a2229c19c603922d55a020524",
+      planKey: "4292f242a953bcf4a3b2b6d65d1ad809e0597f17502304f7932c82c29ebb4624",
       keyParts: {
         config: "82156be189b2190e87839efacec7f33c23a20a29e7650f095f319411b58a3cb0",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -3063,10 +3063,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "88b863c0137e9074f14eb3d0357cbf0601211b59f93f82389afbb1fa182b768d",
+      planKey: "6b4cf0cb6a0c687e70d1708f92e8b4ce0c239f4fe908952e7b057d6980803d24",
       keyParts: {
         config: "6a2161acb8b9600b1007bd12ac06553a8d6dbb59c503ffec09a394860c40869d",
-        code: "ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192",
+        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
         dependencies: {
           "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
           "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
@@ -3257,25 +3257,10 @@ export const plan = {
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "8eb799f142b1ec347ccb1e2feacf0f74d7eaa336f0449f013a99ae135303adb1": {
-      "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    ee811fbaad5ac6b922c7fa7ffc2091dc03d2035bf4784d0caf38675ddfc7d192: {
-      "dsl/Hyperparams.ts": "a75425914a35cef6898dcccb3361f9b3f1cf1ef558975cc0c33bb2390ba4a19b",
+    "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9": {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "c60eb8d48f2fc2de5b0ed3aa499bdd7332021648c240c4f940174d69493a906b",
+      "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
       "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
@@ -3286,7 +3271,7 @@ export const plan = {
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
-      "stages/TeacherLoad.ts": "24f60a08dbd23434fb2fc887fbc798f823286927b1c13082a82bc0f5d3688c0e",
+      "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
@@ -3316,6 +3301,21 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+    },
+    "8eb799f142b1ec347ccb1e2feacf0f74d7eaa336f0449f013a99ae135303adb1": {
+      "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

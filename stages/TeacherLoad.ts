@@ -156,7 +156,7 @@ export const acquireTeacher = (cfg: CellConfig, artefacts?: ImageArtefacts) => {
   const load: Effect.Effect<LoadedTeacher, FmnistMissing | FmnistCorrupt | ConfigError> = t.kind === "gmm"
     ? Effect.sync((): LoadedTeacher => loadTeacher(t))
     : artefacts === undefined
-      ? Effect.fail(new ConfigError("teacher.kind", "a learned fmnist teacher needs its teacher, autoencoder and evaluator cells' weights"))
+      ? Effect.fail(new ConfigError({ field: "teacher.kind", detail: "a learned fmnist teacher needs its teacher, autoencoder and evaluator cells' weights" }))
       : loadImageTeacher(t, { dim: t.dim, classes: t.classes, hidden: cfg.network.hidden, depth: cfg.network.depth, embedding: cfg.network.embedding }, artefacts)
   return Effect.acquireRelease(load, (x) => Effect.sync(() => x.dispose()))
 }

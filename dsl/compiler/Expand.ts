@@ -8,7 +8,7 @@ import { Result, Schema, SchemaAST, SchemaIssue } from "effect"
 import type { SourceFile } from "ts-morph"
 import { Node } from "ts-morph"
 import { cellKinds, type Experiment } from "../Experiment.ts"
-import { CellConfig } from "../Hyperparams.ts"
+import { CellConfig, firstSchemaIssue } from "../Hyperparams.ts"
 import { plainData } from "../internal/common.ts"
 import { canonicalJson, sha256 } from "./CacheKey.ts"
 import {
@@ -105,7 +105,6 @@ const firstLeaf = (issue: SchemaIssue.Issue, ownWords = false): { readonly leaf:
   }
 }
 
-const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
 const decodeConfig = Schema.decodeUnknownResult(CellConfig)
 
 /** Decodes (and defaults) a cell config, rejecting unknown keys, or says what is wrong first. */
@@ -113,9 +112,7 @@ const decodeOrProblem = (input: unknown): Result.Result<CellConfig, ConfigProble
   const result = decodeConfig(input, { onExcessProperty: "error" })
   if (Result.isSuccess(result)) return Result.succeed(result.success)
   const issue = result.failure.issue
-  const first = formatIssues(issue).issues[0]
-  const fieldPath = (first?.path ?? []).map((k) => String(typeof k === "object" ? k.key : k))
-  return Result.fail({ fieldPath, detail: first?.message ?? "", ...firstLeaf(issue) })
+  return Result.fail({ ...firstSchemaIssue(issue), ...firstLeaf(issue) })
 }
 
 /** String literals a union accepts, when it is a union of string literals (a mode name). */

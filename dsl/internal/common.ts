@@ -7,7 +7,7 @@
  * survive even when the compiler and an experiment load different copies of this module (a temp tree).
  */
 
-import { Cause } from "effect"
+import { Cause, Schema } from "effect"
 
 /** Key of a value's human label, e.g. a guidance preset's "LSG κ=1.5". */
 export const Label: unique symbol = Symbol.for("sidlab/label") as never
@@ -17,20 +17,19 @@ export const Slug: unique symbol = Symbol.for("sidlab/slug") as never
 export const Site: unique symbol = Symbol.for("sidlab/site") as never
 
 /** A mistake in DSL arguments, thrown at authoring time; `argument` names the bad argument. */
-export class DslError extends Error {
-  override readonly name = "DslError"
-  constructor(
-    readonly argument: string,
-    readonly detail: string
-  ) {
-    super(`${argument} ${detail}`)
+export class DslError extends Schema.TaggedError<DslError>()("DslError", {
+  argument: Schema.String,
+  detail: Schema.String
+}) {
+  override get message() {
+    return `${this.argument} ${this.detail}`
   }
 }
 
 /** Throws a DslError unless `x` is a finite number. */
 export const requireFinite = (argument: string, x: unknown): number => {
   if (typeof x !== "number" || !Number.isFinite(x)) {
-    throw new DslError(argument, `must be a finite number, got ${typeof x === "number" ? String(x) : JSON.stringify(x) ?? String(x)}`)
+    throw new DslError({ argument, detail: `must be a finite number, got ${typeof x === "number" ? String(x) : JSON.stringify(x) ?? String(x)}` })
   }
   return x
 }

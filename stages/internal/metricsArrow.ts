@@ -7,7 +7,8 @@
  * Reads verify the file's magic bytes at both ends and that the declared columns are there, so a
  * truncated or foreign file is reported by path instead of being half-read. No tfjs here.
  */
-import { Field, Float64, Int32, Schema, Table, tableFromIPC, tableToIPC, Utf8, vectorFromArray, type Vector } from "apache-arrow"
+import { Field, Float64, Int32, Schema as ArrowSchema, Table, tableFromIPC, tableToIPC, Utf8, vectorFromArray, type Vector } from "apache-arrow"
+import { Schema } from "effect"
 import { readFileSync } from "node:fs"
 import { metrics } from "../../dsl/Experiment.ts"
 
@@ -37,10 +38,13 @@ export interface MetricRecord {
 
 const FIXED = ["cell_id", "cell_name", "phase", "iteration", "images_seen", "k", "metric", "value", "unit", "better"] as const
 
-export class MetricsFileError extends Error {
-  override readonly name = "MetricsFileError"
-  constructor(readonly path: string, readonly detail: string) {
-    super(`${path}: ${detail}`)
+/** A metrics file that cannot be read; the message starts with its path. */
+export class MetricsFileError extends Schema.TaggedError<MetricsFileError>()("MetricsFileError", {
+  path: Schema.String,
+  detail: Schema.String
+}) {
+  override get message() {
+    return `${this.path}: ${this.detail}`
   }
 }
 
@@ -62,7 +66,7 @@ export const encodeMetrics = (rows: ReadonlyArray<MetricRecord>, axisNames: Read
     ["better", vectorFromArray(col((r) => metricDeclaration(r.metric)!.better), new Utf8())],
     ...[...axisNames].sort().map((a): [string, Vector] => [`axis.${a}`, vectorFromArray(col((r) => r.axes[a] ?? ""), new Utf8())])
   ]
-  const schema = new Schema(
+  const schema = new ArrowSchema(
     vectors.map(([name, v]) => new Field(name, v.type, false)),
     new Map([["sidlab.metrics", JSON.stringify(METRICS)], ["sidlab.format", "metrics/1"]])
   )
@@ -76,17 +80,17 @@ const MAGIC = "ARROW1"
 export const decodeMetrics = (bytes: Uint8Array, path: string): ReadonlyArray<MetricRecord> => {
   const text = (a: number, b: number) => Buffer.from(bytes.subarray(a, b)).toString("latin1")
   if (bytes.byteLength < 12 || text(0, 6) !== MAGIC || text(bytes.byteLength - 6, bytes.byteLength) !== MAGIC) {
-    throw new MetricsFileError(path, "is not a complete Arrow IPC file (truncated or corrupt); re-run the cell to rewrite it")
+    throw new MetricsFileError({ path, detail: "is not a complete Arrow IPC file (truncated or corrupt); re-run the cell to rewrite it" })
   }
   let table: Table
   try {
     table = tableFromIPC(bytes)
   } catch (e) {
-    throw new MetricsFileError(path, `cannot be read as Arrow (${e instanceof Error ? e.message : String(e)})`)
+    throw new MetricsFileError({ path, detail: `cannot be read as Arrow (${e instanceof Error ? e.message : String(e)})` })
   }
   const names = table.schema.fields.map((f) => f.name)
   const missing = FIXED.filter((c) => !names.includes(c))
-  if (missing.length > 0) throw new MetricsFileError(path, `lacks the column(s) ${missing.join(", ")}`)
+  if (missing.length > 0) throw new MetricsFileError({ path, detail: `lacks the column(s) ${missing.join(", ")}` })
   const axisCols = names.filter((n) => n.startsWith("axis."))
   // each column read once (a lookup per row and field is most of the decode time)
   const column = <T>(name: string): Array<T> => Array.from(table.getChild(name)! as Iterable<T>)
@@ -116,7 +120,7 @@ export const readMetricsFile = (path: string): ReadonlyArray<MetricRecord> => {
   try {
     bytes = readFileSync(path)
   } catch (e) {
-    throw new MetricsFileError(path, `cannot be read (${e instanceof Error ? e.message : String(e)})`)
+    throw new MetricsFileError({ path, detail: `cannot be read (${e instanceof Error ? e.message : String(e)})` })
   }
   return decodeMetrics(bytes, path)
 }
