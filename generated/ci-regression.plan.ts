@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7",
+      planKey: "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2",
       keyParts: {
         config: "bd387a6d418e5f9a81c3e81dd6f711dbef975c8356b181fc21f224c693be337d",
-        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
+        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "a6e45c093f2e48d59781678886d2ceb522a5edbfb7285a14d344c7228d1f4235",
+      planKey: "e7b940f83a4d1ced6625b193ca31720a564cc05b2c6c7d7ad2310b9e90885513",
       keyParts: {
         config: "fbbc57aee9aaf39982258d0117556114c5bd5a9289d91874263ebd78e19eef38",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
+          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "9dea342139e66b966be5b5f3b8b7a1b38b52e9f90e15fe648c5d07d8a5433544",
+      planKey: "e50e835f41602da9bf955340891a62d5213611019cadf8a4944c3fb35eb53eb7",
       keyParts: {
         config: "1044701f357ca4912845fadf6af87fc4ed81e88e5e8e22246228dded73349739",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
+          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "26aababe8e0ee9d9df8be11f4f90af9a54d15b330c3c25d6858618d6e94e8856",
+      planKey: "9dc179e9b1c18fcfecc4b84e565fa2d9f37d37cb4ef6f806974ba8ca2c84923d",
       keyParts: {
         config: "36c55082d1b2e1dd909664367abcad95fd404b15e058e7ba71d50c6c7ada0b70",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
+          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "4372efa2a1595b6c84eeee6bf41c805a2dc7cf036f1640b2affc69f7a8a906ae",
+      planKey: "9d289fbdbc6e171036e3a5c99c8f403a860e8341c4dc1bba4077ba6af5276396",
       keyParts: {
         config: "f40e0b12d455059c9dd3ab6643532bbe81a3e289219636a3865c0414cb66e526",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
+          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "ebee74f7d93419a7372fdfcbbf5a00f4e22ddd2503a63476f02951d18910ecb3",
+      planKey: "bd2ad6401e2dbaf8a341c3ff7ad25676b6c6561cc8ef2ec5a70a850353ad8df9",
       keyParts: {
         config: "8db1a3513279c8e0d708d283a6d535964ff523d57e15929d1b8e8102ddbdee0f",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
+          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "f64f634c37d3185fd79158afe95503cad84b678f7de2edbd196de219dea0dc85",
+      planKey: "dcda9dd1ada8c983bf118aed1606279d1a7d9e00cd9cf885adf2aa5cb758756e",
       keyParts: {
         config: "e6e6737fedf0e99622f6d7e793d117855902d1719fe295c7fb18eaa4c95c8c38",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
+          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "affaa7406b9924a8c18f18b83330f60cc2c767937118483e9a04331a39247870",
+      planKey: "131c98a63cd1ade8b06def5e01e9f53aaafb284b1db54ca43124c94eb959cebf",
       keyParts: {
         config: "fec79668cba0d6390e4f12935e3fcf0b462874e1305bf399ffa74a2896de554e",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
+          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "9c02ddcf48ab97ad51ef42d95c7a296e6fc0152fcc5966eff24947cac0fb4394",
+      planKey: "711bc896f5d6f19da8f0cae955bf1543168cef9e5694e77616058732da7f7195",
       keyParts: {
         config: "9036e1b500743cbc140f759b5b04c0917afc07116508a774cc9645460b62eecd",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/bd387a6d418e": "f5fd44d0f653db42b416e765a55c4b531ac5942ae83074e03eb657503cd91ea7"
+          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -963,7 +963,23 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9": {
+    "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f": {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -981,7 +997,7 @@ export const plan = {
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
@@ -1001,28 +1017,12 @@ export const plan = {
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
       "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25: {
-      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

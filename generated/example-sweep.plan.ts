@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425",
+      planKey: "c791cc84bfce009de978c76e8d0b5f6fcbfde54ea44ef2d888f1981382f696b8",
       keyParts: {
         config: "5445107ad406ea1b1444eb3be6b308bfe92fe92cec6af88e732adb543895b1b4",
-        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
+        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "cdbdb4312f8f9658ccc5e0a5b4e5b1ce32dc72a7e53c9b5fd2f1efe65f990cfb",
+      planKey: "7bc81a89d665a9356d683955f2cec636ccb6a4013d16dcff53745a7f04897ac0",
       keyParts: {
         config: "91618a7379c4578ed2015d5dd0ebc68c350f147a6ea4c40d0d2a913a02a34ffb",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
+          "prefit/5445107ad406": "c791cc84bfce009de978c76e8d0b5f6fcbfde54ea44ef2d888f1981382f696b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "ea280c49127d11156c626e478700131ba3dae1607933907311fafe01e146b4f9",
+      planKey: "570f5f5e2c176e69a716276907daceb84b1363da49732abaf72949ebe1555a54",
       keyParts: {
         config: "3975807fe5b70112422de0b9f6642e87b0cd99bb3300d07eb169aa6b31d0cfee",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
+          "prefit/5445107ad406": "c791cc84bfce009de978c76e8d0b5f6fcbfde54ea44ef2d888f1981382f696b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "ceb20fa70ab9c7757c908924fe3107096442ad6a49a2a9b8279c6b870cc71f46",
+      planKey: "3d15a68bb3b4b66bc12b4c5bd468a244da546593493f128b407dbf27d52e5fdc",
       keyParts: {
         config: "a588ba22d4d8e571af9768f1bb98b1fcc06a985201d852610881092f220f59f9",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
+          "prefit/5445107ad406": "c791cc84bfce009de978c76e8d0b5f6fcbfde54ea44ef2d888f1981382f696b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "5e968b6a8f7fcf1cc021c0ec8eb328a609d0d9db91eee875737739fd4e1c86a9",
+      planKey: "c6cb4d4afe589ea1104e3e8f1da765c8978354f6e299023f026a647663b985d7",
       keyParts: {
         config: "d975f3b078e5862ba73521495929b18324319489ba27afdbbd4f66ba392521db",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
+          "prefit/5445107ad406": "c791cc84bfce009de978c76e8d0b5f6fcbfde54ea44ef2d888f1981382f696b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "e261b7205e0cfe260696f187ece8c2b69f42f67794653d8af9a5323394d15cb2",
+      planKey: "9dcf0d1f55dc42659e5de3f2124eec68e2e6687286264b4950c6f0c1cd69ffb1",
       keyParts: {
         config: "e8f41951546bccdb0fe9b7faf130b3f50d689c59a0f2ce5db8ade9924c81d388",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
+          "prefit/5445107ad406": "c791cc84bfce009de978c76e8d0b5f6fcbfde54ea44ef2d888f1981382f696b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "c7e1cd70b21c563da58798d39f13f730535109b47fe6fa06d04e52cf42a5b446",
+      planKey: "dc5dc95303262bae610b475b17f9dd9be98870694393ee7f8c61d475efae071d",
       keyParts: {
         config: "a3042259efbb6c16faa1bc39bed8ded2585e6e966bd00c4688fb6784d0cd64fa",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
+          "prefit/5445107ad406": "c791cc84bfce009de978c76e8d0b5f6fcbfde54ea44ef2d888f1981382f696b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "a7ef94c62d040aa60919499e30f7be18631acfd361f8f03ceddaa7b0171b76cf",
+      planKey: "6b41209243ff79319c26cefe80987e37891f60be4c9b0685ff321b998755e6a8",
       keyParts: {
         config: "157c1ed393cd5279f0f15092e4c83b1de322bc36ff4e766922a7ef8bf867e2e0",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
+          "prefit/5445107ad406": "c791cc84bfce009de978c76e8d0b5f6fcbfde54ea44ef2d888f1981382f696b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "8ede63a5e41b1b77c4f7ae1402b9d743bd315842676e4dd3121fd70b178b091d",
+      planKey: "83ad6a3b0a3b3134b605daaa5f89e4025bdc551a1db724f1d0d3a1651ca87241",
       keyParts: {
         config: "c11076244c5819ad50d3feab30028aa4228fe32dbaafc98d2c9b8dbe8b96dba0",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/5445107ad406": "13039c2317413fe0e5554b46342d8175fd994f953fc33cbd39824f18eff58425"
+          "prefit/5445107ad406": "c791cc84bfce009de978c76e8d0b5f6fcbfde54ea44ef2d888f1981382f696b8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -903,7 +903,23 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9": {
+    "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f": {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -921,7 +937,7 @@ export const plan = {
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
@@ -941,28 +957,12 @@ export const plan = {
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
       "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25: {
-      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

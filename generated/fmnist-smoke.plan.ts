@@ -17,10 +17,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "9eaa680acdb957cfb6ab0df8f92555f1aa82deff053b146dfd2fb514a6a62185",
+      planKey: "c720145713b600818d22653920d527d8ed9d17517e6dc2f97681a411e81cb143",
       keyParts: {
         config: "e735c9d2abe6f444a41350d5b5095aa08a1ee548d51859e8069250a6757c4f23",
-        code: "7e469752c3b6f6e3f03909dc51e2e03fad95c38fb86451dbc648f6e19c491483",
+        code: "e69faf273193c1e51996981975c46bda6c14a2fbb2c44dcd9ce62c2078ea8a08",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -48,12 +48,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/e735c9d2abe6"],
-      planKey: "2d00dcdd8bc1059d087adc3f4bcc15f27e771eb41ddf3ed5f3b149fe93e1ead2",
+      planKey: "886a316f2be3c994d86eaebc52d65eda3fd3574efd51a2d79aeb5f9d8b79c234",
       keyParts: {
         config: "fca989d339787b6ff3212ec2b75f6f8dd8187213506fd3f0cc2b1a7ce947d723",
-        code: "228705e288cca2e701b9206b4e21aaf3d2e0098e31e4f9b8b4e870eefca5fab2",
+        code: "4ee0a03162a7da09b90da37bcf28ec9bc93f71eee2aa38f66f90ef6ae57259c6",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "9eaa680acdb957cfb6ab0df8f92555f1aa82deff053b146dfd2fb514a6a62185"
+          "autoencoder/e735c9d2abe6": "c720145713b600818d22653920d527d8ed9d17517e6dc2f97681a411e81cb143"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -105,10 +105,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "0be6de7c5298955feb783e0f28b73e196137128c7f6fd54876fd649d8ae5a5f5",
+      planKey: "44db1d43e41eb65abf333072658cb1ee257ecc06d4537b080e7bb5d4647265b8",
       keyParts: {
         config: "238a6c3723c905568fa3189277569a8cd626718a96c0432addbc12aed76ff4bc",
-        code: "8eb799f142b1ec347ccb1e2feacf0f74d7eaa336f0449f013a99ae135303adb1",
+        code: "461fd1700df14fb725ab16198863e6c2cfcc2af9d0a9131f2de1aa29fe1b50c3",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -138,14 +138,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "20dc43b1178928e3af5635a6cd41c880f6971dade7cf0cd07fef081250add865",
+      planKey: "2bd50693156394a9e0d0d14751c6d51a28614661b11c7cedca49e2c1de8750f2",
       keyParts: {
         config: "5918953c70b0933e5d16dbcf1e16591cf3e15894f1d9b773f05868910fd356bf",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "9eaa680acdb957cfb6ab0df8f92555f1aa82deff053b146dfd2fb514a6a62185",
-          "evaluator/238a6c3723c9": "0be6de7c5298955feb783e0f28b73e196137128c7f6fd54876fd649d8ae5a5f5",
-          "teacher/fca989d33978": "2d00dcdd8bc1059d087adc3f4bcc15f27e771eb41ddf3ed5f3b149fe93e1ead2"
+          "autoencoder/e735c9d2abe6": "c720145713b600818d22653920d527d8ed9d17517e6dc2f97681a411e81cb143",
+          "evaluator/238a6c3723c9": "44db1d43e41eb65abf333072658cb1ee257ecc06d4537b080e7bb5d4647265b8",
+          "teacher/fca989d33978": "886a316f2be3c994d86eaebc52d65eda3fd3574efd51a2d79aeb5f9d8b79c234"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -263,14 +263,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "7f98cefefcfcc4d5046fe5bda57c8a363a6af5cde7de7e710ed8503148aa623c",
+      planKey: "8cc9f6ad04b1cab0bd9839dffc2dbd9bb8e145590804a657689628ac68c6a643",
       keyParts: {
         config: "7946773c4dbc1715a889a7d4cf98570820e39317276002bf6f67f3d4078a8bf5",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "9eaa680acdb957cfb6ab0df8f92555f1aa82deff053b146dfd2fb514a6a62185",
-          "evaluator/238a6c3723c9": "0be6de7c5298955feb783e0f28b73e196137128c7f6fd54876fd649d8ae5a5f5",
-          "teacher/fca989d33978": "2d00dcdd8bc1059d087adc3f4bcc15f27e771eb41ddf3ed5f3b149fe93e1ead2"
+          "autoencoder/e735c9d2abe6": "c720145713b600818d22653920d527d8ed9d17517e6dc2f97681a411e81cb143",
+          "evaluator/238a6c3723c9": "44db1d43e41eb65abf333072658cb1ee257ecc06d4537b080e7bb5d4647265b8",
+          "teacher/fca989d33978": "886a316f2be3c994d86eaebc52d65eda3fd3574efd51a2d79aeb5f9d8b79c234"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -388,14 +388,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "93438935609e70011ef2d2b27d033f404eea6f8d29e7cb667b64bf22ca7075f0",
+      planKey: "b20dd2bb7d39f222db55b45a612b4773abc9e62f8dee250e4ee9038b3e700131",
       keyParts: {
         config: "e9942462ea09e937edaa1e25b1ba6191851121f9560401f122e200712b4805f6",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "9eaa680acdb957cfb6ab0df8f92555f1aa82deff053b146dfd2fb514a6a62185",
-          "evaluator/238a6c3723c9": "0be6de7c5298955feb783e0f28b73e196137128c7f6fd54876fd649d8ae5a5f5",
-          "teacher/fca989d33978": "2d00dcdd8bc1059d087adc3f4bcc15f27e771eb41ddf3ed5f3b149fe93e1ead2"
+          "autoencoder/e735c9d2abe6": "c720145713b600818d22653920d527d8ed9d17517e6dc2f97681a411e81cb143",
+          "evaluator/238a6c3723c9": "44db1d43e41eb65abf333072658cb1ee257ecc06d4537b080e7bb5d4647265b8",
+          "teacher/fca989d33978": "886a316f2be3c994d86eaebc52d65eda3fd3574efd51a2d79aeb5f9d8b79c234"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -513,14 +513,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "ce535e6c178769d017f2c64d203f4bef9c89178e306fa0992b48df1d69464416",
+      planKey: "6d98bcad7a6dbbe74ad9c327ece9b09d01e9276b3118b882525526f8d1159b73",
       keyParts: {
         config: "4e2fc61c4858bf4c9ecaf4feb930667bdb79d1538997fbdc45519cfada9e253f",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "9eaa680acdb957cfb6ab0df8f92555f1aa82deff053b146dfd2fb514a6a62185",
-          "evaluator/238a6c3723c9": "0be6de7c5298955feb783e0f28b73e196137128c7f6fd54876fd649d8ae5a5f5",
-          "teacher/fca989d33978": "2d00dcdd8bc1059d087adc3f4bcc15f27e771eb41ddf3ed5f3b149fe93e1ead2"
+          "autoencoder/e735c9d2abe6": "c720145713b600818d22653920d527d8ed9d17517e6dc2f97681a411e81cb143",
+          "evaluator/238a6c3723c9": "44db1d43e41eb65abf333072658cb1ee257ecc06d4537b080e7bb5d4647265b8",
+          "teacher/fca989d33978": "886a316f2be3c994d86eaebc52d65eda3fd3574efd51a2d79aeb5f9d8b79c234"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -656,11 +656,26 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "228705e288cca2e701b9206b4e21aaf3d2e0098e31e4f9b8b4e870eefca5fab2": {
+    "461fd1700df14fb725ab16198863e6c2cfcc2af9d0a9131f2de1aa29fe1b50c3": {
+      "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "4ee0a03162a7da09b90da37bcf28ec9bc93f71eee2aa38f66f90ef6ae57259c6": {
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
@@ -672,29 +687,13 @@ export const plan = {
       "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
       "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "7e469752c3b6f6e3f03909dc51e2e03fad95c38fb86451dbc648f6e19c491483": {
-      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9": {
+    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -712,7 +711,7 @@ export const plan = {
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
@@ -732,25 +731,26 @@ export const plan = {
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
       "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    "8eb799f142b1ec347ccb1e2feacf0f74d7eaa336f0449f013a99ae135303adb1": {
-      "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
+    e69faf273193c1e51996981975c46bda6c14a2fbb2c44dcd9ce62c2078ea8a08: {
+      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
       "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }

@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804",
+      planKey: "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
+        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -68,10 +68,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164",
+      planKey: "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244",
       keyParts: {
         config: "257d2d2d0970fc91e5b009b7cb9b18d59a6c7674d25f5285d49cfe2427d15313",
-        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
+        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -117,10 +117,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c",
+      planKey: "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0",
       keyParts: {
         config: "3760b7bbb34bc1a591f167fa07137dd0e8e50421b9b7a4358a58983cf07da237",
-        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
+        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -166,10 +166,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7",
+      planKey: "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4",
       keyParts: {
         config: "68e8b47dfeaee1bd34b88c1d0964e480531cd81fd8f1c9e070489715d7d47cad",
-        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
+        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -220,12 +220,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0b76bf8503bffd90e855aaf71f9ee71801dff6b9e02f66e29e3f557f7e460ba8",
+      planKey: "5db7d1726e21e26d794795a44401eab7fba5aec00ceaf374da68c8ea16729673",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -323,12 +323,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fbad91a9e053d00ff6a0d3e9e25ed08cec509c71afd5b34ae385c162e58ddf3c",
+      planKey: "d15c71babd0c608d5346c6147c8c7356d823ee59c9d6d727d6b8fefb1e2e5c4c",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -426,12 +426,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "95797b6864eeaa145574caaa09723d4522229302aaaf0a733bc67660210d6df6",
+      planKey: "0e4e951890bff9c2f09ff84bc7be9c2ef4ff0555cc601481fde892390278aba6",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -529,12 +529,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6aa3ed4cb16f48cb031d683040beaa109bcc8e7f2972b6aac0af12e2ae1accb1",
+      planKey: "d5eafb744f6dfba898e3a6733c182f63e5ee2d8faaf8e7cad5f629acbb4bf29b",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -632,12 +632,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "95112d5f272cbb0b786dc73f317bcc46b7dbcd360f3e3756a634643019deb4d4",
+      planKey: "8b5d5e7c074337331bfe376d26903a4386fff7533f7e791d9365351b0bf9ceb2",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -735,12 +735,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4ec3eb5e77dd663ee24928957b86f02f7e4487990f8d21444a3f3fbab86aaf20",
+      planKey: "e254eac4387d62a633a1f69f1d6638d5fcba587d0850543d9262039c3fab447c",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -838,12 +838,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "40356cecccbe4a705ccced64e353be47dacceeab956cc3f3ed3f88e2c4bf4a6f",
+      planKey: "106cc8725251da98d4662de93dfa00bfb1fea6a73e52505cf2bdcf2d4db3572e",
       keyParts: {
         config: "87fa8bb9d5290fd28a94f352ef5539805763fb09cc16dbb78f82d00ce2b97684",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
+          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -941,12 +941,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "2afe826009c3830b92333cfade27980d7bad35ac862afd2acc3ce63d26540cfc",
+      planKey: "5e326cd8bed638a50c32bea5fcfa94bda59857f00cd57cc820894f8eb866c651",
       keyParts: {
         config: "3b94d44cccdda76b4ed08fd95fff012f182348c43f9b9ed19bb20020d24c862b",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
+          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1044,12 +1044,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "7bf51643b09263d8311844303291b45df0a1cac46c0d046ec306205f9fed901f",
+      planKey: "b33e921499d4234c8d26a81d9d659822a724dabf470bf10e2233db6696888e89",
       keyParts: {
         config: "ab71b61868417119124a085d2897f806855d570be51e18db32ab063e15af0def",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
+          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1147,12 +1147,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "421653912ef1b170c13160e3cc0037127831d42fd871dec908615e3f926f4a63",
+      planKey: "8d1eeaf125a20290a56446bf5c03538f46f29cb977a5e4d7bb988c380d5fa80c",
       keyParts: {
         config: "7fc517a8c896d37a7a1c2de95b8f29e4a7a3aad085e86de16d6b199476a77df5",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
+          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1250,12 +1250,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "c490cfd907e6b5d9411cdeab7572a3155ef0c5a33e14984d611ca964a625fc00",
+      planKey: "c5fe22ac2e408c596c0c3727f52b2461eaee0103ad1965e6fe21005c73a882d6",
       keyParts: {
         config: "6008a0785a8a7223a35fcf8accd9678f62e863cd0beaa1f3cca744dc89c92cfb",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
+          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1353,12 +1353,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "7e0c81c3be6a2a8435b07e529464b1378ab9011794acc735167c426bf5d63c71",
+      planKey: "70638ffff2dbf53177f233ddbb8e88c8e79ad1c980c2ae1670531eb1744358a0",
       keyParts: {
         config: "3cd0a743e616a9dad08c4e9a9c0781904586524fbbb9ce813bafacfae0ffbd6f",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/257d2d2d0970": "5d962fdc9aeb053a7dc74fa1b8cfd54ebeb0cd7cb41ae0169f078c4b89a58164"
+          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1456,12 +1456,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "6e81412f2d81b31fc01049f496313083f66b9a133f0b6730e4627510d424896c",
+      planKey: "b023e0d73265f9066e78c1f35637dda4237682df900e33a215b36700b72b9970",
       keyParts: {
         config: "3a5489f2b43f183f64b8ee0674dbd67608226d5b134bbbc7819d4314a938aed5",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
+          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1559,12 +1559,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "c6cd024eaa636d9c1732de506f47a3cfdc531bd0895e3b82037cf0e389cb08a4",
+      planKey: "0c6d02f0f09fc91689878593f7011646e72235bb090c3490ccff4a63f2fe79e4",
       keyParts: {
         config: "4e450297f984245a00cd64ac6ca7f616fdfe76db0ccd5de6999f45516b1bfbf9",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
+          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1662,12 +1662,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "171090cc790fd88791041fdfded4dd4970b7beb3ce53aed0b167c9ac736a0686",
+      planKey: "afd094ca063e56abe8aca7b3e7a1784f8956a977bba2d6b73fed7298968c7cff",
       keyParts: {
         config: "b5f7d9b2a213d60fbe07195fba7269b66fe78033de2988a275a678a5c3902976",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
+          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1765,12 +1765,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "42010ec78f008f46ff43d16c4e9a0337c2d3a95eb4210a2ef257d1823bf09ce8",
+      planKey: "0eb07af5c711786d96a51ae109c6972c97a5222c67462a36bb32c0fe514312fb",
       keyParts: {
         config: "5c3894d0d80693397da4bdaf703bec00c46a9cb6d634f4d623d87872ca3c4b76",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
+          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1868,12 +1868,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "72b135f8d387488a51c691ea1bbd7cba121397d275af3d5ff3bfab05a1bc9a1d",
+      planKey: "851fdf422d4a979cffd7e7cb5fb948281809dd5c9452e721f974ad9e6e0441bf",
       keyParts: {
         config: "fd744b5cb11d5bb45651f7f2a71a0a3e2f183774ccaab748d4bc095d535c12ae",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
+          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1971,12 +1971,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "4aa590ea5a53f11c2fc9f91c4c27aea363e9f6aab3cd3c8723c07e3db08f9045",
+      planKey: "b92e43e8fd708f50d2e4a9665f2288d6b2c3e7f867d1c0d1d418e508ff960628",
       keyParts: {
         config: "719b280ab04f84bd7ae2f8b5daf0415ffaa363be225163afb50628ca5aeae027",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/68e8b47dfeae": "5fa8973e553dab4d877940e8dd75942dc08fc5c24236ee80704df429c1a851f7"
+          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2074,12 +2074,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "ae27b8ab2b45d73087390ef3bfe854860b707e04f0f902eaaa2a14b856aa8d25",
+      planKey: "61d12b4d5716988e185d335e297fc4e90d71b1bb28353f2d81f1d3425cebd779",
       keyParts: {
         config: "be543c50d83d30f8b6747f718dd9b2c27eedfad480eaa6699e808c4bfc63e615",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
+          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2177,12 +2177,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "57c32a4cc024fd46d61dfcf00c5e187f5689287b70c393e433158a9962d76624",
+      planKey: "e63404f0a61cfed0d108c8ba97cff33933162ea4c6758a3cb6bc9e4f3b747de9",
       keyParts: {
         config: "937d649b09cad52f0609bb88a576c446f315db7a7988ee7b550f8735ccc021e3",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
+          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2280,12 +2280,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "3efcb94df8a34e9b9f783d59473c769bdb255d1b5583ee289b76f2fc7c97d4a2",
+      planKey: "b2dc45b8958054399eb6e7d985b67baf75bcd3eab9b9cdf3196840af36a9a073",
       keyParts: {
         config: "f549814c60a084de33443a4ff02913355d58275e9c2ac362518ae9dc27708fd8",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
+          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2383,12 +2383,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "083a2c51657f5030d3593ba03f8934e1d60b5f853ba92c6064a24c02d7441e9a",
+      planKey: "55059149ef65783d521b1e42ca1fa1517eeb26436c5de20e5efd83dda6f1ab33",
       keyParts: {
         config: "864446c6231dec77f13957f1ceac3cf143feb2e1e6e36487c591c6eed62ecbf8",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
+          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2486,12 +2486,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "bba3d5eb61cc51eda61d98dd9f5443f5bdacdef4c1a78490a6e4908363681939",
+      planKey: "d7386788d44e156500d29bf7de762f36981466d82c12d5038bc89e6607beff35",
       keyParts: {
         config: "e0eb77aa131103f8854c687ec12bf61abd79ab4441e51a9ae4616aac1e24ed03",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
+          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2589,12 +2589,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "9e1cdac227f464939129f16e05162ce6ca0dd061aa513907f7904117ce4c88fa",
+      planKey: "2aa84a09f3eecc22b3fcb6e24248e86a99cbafe970ec7c502cfeba3280caab96",
       keyParts: {
         config: "130f4079efe038f2fb248ab8e0c3d706e4c0993b34718a658a100b1f044e9003",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/3760b7bbb34b": "6df153b23c9a4b2c64b49e705c41a66a205c62c65684def486d5ae396275142c"
+          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2719,7 +2719,23 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9": {
+    "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f": {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -2737,7 +2753,7 @@ export const plan = {
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
@@ -2757,28 +2773,12 @@ export const plan = {
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
       "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25: {
-      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804",
+      planKey: "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
+        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6af533cb1d120f6185c98d3b81dfaa8c5c907343451bd7519bb6071cb707b7a6",
+      planKey: "998129e41fcea9f3e5af13a5d57997b6afbb5aba78afb3435e0e558b70ffa830",
       keyParts: {
         config: "e0423623e9c89785e5491d0c9624649d3ac9043370107992e6cfd813ac05b8a8",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "674e63e6202a786572f36aea99658f81d0fd0146e867a31ad7bb93e7a1f278fa",
+      planKey: "e32e614ace4a1b1027bade78715c0ad6ac47df4051d17441bfcf699d9ddff9f3",
       keyParts: {
         config: "284bce0e2809f3b668e4c123b6cd675e1eb1ac6d8d5781c2daf8fe57dcb84e16",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1446db42b57b35478ae0f3402c91f7aae4a8ba48d3ed71c54d613dd12c4f13b9",
+      planKey: "974a89b6baac849ab0edaea957801eaae7c20fd5fc2c5de7042376d2e9bf439f",
       keyParts: {
         config: "6c7aae77bee4a35633a32e251ff3a0fb540e75925be79f568b211b3baa277bdf",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6aa3ed4cb16f48cb031d683040beaa109bcc8e7f2972b6aac0af12e2ae1accb1",
+      planKey: "d5eafb744f6dfba898e3a6733c182f63e5ee2d8faaf8e7cad5f629acbb4bf29b",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "95112d5f272cbb0b786dc73f317bcc46b7dbcd360f3e3756a634643019deb4d4",
+      planKey: "8b5d5e7c074337331bfe376d26903a4386fff7533f7e791d9365351b0bf9ceb2",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4ec3eb5e77dd663ee24928957b86f02f7e4487990f8d21444a3f3fbab86aaf20",
+      planKey: "e254eac4387d62a633a1f69f1d6638d5fcba587d0850543d9262039c3fab447c",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "73d45f0ed4e33d3feae8891868537e89c3dc4d9f79a4904e97a8c0a1e0a5656f",
+      planKey: "aeee0aa993548bc966b94446f360de3c83074221795fe59eee67691b959ea411",
       keyParts: {
         config: "87452c2263eb426e4afb0abc9e73191a481f0971f837dd25e8987cccb522fd18",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "33da7a619c7354ced9b45e21bb9c85d5319ce17f883e807b6d125be488a7ed61",
+      planKey: "c616e0a9896e6914e6e8db1c5371128be007f6db38c02807c55671c8dbdede10",
       keyParts: {
         config: "390f751f9cf0612d0fc220c88feb6a3e1001bf2168ab35d1bda1e5bb89f0b556",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -887,12 +887,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8e8d7fe38ac30a8a7fcf7d51d55af260b7466bca7616360452183b8ad7a4eeab",
+      planKey: "ce77907df1c2f9fe2a35b999b4eb37525f0a3e923c231395fc6ff177f89e2565",
       keyParts: {
         config: "680c918bd8108279638d8b72171f62f757dac6692a788272cf9a6f624c988155",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -989,12 +989,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "356333b49d9f7d2580b5efe1c31a56575fea24735dfe337ebc50e27afff0b140",
+      planKey: "f42240a465fb4d5e9bbebe93d4a992a6a80b4621abdafff4359959143e716d2a",
       keyParts: {
         config: "66044701fe951218af79f9dc4f35e84c60a4cc7670f649ac040e2f1de2c822ee",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1091,12 +1091,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4cf0a411e303b77926297c71947777acbcab5c96600820bb3659a7757b218c19",
+      planKey: "8e91f8bb35ec7e6ba6e02da0c026545392c7362df174f858f7081423fa0922e1",
       keyParts: {
         config: "08a319ee28a306560fd574f52dfdeac65ad8caee817c9fb493201b7abd7f6691",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1193,12 +1193,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "28953c039440753f1f26e78cd4fe8d237d93ef019a4936c237bce8eea27a613e",
+      planKey: "44b0fc3e3bd9e6354efe1981855e3ba78610f34f36b32323e8e4146f095d2394",
       keyParts: {
         config: "99a1d62aa3e694f726606c3ca37cce71ec645ee9ce9d9ecbf55380c74897629c",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1295,12 +1295,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "35019d4a000d519338ab7b41a22b4e6deb96760f0f539eb89301299940f51194",
+      planKey: "dec2f6f191c49e2af21e7bbe93935fa15954372fad3bc78de93ed610eeb81038",
       keyParts: {
         config: "b1f6bce031d2d021de6b2c57be4032b11dd37bebc3f4a220d26dffc4b52706fe",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1397,12 +1397,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fe46ac571b7082990ac90cda61cf97ede305305dd54af2568f4f12973fa093f4",
+      planKey: "ff903d18fa744f53805fd268ff4d58aae76287a0af03b04c6c79b09ced4ef9dc",
       keyParts: {
         config: "b1d6c544b3ac7a5e79e134bc92715eb8f4c56de803985f913b0bc5923b3a2439",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1499,12 +1499,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e4875a8f84856a703de29bc8ca17160b2fff1efaa4555ee51d08f83fe6c791ff",
+      planKey: "b2b62954e213e0aa1ddb78663156d5e9820e0c6aa472ca88b16989a46381000f",
       keyParts: {
         config: "8441d44300b244924cc8e59f8a0304455058637bdea7eb5f8a1549c30ef94a93",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1601,12 +1601,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c669ca3cb4f325772dfb9e9eb304eda7789c0afd5a49f4000d77a622e49bb9f1",
+      planKey: "1c26ab5cc1a1aa95dc39d0e2d523fc67b203745a9618812b6e1a2050b2d76d63",
       keyParts: {
         config: "87a6902b3584ee11832c77d272da5ac95f0d51f40196024342328ae5ce31a6f0",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1703,12 +1703,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "b2a4e8954dd0a4bd002b2ceddd2a07d126c20994ea708a68bf3853ab2704063d",
+      planKey: "fb895a5f21a88c7c1c90f3938519ece7de09c91399d0a2b2a96a4ed75ed0ea35",
       keyParts: {
         config: "4218accaa72c4b59d385ac691e1ea0e25db5a43ad30e5a11642ff4f633bf5fbe",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1805,12 +1805,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "05bedb252ed26ec3f3b94f92354a69b0a0f34abf840958522fa9c2e32095818f",
+      planKey: "a83264598b07014a271902cd3a015c1d4e5cccbce2a90d201e15f6e456f3ae50",
       keyParts: {
         config: "1031423fad8a4dd47220675ae64040c88671f05b33f03e6757a73ffe49efbe67",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1907,12 +1907,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "541bcdcdaf2bb767fb9d3ce73d9b5ce2eafb2f36c9ae965e8f49bed0c2b6f89a",
+      planKey: "d8fa1a15e535b5f523b13490c5212c649f80c800c0660b940b87d575723f1aa8",
       keyParts: {
         config: "5154686d932d690ae080223f4f170ef6115e39bfe5bc09bd6228d52279c327bf",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2009,12 +2009,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1192b42c45d8b1e5fa2fb67f10ff68b3be3b0fe39276ed9f3a63c0224c9e619a",
+      planKey: "06d6bd202ecf79ad753946ae6a0095474f8c2e12764b3c3e7f50b6cd4101bc91",
       keyParts: {
         config: "f258601ad715aa21e5a05d395edb265462130dabdb9a18590def5a58d175dd77",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2111,12 +2111,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9ae0563f0931812a5e85e8a32e7f55dc9ffbc09ebc19935d9e85d76323ad87e3",
+      planKey: "f4ecd8d88355f67eee8731663f1ad44ca9549792a9ec9e6313516c474c2cfa7a",
       keyParts: {
         config: "314eac0346d886d843a458ad95ec340b6710bfb50b8665d1eee2a09ed18e2ea5",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2213,12 +2213,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3d2a9382442b7e20e1ad49493aba12ec5b724b1d2f89c333c7e9681a328c7336",
+      planKey: "44cae8b54ede903e99f8f1abe69dfeb9ccdc74b63ea86a2ad13df7b38275665d",
       keyParts: {
         config: "f344297e5c1acb2968279b8cb1701ae4cf9e5b80db46fcca939dec6122ac342e",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2315,12 +2315,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "606423ea6a4de76d4f3da256debde41fe23165bba8d009d6881b7f31219e20cd",
+      planKey: "a249ed2e3e194601f302dd92316d3d2fcd4eb0afc9e7d496e2e574c73a52bc41",
       keyParts: {
         config: "276b5a9bba59278bdb1ef66c13ce0a94fa0394348074f70b0857128eeb09b4fc",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2417,12 +2417,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "696b764f8fef23b837065516bbeb4a6e1f78b534f7d9e6a82fe2a0e5211684a5",
+      planKey: "d3bf5eeb26a38764acbb1b7a145314cfed168ec36aec9feb3253e93fe53bf595",
       keyParts: {
         config: "d8d82a4adbe07bd3266a121db29e07cc8ab249dfd0190687695e6abfed3a1fe9",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2519,12 +2519,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6f801b7c662678f656906e3cd911bf72bbb1a61e388afbd65a0b341b5249fc9c",
+      planKey: "67e9dc11c35137aa6c86f0d67237c4cab47a033f7e2c8e65eb2b560e2187ff98",
       keyParts: {
         config: "86632e6a7a8515054dbd4ba4588e40add6699f08e2c8b4d34ffc510427c7388b",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2621,12 +2621,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "94587d0016792cfd30c300a818224a15e4500003e2dfe9c901c2b8168e4e0357",
+      planKey: "4accd856f78bc4d7111b9d3fd8c9798680f7174bb1f8751c13e41347eccb5b71",
       keyParts: {
         config: "a0317afac6d0e2f5c8d06bba80071eaf6ede3fdc29f176b9c3ad15e994874063",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2723,12 +2723,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7b6fd18e9435236e91453fecfc0f3c9562383e45b655e9b05efcffeeba3a03eb",
+      planKey: "00350a7229a95091043492304b64e191bd02b9bff07e2ca5e5cd89190f6961fc",
       keyParts: {
         config: "ffd9b3cfd1d7b46405a79e9ee63c986ed133558022b3716e7d6fdbf055417b8c",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2825,12 +2825,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5221208f681eb15ded390f2aac9121e4d42bda0df2fd8f0f3aecf9b1f2a171f7",
+      planKey: "0ce15154bbaa62e99909ecb26139fdb972a1fd7fcd6c077fbc29ff8d5a1dc6fe",
       keyParts: {
         config: "31d868f131599e1a94133f3fa371589f571659aa2d6a500951aba0e0998ac674",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2927,12 +2927,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3d8f1b4793288279405148f513df7562d95360132b58979343c30a899cde288c",
+      planKey: "666b6e2587723e70eaf96a2123c3f7a7aa0cb31c7552993aa46ae963baa45a9f",
       keyParts: {
         config: "804cb8b82c8bb86787ec6fd188c4e9e851dde3f980024a6923d370e4cb1a15ce",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3029,12 +3029,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "b19a16940c0b698a139c7936fb44e69cc671d420002c1c48dd6992d91ffb04b6",
+      planKey: "252c16204fb56ccf92ede49ddb299a815a9dc1a699894192ac9633ac6d12d586",
       keyParts: {
         config: "4052f4f2fbec9b6843355973c40bf3841366a75bd8e076d5b94ba49fed6dec1a",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3162,7 +3162,23 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9": {
+    "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f": {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -3180,7 +3196,7 @@ export const plan = {
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
@@ -3200,28 +3216,12 @@ export const plan = {
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
       "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25: {
-      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -20,10 +20,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
+      planKey: "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "7e469752c3b6f6e3f03909dc51e2e03fad95c38fb86451dbc648f6e19c491483",
+        code: "e69faf273193c1e51996981975c46bda6c14a2fbb2c44dcd9ce62c2078ea8a08",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -51,12 +51,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d",
+      planKey: "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "228705e288cca2e701b9206b4e21aaf3d2e0098e31e4f9b8b4e870eefca5fab2",
+        code: "4ee0a03162a7da09b90da37bcf28ec9bc93f71eee2aa38f66f90ef6ae57259c6",
         dependencies: {
-          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13"
+          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -108,10 +108,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
+      planKey: "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "8eb799f142b1ec347ccb1e2feacf0f74d7eaa336f0449f013a99ae135303adb1",
+        code: "461fd1700df14fb725ab16198863e6c2cfcc2af9d0a9131f2de1aa29fe1b50c3",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -144,14 +144,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "fd6e4c9de4881eb5d81c1692821d043326319bf41cb4f5fba11ff20fe30d9d8a",
+      planKey: "0af6dcc5af7d3f27d4fe419c7baee3bf0849539b7e25b0af61b474c5ffbad77b",
       keyParts: {
         config: "d1e85c37ffc4f48a5d1c57317ff209e590b8258374ff62ed37b1b9d2e671563b",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
-          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
-          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
+          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
+          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -271,14 +271,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "47b04fe1583b136722ec4ddf3bbe8aa99f6faa813cb1205663364643cc4085ff",
+      planKey: "41e1c24fed534649a48c0e415f9e1da7f87f7afddb2d5aca3235b69358836c3d",
       keyParts: {
         config: "2e36be75090e7f8d302ce3e59b56d745fbecb7f23a1f0c4e5576f4fa1a25b948",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
-          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
-          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
+          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
+          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -398,14 +398,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "bd3c79aafc9d9a514e98c9bf87265d3c87651f2e22b2cedf737d0d0e2501e484",
+      planKey: "a4c5802387864603048ad6f8082662db92948a2baabc2f8d91237f341175cd7e",
       keyParts: {
         config: "21e8d4e6f31983dc119c061e3b256d0aafa0bd645f763507a5c4ac1c89df2efa",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
-          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
-          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
+          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
+          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -525,14 +525,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "93393f3a9e9ac5bc936238dddc56e10af48178814a5fa17e40e737f8862cfd45",
+      planKey: "d1e2553c475ec4d40cc255fb2ea37cce60c081a3e06384860fb94b8ece529452",
       keyParts: {
         config: "6f057ba9c338f514e58146caea7aac652c35702e82ea3de3aac6640b52b5b0cc",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
-          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
-          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
+          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
+          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -652,14 +652,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "1a77f8e344f173729084f5dc36c45c6851886d15332a16a2fb0ac44183b8a1c7",
+      planKey: "79f94034cb8ac33c99d4de049ee6e4ae0c86f3d023109279e74717e1b7de53b7",
       keyParts: {
         config: "b6e683412d89d7e8edffa91452967cf7d6054d05ad1216177ee28e1c80108652",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
-          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
-          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
+          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
+          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -779,14 +779,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "24980ec0f4aff8c5c2eda0ede9e79e34c250d02fd00d863ea90fa8eaf1754fbd",
+      planKey: "bdb198363f496c09532675d0401f6e9d1fb784c58f132c92095f678929d79aea",
       keyParts: {
         config: "2eae211e27a9774478578b4fd73f4a97f365c11d057be03e8d502901cdc30798",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
-          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
-          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
+          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
+          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -906,14 +906,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "962f1f56f60ccc3b7fbecd49552aa7ffc3f150db094360233431c78910b0a869",
+      planKey: "9cfae59c38505ef75df3b6c15189b89a33c5273a3310a7f89e9f510f168d544e",
       keyParts: {
         config: "e7cf8d602100bf61612917fc64e496978c804bbcb7d45dee9b88ceea61c59b43",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
-          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
-          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
+          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
+          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1033,14 +1033,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "1dd48ed23ef94107f7fd18207d78ac2cc9ebd1aa50fa0345f362b2bbbb2a5738",
+      planKey: "7b0792c257efa6b1bac0fc65646973c9c69171d2867726cd6f861b9b475c5f30",
       keyParts: {
         config: "655d79b7a22d66444b037bb6b0e89ecf9b8a5645a67e51a367b691c25bb3bb16",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "autoencoder/8d75eb31225f": "1ae656c6692e466fe094faa961e673ca04ca437d63660b3cc3c5434898c27b13",
-          "evaluator/8e0c65bb69e0": "ddac231b06848171c7c020b0dfa0d8c1a9cb014a59f27b91abacb3d7d1b69b25",
-          "teacher/3460a46520af": "6ba6fd252a79cd5f9d95799bcf70267c8b8eeef0c406a7dd7cda847901b3492d"
+          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
+          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
+          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1166,11 +1166,26 @@ export const plan = {
   ],
   checks: [],
   codeClosures: {
-    "228705e288cca2e701b9206b4e21aaf3d2e0098e31e4f9b8b4e870eefca5fab2": {
+    "461fd1700df14fb725ab16198863e6c2cfcc2af9d0a9131f2de1aa29fe1b50c3": {
+      "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "4ee0a03162a7da09b90da37bcf28ec9bc93f71eee2aa38f66f90ef6ae57259c6": {
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
@@ -1182,29 +1197,13 @@ export const plan = {
       "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
       "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "7e469752c3b6f6e3f03909dc51e2e03fad95c38fb86451dbc648f6e19c491483": {
-      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9": {
+    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -1222,7 +1221,7 @@ export const plan = {
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
@@ -1242,25 +1241,26 @@ export const plan = {
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
       "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    "8eb799f142b1ec347ccb1e2feacf0f74d7eaa336f0449f013a99ae135303adb1": {
-      "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
+    e69faf273193c1e51996981975c46bda6c14a2fbb2c44dcd9ce62c2078ea8a08: {
+      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
       "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }

@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804",
+      planKey: "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25",
+        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7130630db44ea56efa2dcb2790499e22502f4db211dd70ae80f4a882ae3c70d6",
+      planKey: "0a57b3c047c35cd80da1b887925eac66279e4432761913e63437ad4e9d98ef7f",
       keyParts: {
         config: "44f0d7c7b4fd0d2b21efe4bc900850943e06b92bd07c9330e3f1ce0bd1b87075",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "da47039944a84fe30b6a16506639ee4b918aec9a020cbd8aa3f84d2b77f75364",
+      planKey: "29dbb0ebbc00dd40ed1adeee5ea96c84c25bab31fa360584c8e285478e4e86dd",
       keyParts: {
         config: "90b54be29153040ed3b53f2a322c4132f84946b5763086491568bb27314fbb67",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d37851993e37a02b2817fe72379dd2810f536e4a488e08f03e471c4fb9f14b76",
+      planKey: "ef9caab7e4642dbb78bf9bdce93ea4a2d2ab748544bb56a4b24b85e960f40c38",
       keyParts: {
         config: "8992fdacce7312311c43c13d8baca174ad453be6fbe52a9c67650bf63e7895c5",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5716d56e58e7918b9b234dbe92e0f696fd2464078632643652f751a66f154da6",
+      planKey: "61449c29e41eb3936652679a5ea7d99771a6d0165f31e670bc5e7df32b6873a0",
       keyParts: {
         config: "3afb121d49585c88287deca1218f792866440fdd712471e933462aacb97aa089",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ef9ef6816010d27f892e7f1d142d7ef7652af8b80981c2b5587594c859fbc1e2",
+      planKey: "a959cae2a8a546b33a82d1eba2170895f67556d602826ceb1fbc5ab6b5359ae5",
       keyParts: {
         config: "2ab83e9af439fc20635e642e40dc4bf02773b56fdd36a2761311053f7758ea40",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1394be07826e5562d0171ffc86e1fd365dcf1f7a7447b3c7408b857e65e750dd",
+      planKey: "b17246291dce48aa8c9e77563ddc0370d022011076bb77062f07fd2d7e061cd3",
       keyParts: {
         config: "4db527dc40571803bf11ee9d54cbaa81b17b82547839fbfa7a95e18779a15d54",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0b76bf8503bffd90e855aaf71f9ee71801dff6b9e02f66e29e3f557f7e460ba8",
+      planKey: "5db7d1726e21e26d794795a44401eab7fba5aec00ceaf374da68c8ea16729673",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fbad91a9e053d00ff6a0d3e9e25ed08cec509c71afd5b34ae385c162e58ddf3c",
+      planKey: "d15c71babd0c608d5346c6147c8c7356d823ee59c9d6d727d6b8fefb1e2e5c4c",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -887,12 +887,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "95797b6864eeaa145574caaa09723d4522229302aaaf0a733bc67660210d6df6",
+      planKey: "0e4e951890bff9c2f09ff84bc7be9c2ef4ff0555cc601481fde892390278aba6",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -989,12 +989,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "441ea8870268217426e3b302063fd4133bd0eb668ca8aba6374fd555de4fbadc",
+      planKey: "5147e01339c00649344277754c6d0ad5aa949cd7b6258b0c7fc48577fafb47ee",
       keyParts: {
         config: "d26d536717f7051e668d0f49482c4dcbbc1436579d0906b96871708afe1d2a4d",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1091,12 +1091,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8b57acb705549884eba0e05edd097fe746c2365ad925a1920f33678b85cf1643",
+      planKey: "cae514063c69e57adb558cf44717bd89c1fc054016235714041c47ed4cd81bec",
       keyParts: {
         config: "99df458ab02bbebfc98f9ba90fd5c12801551bcd1b329eb19775c708a620e5b2",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1193,12 +1193,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9c9578457391a74dbba9a759125f4cd1ca9f2c6cc10407775cf8c88f041189ff",
+      planKey: "9c66412bef7f556754c9c3648bfcfa71745914a62a6d22f6ce0f3ff8a937dfd9",
       keyParts: {
         config: "d3d330d08b579b2f526a217c7f4b3fc3972708614a9e79fc4cbbf7da4f2d40d5",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1295,12 +1295,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6aa3ed4cb16f48cb031d683040beaa109bcc8e7f2972b6aac0af12e2ae1accb1",
+      planKey: "d5eafb744f6dfba898e3a6733c182f63e5ee2d8faaf8e7cad5f629acbb4bf29b",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1397,12 +1397,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "95112d5f272cbb0b786dc73f317bcc46b7dbcd360f3e3756a634643019deb4d4",
+      planKey: "8b5d5e7c074337331bfe376d26903a4386fff7533f7e791d9365351b0bf9ceb2",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1499,12 +1499,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4ec3eb5e77dd663ee24928957b86f02f7e4487990f8d21444a3f3fbab86aaf20",
+      planKey: "e254eac4387d62a633a1f69f1d6638d5fcba587d0850543d9262039c3fab447c",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1601,12 +1601,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "92f21d1d0f9aa5c9f86c150b217a02a62a5e816054e3cc326087e72031bb6d17",
+      planKey: "732e3eb173dee18ef38dc633d29ac4c872eed1c384e15ebad8bb07cea05f4554",
       keyParts: {
         config: "2656278d9eb1c6eb42c0b0713d7cf909e526a593f2f3d43b09acc0f71e3bbe9e",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1703,12 +1703,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3fea6b5a7c01e37eb1db9e9847eff0e557d289f2c3522bf0ea639d56ae1420c6",
+      planKey: "d01dcfe4c7d3d4333b857d22bd4044993c49fd0e112bbb2d7274b01e859c1f3b",
       keyParts: {
         config: "b194a2b44cf404ae474f2dc69f6a83e7a086cf90cc47f29a54e952823ec83e33",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1805,12 +1805,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0baab80522188610d11657aadaee81dba226d91e97c21a5436b8c0b69a949618",
+      planKey: "07c73affcdafa7a9ba64920912ee6bba3c247b1250900105b6ec78fde8d1ff8a",
       keyParts: {
         config: "0c58195a7f9a4a8c968bbe99f39cbf590475e8afc905c5e69446826d8f6ba7b0",
-        code: "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9",
+        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
         dependencies: {
-          "prefit/1fbbc616542b": "1a6552510f497ad9202a5b233a7c38b602c052bfc255df8930c10b56d1719804"
+          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1953,7 +1953,23 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "824837932b0ff80bf446e4b4b798786ae720a99eb9e82e5573b29ebce1caf5b9": {
+    "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f": {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -1971,7 +1987,7 @@ export const plan = {
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
@@ -1991,28 +2007,12 @@ export const plan = {
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
       "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    b61c51b10349ca763ec5b8fe4fd5ee5e68c8ad84b433e295fe0e3e1f64668f25: {
-      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "40b537880a363c5d1e20515208f3fc3fc988cb6d7dfe528956a981c20234ecf8",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "fb1f2c1429c857a6b5f89c34aaac277eb78e3b1b545a09a08b94231914785041",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -5,18 +5,10 @@
  * The optimiser is written out rather than taken from `tf.train` so that its moments and step count are
  * plain state a checkpoint can save and restore exactly.
  */
-import { fusedAdam, fusedEma } from "./internal/nativeOps.ts"
+import { type AdamOptions, fusedAdam, fusedEma } from "./internal/nativeOps.ts"
 import { tf } from "./internal/tf.ts"
 
-export interface AdamOptions {
-  readonly lr: number
-  readonly beta1: number
-  readonly beta2: number
-  readonly eps: number
-  /** AdamW's decoupled decay; 0 for plain Adam. */
-  readonly weightDecay: number
-  readonly nanToNum: boolean
-}
+export type { AdamOptions } from "./internal/nativeOps.ts"
 
 export interface AdamState {
   step: number

@@ -120,13 +120,18 @@ const onNative = (): boolean => registered !== "" && tf.getBackend() === registe
 export const silu = <T extends tf.Tensor>(z: T): T =>
   onNative() ? (tf.engine().runKernel(SiluKernel, { x: z }) as T) : (tf.mul(z, tf.sigmoid(z)) as T)
 
-export interface FusedAdamOptions {
+/** Adam(W)'s settings, for `Update.ts`'s `adamStep` and its fused kernel here (defined here: Update.ts imports this file). */
+export interface AdamOptions {
   readonly lr: number
   readonly beta1: number
   readonly beta2: number
   readonly eps: number
+  /** AdamW's decoupled decay; 0 for plain Adam. */
   readonly weightDecay: number
   readonly nanToNum: boolean
+}
+
+export interface FusedAdamOptions extends AdamOptions {
   /** bias corrections 1 − β1^t and 1 − β2^t */
   readonly bc1: number
   readonly bc2: number
