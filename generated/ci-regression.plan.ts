@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2",
+      planKey: "18847c206c464798cd0fb6946447a32fa0f3969c4a48dd5af167d8847bd9c4b2",
       keyParts: {
         config: "bd387a6d418e5f9a81c3e81dd6f711dbef975c8356b181fc21f224c693be337d",
-        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
+        code: "0bf3fa7d4a9a12bfcd359ff5dc9fd2785bf20e7d7bccecdd4ad8b1df1b80820b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "e7b940f83a4d1ced6625b193ca31720a564cc05b2c6c7d7ad2310b9e90885513",
+      planKey: "07c88b85588b2785cf206e31c234b405ab6db83e50bbeb101c3826989b44b888",
       keyParts: {
         config: "fbbc57aee9aaf39982258d0117556114c5bd5a9289d91874263ebd78e19eef38",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
+          "prefit/bd387a6d418e": "18847c206c464798cd0fb6946447a32fa0f3969c4a48dd5af167d8847bd9c4b2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "e50e835f41602da9bf955340891a62d5213611019cadf8a4944c3fb35eb53eb7",
+      planKey: "84aacd9f14ae8015dd941f4e3b59397b7c366fb6d72875d42c7981e6adfc48e7",
       keyParts: {
         config: "1044701f357ca4912845fadf6af87fc4ed81e88e5e8e22246228dded73349739",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
+          "prefit/bd387a6d418e": "18847c206c464798cd0fb6946447a32fa0f3969c4a48dd5af167d8847bd9c4b2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "9dc179e9b1c18fcfecc4b84e565fa2d9f37d37cb4ef6f806974ba8ca2c84923d",
+      planKey: "678894cf5357845cab94624aed414c2148fd7e5d9124ce002bc66d0a764e2315",
       keyParts: {
         config: "36c55082d1b2e1dd909664367abcad95fd404b15e058e7ba71d50c6c7ada0b70",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
+          "prefit/bd387a6d418e": "18847c206c464798cd0fb6946447a32fa0f3969c4a48dd5af167d8847bd9c4b2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "9d289fbdbc6e171036e3a5c99c8f403a860e8341c4dc1bba4077ba6af5276396",
+      planKey: "82825b1099b35a2f27a0adc4aeeeb6de3903c9498667c43f4a38268b42674eea",
       keyParts: {
         config: "f40e0b12d455059c9dd3ab6643532bbe81a3e289219636a3865c0414cb66e526",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
+          "prefit/bd387a6d418e": "18847c206c464798cd0fb6946447a32fa0f3969c4a48dd5af167d8847bd9c4b2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "bd2ad6401e2dbaf8a341c3ff7ad25676b6c6561cc8ef2ec5a70a850353ad8df9",
+      planKey: "f2915a67ec8490b6356b235a977eba3b68146a11d5ec63f58a638c8d8523c6f6",
       keyParts: {
         config: "8db1a3513279c8e0d708d283a6d535964ff523d57e15929d1b8e8102ddbdee0f",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
+          "prefit/bd387a6d418e": "18847c206c464798cd0fb6946447a32fa0f3969c4a48dd5af167d8847bd9c4b2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "dcda9dd1ada8c983bf118aed1606279d1a7d9e00cd9cf885adf2aa5cb758756e",
+      planKey: "90eefe2b6910bbde4c6d1e838205cb5d830e487b2a4096b612bbc1fc6dd753d1",
       keyParts: {
         config: "e6e6737fedf0e99622f6d7e793d117855902d1719fe295c7fb18eaa4c95c8c38",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
+          "prefit/bd387a6d418e": "18847c206c464798cd0fb6946447a32fa0f3969c4a48dd5af167d8847bd9c4b2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "131c98a63cd1ade8b06def5e01e9f53aaafb284b1db54ca43124c94eb959cebf",
+      planKey: "8d9c458f6d1fb02aad226eee7c69652f0c56f41c6cd5726f90628c7655ec22b5",
       keyParts: {
         config: "fec79668cba0d6390e4f12935e3fcf0b462874e1305bf399ffa74a2896de554e",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
+          "prefit/bd387a6d418e": "18847c206c464798cd0fb6946447a32fa0f3969c4a48dd5af167d8847bd9c4b2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "711bc896f5d6f19da8f0cae955bf1543168cef9e5694e77616058732da7f7195",
+      planKey: "def9ce91cdcfae6ae15c72ccfa150f704d28f9353010396a318f20062c5132bb",
       keyParts: {
         config: "9036e1b500743cbc140f759b5b04c0917afc07116508a774cc9645460b62eecd",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/bd387a6d418e": "d552ac5cc9a84b9abad65343fd6699423a46fa56a0c1ce9ab5362169d333a6d2"
+          "prefit/bd387a6d418e": "18847c206c464798cd0fb6946447a32fa0f3969c4a48dd5af167d8847bd9c4b2"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -963,15 +963,16 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f": {
+    "0bf3fa7d4a9a12bfcd359ff5dc9fd2785bf20e7d7bccecdd4ad8b1df1b80820b": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
@@ -979,7 +980,7 @@ export const plan = {
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
+    "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -1005,7 +1006,7 @@ export const plan = {
       "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",

@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8",
+      planKey: "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
+        code: "0bf3fa7d4a9a12bfcd359ff5dc9fd2785bf20e7d7bccecdd4ad8b1df1b80820b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -68,10 +68,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244",
+      planKey: "db4eb8ca9d8c4bfcf2c24166a3a249f221f3e3f6d9288751f5a881a4611976ab",
       keyParts: {
         config: "257d2d2d0970fc91e5b009b7cb9b18d59a6c7674d25f5285d49cfe2427d15313",
-        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
+        code: "0bf3fa7d4a9a12bfcd359ff5dc9fd2785bf20e7d7bccecdd4ad8b1df1b80820b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -117,10 +117,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0",
+      planKey: "d0414395439f72f8fb7c16a9fef9263c425853b87bcb813e03ab3bd8b1168b6c",
       keyParts: {
         config: "3760b7bbb34bc1a591f167fa07137dd0e8e50421b9b7a4358a58983cf07da237",
-        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
+        code: "0bf3fa7d4a9a12bfcd359ff5dc9fd2785bf20e7d7bccecdd4ad8b1df1b80820b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -166,10 +166,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4",
+      planKey: "e25b5b90dd0cdaaa1df698b2043d0de4aee3ac30d86aa8f587daf29f866ecb3a",
       keyParts: {
         config: "68e8b47dfeaee1bd34b88c1d0964e480531cd81fd8f1c9e070489715d7d47cad",
-        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
+        code: "0bf3fa7d4a9a12bfcd359ff5dc9fd2785bf20e7d7bccecdd4ad8b1df1b80820b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -220,12 +220,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5db7d1726e21e26d794795a44401eab7fba5aec00ceaf374da68c8ea16729673",
+      planKey: "30f4ef109737fe399e549e9f623c129f198379964a2edae555de13f6e521e075",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -323,12 +323,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d15c71babd0c608d5346c6147c8c7356d823ee59c9d6d727d6b8fefb1e2e5c4c",
+      planKey: "7f8bf8d8d5a2f2472d900d7c65dd44c0fd0a69f4eba20e63138eafce38a92d58",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -426,12 +426,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0e4e951890bff9c2f09ff84bc7be9c2ef4ff0555cc601481fde892390278aba6",
+      planKey: "9c1750d586b67c29b7232dd1230a243ae44735cd23147b94a8c43164ab5ffe7b",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -529,12 +529,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d5eafb744f6dfba898e3a6733c182f63e5ee2d8faaf8e7cad5f629acbb4bf29b",
+      planKey: "886d1155cdf2cba0320669dad544781c148433be02105a65ac6fa6f21f9c4423",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -632,12 +632,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8b5d5e7c074337331bfe376d26903a4386fff7533f7e791d9365351b0bf9ceb2",
+      planKey: "4348fc346f90a2cdc82e470708287625f9b5f27818e520ae2f9c618353f1d6b3",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -735,12 +735,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e254eac4387d62a633a1f69f1d6638d5fcba587d0850543d9262039c3fab447c",
+      planKey: "99b4bd886c8c1cf82ee7ac08abb3c1b01c7b84be3e215a346b54e4e956435434",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -838,12 +838,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "106cc8725251da98d4662de93dfa00bfb1fea6a73e52505cf2bdcf2d4db3572e",
+      planKey: "164934483b33819c0ba57865498786525017822f52049bb1959a234bf6489a9b",
       keyParts: {
         config: "87fa8bb9d5290fd28a94f352ef5539805763fb09cc16dbb78f82d00ce2b97684",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
+          "prefit/257d2d2d0970": "db4eb8ca9d8c4bfcf2c24166a3a249f221f3e3f6d9288751f5a881a4611976ab"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -941,12 +941,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "5e326cd8bed638a50c32bea5fcfa94bda59857f00cd57cc820894f8eb866c651",
+      planKey: "5807ddd620cf6789114eddba1e3a7c6b70756917cecd8ab6950101b988392519",
       keyParts: {
         config: "3b94d44cccdda76b4ed08fd95fff012f182348c43f9b9ed19bb20020d24c862b",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
+          "prefit/257d2d2d0970": "db4eb8ca9d8c4bfcf2c24166a3a249f221f3e3f6d9288751f5a881a4611976ab"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1044,12 +1044,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "b33e921499d4234c8d26a81d9d659822a724dabf470bf10e2233db6696888e89",
+      planKey: "58397054bfb5f99d8aa60a21d4b3173c9e54bc11f23a2e5180c91cba6f2cbd17",
       keyParts: {
         config: "ab71b61868417119124a085d2897f806855d570be51e18db32ab063e15af0def",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
+          "prefit/257d2d2d0970": "db4eb8ca9d8c4bfcf2c24166a3a249f221f3e3f6d9288751f5a881a4611976ab"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1147,12 +1147,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "8d1eeaf125a20290a56446bf5c03538f46f29cb977a5e4d7bb988c380d5fa80c",
+      planKey: "17df2237028446b59232f57898de2804b7248758c5edf32eeb90bac96ff2d405",
       keyParts: {
         config: "7fc517a8c896d37a7a1c2de95b8f29e4a7a3aad085e86de16d6b199476a77df5",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
+          "prefit/257d2d2d0970": "db4eb8ca9d8c4bfcf2c24166a3a249f221f3e3f6d9288751f5a881a4611976ab"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1250,12 +1250,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "c5fe22ac2e408c596c0c3727f52b2461eaee0103ad1965e6fe21005c73a882d6",
+      planKey: "999ad8193d2d7afe9ebcb6306b53dbc74eb8f0d8130dc2a7345cad27793c05d5",
       keyParts: {
         config: "6008a0785a8a7223a35fcf8accd9678f62e863cd0beaa1f3cca744dc89c92cfb",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
+          "prefit/257d2d2d0970": "db4eb8ca9d8c4bfcf2c24166a3a249f221f3e3f6d9288751f5a881a4611976ab"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1353,12 +1353,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "70638ffff2dbf53177f233ddbb8e88c8e79ad1c980c2ae1670531eb1744358a0",
+      planKey: "027f1dd06f163053cc0e6685063303bedac42d49769273a1b7e15711beeb078c",
       keyParts: {
         config: "3cd0a743e616a9dad08c4e9a9c0781904586524fbbb9ce813bafacfae0ffbd6f",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/257d2d2d0970": "bbc70721b0ed05c542a874210bad710a2eb59ce8113157a78b1e0be37709c244"
+          "prefit/257d2d2d0970": "db4eb8ca9d8c4bfcf2c24166a3a249f221f3e3f6d9288751f5a881a4611976ab"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1456,12 +1456,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "b023e0d73265f9066e78c1f35637dda4237682df900e33a215b36700b72b9970",
+      planKey: "b83a0a6004c4367078a39d3c6c0853eb9fffc1aba80133a37bc686cf766394fb",
       keyParts: {
         config: "3a5489f2b43f183f64b8ee0674dbd67608226d5b134bbbc7819d4314a938aed5",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
+          "prefit/68e8b47dfeae": "e25b5b90dd0cdaaa1df698b2043d0de4aee3ac30d86aa8f587daf29f866ecb3a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1559,12 +1559,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "0c6d02f0f09fc91689878593f7011646e72235bb090c3490ccff4a63f2fe79e4",
+      planKey: "92c3c67846220665d5ec88405ac7f9a9be4c6aed8fc8555f7db6c29db0646d25",
       keyParts: {
         config: "4e450297f984245a00cd64ac6ca7f616fdfe76db0ccd5de6999f45516b1bfbf9",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
+          "prefit/68e8b47dfeae": "e25b5b90dd0cdaaa1df698b2043d0de4aee3ac30d86aa8f587daf29f866ecb3a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1662,12 +1662,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "afd094ca063e56abe8aca7b3e7a1784f8956a977bba2d6b73fed7298968c7cff",
+      planKey: "ab8f9a9667a4540b4ed860720f806b6d25085c07d9b4f76ae7f98b2a871d84b2",
       keyParts: {
         config: "b5f7d9b2a213d60fbe07195fba7269b66fe78033de2988a275a678a5c3902976",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
+          "prefit/68e8b47dfeae": "e25b5b90dd0cdaaa1df698b2043d0de4aee3ac30d86aa8f587daf29f866ecb3a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1765,12 +1765,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "0eb07af5c711786d96a51ae109c6972c97a5222c67462a36bb32c0fe514312fb",
+      planKey: "c8f68f7f6e45c2de1d95a7805d8fe9154baedb6d93cec3c609f9500b0898812a",
       keyParts: {
         config: "5c3894d0d80693397da4bdaf703bec00c46a9cb6d634f4d623d87872ca3c4b76",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
+          "prefit/68e8b47dfeae": "e25b5b90dd0cdaaa1df698b2043d0de4aee3ac30d86aa8f587daf29f866ecb3a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1868,12 +1868,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "851fdf422d4a979cffd7e7cb5fb948281809dd5c9452e721f974ad9e6e0441bf",
+      planKey: "6a1ae332cebf5e5e261ffe62390a4c679b5dad047c02dbe61e4dd41d548c62e9",
       keyParts: {
         config: "fd744b5cb11d5bb45651f7f2a71a0a3e2f183774ccaab748d4bc095d535c12ae",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
+          "prefit/68e8b47dfeae": "e25b5b90dd0cdaaa1df698b2043d0de4aee3ac30d86aa8f587daf29f866ecb3a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1971,12 +1971,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "b92e43e8fd708f50d2e4a9665f2288d6b2c3e7f867d1c0d1d418e508ff960628",
+      planKey: "5e0227cc04610b615a7ee6a7f5dae9bf315d745dde1232ea0a2f395659d9ae79",
       keyParts: {
         config: "719b280ab04f84bd7ae2f8b5daf0415ffaa363be225163afb50628ca5aeae027",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/68e8b47dfeae": "70bc657f2cbfcdb930c8a5e65e3c6ea8e0268c904c3456aef6e267d03070a7c4"
+          "prefit/68e8b47dfeae": "e25b5b90dd0cdaaa1df698b2043d0de4aee3ac30d86aa8f587daf29f866ecb3a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2074,12 +2074,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "61d12b4d5716988e185d335e297fc4e90d71b1bb28353f2d81f1d3425cebd779",
+      planKey: "4ac8c7dfba9c6edd38d7c7576649d5053b2b952b1c3082e1cd1d6a386110b3aa",
       keyParts: {
         config: "be543c50d83d30f8b6747f718dd9b2c27eedfad480eaa6699e808c4bfc63e615",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
+          "prefit/3760b7bbb34b": "d0414395439f72f8fb7c16a9fef9263c425853b87bcb813e03ab3bd8b1168b6c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2177,12 +2177,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "e63404f0a61cfed0d108c8ba97cff33933162ea4c6758a3cb6bc9e4f3b747de9",
+      planKey: "3e647b24cda8fee169a57807adb653aa8752c63fcb68122d9e8adb168d2074b8",
       keyParts: {
         config: "937d649b09cad52f0609bb88a576c446f315db7a7988ee7b550f8735ccc021e3",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
+          "prefit/3760b7bbb34b": "d0414395439f72f8fb7c16a9fef9263c425853b87bcb813e03ab3bd8b1168b6c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2280,12 +2280,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "b2dc45b8958054399eb6e7d985b67baf75bcd3eab9b9cdf3196840af36a9a073",
+      planKey: "587a9b96c4478096a9f0f266c06090552b2c50953e0f1b3000ee914c0ddbb97f",
       keyParts: {
         config: "f549814c60a084de33443a4ff02913355d58275e9c2ac362518ae9dc27708fd8",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
+          "prefit/3760b7bbb34b": "d0414395439f72f8fb7c16a9fef9263c425853b87bcb813e03ab3bd8b1168b6c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2383,12 +2383,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "55059149ef65783d521b1e42ca1fa1517eeb26436c5de20e5efd83dda6f1ab33",
+      planKey: "4e95e52a4930ef3312d9af99c30b3dfe7a5ee15d57748183eeeb674819c1d025",
       keyParts: {
         config: "864446c6231dec77f13957f1ceac3cf143feb2e1e6e36487c591c6eed62ecbf8",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
+          "prefit/3760b7bbb34b": "d0414395439f72f8fb7c16a9fef9263c425853b87bcb813e03ab3bd8b1168b6c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2486,12 +2486,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "d7386788d44e156500d29bf7de762f36981466d82c12d5038bc89e6607beff35",
+      planKey: "ba12d6ce163cb10232fd391a5150c15cc3f84f5fa353d01445e26850ddf80108",
       keyParts: {
         config: "e0eb77aa131103f8854c687ec12bf61abd79ab4441e51a9ae4616aac1e24ed03",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
+          "prefit/3760b7bbb34b": "d0414395439f72f8fb7c16a9fef9263c425853b87bcb813e03ab3bd8b1168b6c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2589,12 +2589,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "2aa84a09f3eecc22b3fcb6e24248e86a99cbafe970ec7c502cfeba3280caab96",
+      planKey: "64fd32c977aba279353174165f6cfdd58ffd9f97f59f3187bf07999347a65745",
       keyParts: {
         config: "130f4079efe038f2fb248ab8e0c3d706e4c0993b34718a658a100b1f044e9003",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/3760b7bbb34b": "b89d49e71a1807f56fd56310bfcf770008164446b3aa1066345aaa8f04054ee0"
+          "prefit/3760b7bbb34b": "d0414395439f72f8fb7c16a9fef9263c425853b87bcb813e03ab3bd8b1168b6c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2719,15 +2719,16 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f": {
+    "0bf3fa7d4a9a12bfcd359ff5dc9fd2785bf20e7d7bccecdd4ad8b1df1b80820b": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
@@ -2735,7 +2736,7 @@ export const plan = {
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
+    "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -2761,7 +2762,7 @@ export const plan = {
       "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",

@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8",
+      planKey: "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
+        code: "0bf3fa7d4a9a12bfcd359ff5dc9fd2785bf20e7d7bccecdd4ad8b1df1b80820b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "998129e41fcea9f3e5af13a5d57997b6afbb5aba78afb3435e0e558b70ffa830",
+      planKey: "a1ccfbea196b7c4360e7e6e54cb730f66b4e7043f527ecfc620a84740cc32b0c",
       keyParts: {
         config: "e0423623e9c89785e5491d0c9624649d3ac9043370107992e6cfd813ac05b8a8",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e32e614ace4a1b1027bade78715c0ad6ac47df4051d17441bfcf699d9ddff9f3",
+      planKey: "f68497b294da772574bc8f4f640e78b5346c3aab0b5064df199ed3d1c8f832d2",
       keyParts: {
         config: "284bce0e2809f3b668e4c123b6cd675e1eb1ac6d8d5781c2daf8fe57dcb84e16",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "974a89b6baac849ab0edaea957801eaae7c20fd5fc2c5de7042376d2e9bf439f",
+      planKey: "377df684774d0344fbcfb6007f2b80209f090aa2d3635af8d4cb35a3dea78b0e",
       keyParts: {
         config: "6c7aae77bee4a35633a32e251ff3a0fb540e75925be79f568b211b3baa277bdf",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d5eafb744f6dfba898e3a6733c182f63e5ee2d8faaf8e7cad5f629acbb4bf29b",
+      planKey: "886d1155cdf2cba0320669dad544781c148433be02105a65ac6fa6f21f9c4423",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8b5d5e7c074337331bfe376d26903a4386fff7533f7e791d9365351b0bf9ceb2",
+      planKey: "4348fc346f90a2cdc82e470708287625f9b5f27818e520ae2f9c618353f1d6b3",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e254eac4387d62a633a1f69f1d6638d5fcba587d0850543d9262039c3fab447c",
+      planKey: "99b4bd886c8c1cf82ee7ac08abb3c1b01c7b84be3e215a346b54e4e956435434",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "aeee0aa993548bc966b94446f360de3c83074221795fe59eee67691b959ea411",
+      planKey: "70c626135b54fe1e25d2b153ee1e554e16fa614b7151c55402cf7063c78df360",
       keyParts: {
         config: "87452c2263eb426e4afb0abc9e73191a481f0971f837dd25e8987cccb522fd18",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c616e0a9896e6914e6e8db1c5371128be007f6db38c02807c55671c8dbdede10",
+      planKey: "e1d9b0748c88069bc289f7b647cd3d30ac27e754729f36d4211306d01d2c8031",
       keyParts: {
         config: "390f751f9cf0612d0fc220c88feb6a3e1001bf2168ab35d1bda1e5bb89f0b556",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -887,12 +887,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ce77907df1c2f9fe2a35b999b4eb37525f0a3e923c231395fc6ff177f89e2565",
+      planKey: "753f84e73ec34e9a35bdf152efccb1c2a4b2e5285508c1289f1acbe3c3d1b40f",
       keyParts: {
         config: "680c918bd8108279638d8b72171f62f757dac6692a788272cf9a6f624c988155",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -989,12 +989,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f42240a465fb4d5e9bbebe93d4a992a6a80b4621abdafff4359959143e716d2a",
+      planKey: "a9cee7ffa69067842812fb9fe7acab5d8902b1e170b1f7e1715f4947b67e401f",
       keyParts: {
         config: "66044701fe951218af79f9dc4f35e84c60a4cc7670f649ac040e2f1de2c822ee",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1091,12 +1091,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8e91f8bb35ec7e6ba6e02da0c026545392c7362df174f858f7081423fa0922e1",
+      planKey: "66fd757704c425354c211ccda36e7b3c2971f7d1238bef3c444a4aef77a3b9f3",
       keyParts: {
         config: "08a319ee28a306560fd574f52dfdeac65ad8caee817c9fb493201b7abd7f6691",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1193,12 +1193,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "44b0fc3e3bd9e6354efe1981855e3ba78610f34f36b32323e8e4146f095d2394",
+      planKey: "1d57705fdaae2d089d09c0d5b9bac628853c8a2a18f89a707e02172b1a069f18",
       keyParts: {
         config: "99a1d62aa3e694f726606c3ca37cce71ec645ee9ce9d9ecbf55380c74897629c",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1295,12 +1295,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "dec2f6f191c49e2af21e7bbe93935fa15954372fad3bc78de93ed610eeb81038",
+      planKey: "b98cb43d4d0bf91e63384725d43bc74a309985df1a022c8598518bd56602748d",
       keyParts: {
         config: "b1f6bce031d2d021de6b2c57be4032b11dd37bebc3f4a220d26dffc4b52706fe",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1397,12 +1397,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ff903d18fa744f53805fd268ff4d58aae76287a0af03b04c6c79b09ced4ef9dc",
+      planKey: "240b69bb466ea0fc77435c22a42a307c3effee35bd5af83b138c31ae09b543eb",
       keyParts: {
         config: "b1d6c544b3ac7a5e79e134bc92715eb8f4c56de803985f913b0bc5923b3a2439",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1499,12 +1499,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "b2b62954e213e0aa1ddb78663156d5e9820e0c6aa472ca88b16989a46381000f",
+      planKey: "da02f98abd955e80a94cf50722aa8167f272e6cc378d95b61748576f7da31d2a",
       keyParts: {
         config: "8441d44300b244924cc8e59f8a0304455058637bdea7eb5f8a1549c30ef94a93",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1601,12 +1601,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1c26ab5cc1a1aa95dc39d0e2d523fc67b203745a9618812b6e1a2050b2d76d63",
+      planKey: "7dc78ec86e3c8c0094d3df230e1c28046a3d26ddeab1b44af7a18a6e4b05c858",
       keyParts: {
         config: "87a6902b3584ee11832c77d272da5ac95f0d51f40196024342328ae5ce31a6f0",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1703,12 +1703,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fb895a5f21a88c7c1c90f3938519ece7de09c91399d0a2b2a96a4ed75ed0ea35",
+      planKey: "b1de16aa4dea36f4d0bec5932eca2df648486ee3993529155697715aafe9a884",
       keyParts: {
         config: "4218accaa72c4b59d385ac691e1ea0e25db5a43ad30e5a11642ff4f633bf5fbe",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1805,12 +1805,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a83264598b07014a271902cd3a015c1d4e5cccbce2a90d201e15f6e456f3ae50",
+      planKey: "cd8a1450a8ac03b9683b713f84f2c5ec720eb107ffce759df87a8a4dd16b130a",
       keyParts: {
         config: "1031423fad8a4dd47220675ae64040c88671f05b33f03e6757a73ffe49efbe67",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1907,12 +1907,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d8fa1a15e535b5f523b13490c5212c649f80c800c0660b940b87d575723f1aa8",
+      planKey: "b23926a80c24f04c128ae758cfeba50433b7ee4f5d1e5c43fe345f5e573e3645",
       keyParts: {
         config: "5154686d932d690ae080223f4f170ef6115e39bfe5bc09bd6228d52279c327bf",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2009,12 +2009,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "06d6bd202ecf79ad753946ae6a0095474f8c2e12764b3c3e7f50b6cd4101bc91",
+      planKey: "bb8f0aaed32547ea6079baccb350ecc7c14163e0bf2c07a3d833e7f2913285b9",
       keyParts: {
         config: "f258601ad715aa21e5a05d395edb265462130dabdb9a18590def5a58d175dd77",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2111,12 +2111,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f4ecd8d88355f67eee8731663f1ad44ca9549792a9ec9e6313516c474c2cfa7a",
+      planKey: "7b3c5a7557289cb93d0e7f91fbe05a7de2a0e32bd53a8ec9b47c2c0ed77942b7",
       keyParts: {
         config: "314eac0346d886d843a458ad95ec340b6710bfb50b8665d1eee2a09ed18e2ea5",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2213,12 +2213,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "44cae8b54ede903e99f8f1abe69dfeb9ccdc74b63ea86a2ad13df7b38275665d",
+      planKey: "d2d5459baa6dee5bad1f4aedad8a209aebbe3cd02f083e038ec109ddc473ed98",
       keyParts: {
         config: "f344297e5c1acb2968279b8cb1701ae4cf9e5b80db46fcca939dec6122ac342e",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2315,12 +2315,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a249ed2e3e194601f302dd92316d3d2fcd4eb0afc9e7d496e2e574c73a52bc41",
+      planKey: "20103c11de711cf4c23c1a9bfff2a4487e311ac8214747ac8ea1ef2e44a9cd53",
       keyParts: {
         config: "276b5a9bba59278bdb1ef66c13ce0a94fa0394348074f70b0857128eeb09b4fc",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2417,12 +2417,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d3bf5eeb26a38764acbb1b7a145314cfed168ec36aec9feb3253e93fe53bf595",
+      planKey: "95bb8fc7f75050b2c0df025b4ac4e6d1c80e0c92da95dcf8a0afa3cf8dd18ad3",
       keyParts: {
         config: "d8d82a4adbe07bd3266a121db29e07cc8ab249dfd0190687695e6abfed3a1fe9",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2519,12 +2519,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "67e9dc11c35137aa6c86f0d67237c4cab47a033f7e2c8e65eb2b560e2187ff98",
+      planKey: "4d710e427f33edeb62c9e39a7ed88919a579e19aa4fb59ba3ed64caa27e801c2",
       keyParts: {
         config: "86632e6a7a8515054dbd4ba4588e40add6699f08e2c8b4d34ffc510427c7388b",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2621,12 +2621,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4accd856f78bc4d7111b9d3fd8c9798680f7174bb1f8751c13e41347eccb5b71",
+      planKey: "7194bbbd52d97923f9949dc1a0418bb6919aeb8114187853dd25ae31fa620058",
       keyParts: {
         config: "a0317afac6d0e2f5c8d06bba80071eaf6ede3fdc29f176b9c3ad15e994874063",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2723,12 +2723,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "00350a7229a95091043492304b64e191bd02b9bff07e2ca5e5cd89190f6961fc",
+      planKey: "068d8ef88a5bcdc90770be4e8471a911eea1d467f0999587c90e6c728ecacd62",
       keyParts: {
         config: "ffd9b3cfd1d7b46405a79e9ee63c986ed133558022b3716e7d6fdbf055417b8c",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2825,12 +2825,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0ce15154bbaa62e99909ecb26139fdb972a1fd7fcd6c077fbc29ff8d5a1dc6fe",
+      planKey: "853a9087ee3ed2a5c2a4bbff785b6dc00d3282504805e8e51cbede990004b4c4",
       keyParts: {
         config: "31d868f131599e1a94133f3fa371589f571659aa2d6a500951aba0e0998ac674",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2927,12 +2927,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "666b6e2587723e70eaf96a2123c3f7a7aa0cb31c7552993aa46ae963baa45a9f",
+      planKey: "6e572cdcce04c98d1e739caa4d2c47c97c3dc0621a9bcf98ea7e93b3bd37dfbd",
       keyParts: {
         config: "804cb8b82c8bb86787ec6fd188c4e9e851dde3f980024a6923d370e4cb1a15ce",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3029,12 +3029,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "252c16204fb56ccf92ede49ddb299a815a9dc1a699894192ac9633ac6d12d586",
+      planKey: "154c4824d95a2a93b63a73de1cdd2fef1d930d9fd399d16df53523903f01027c",
       keyParts: {
         config: "4052f4f2fbec9b6843355973c40bf3841366a75bd8e076d5b94ba49fed6dec1a",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3162,15 +3162,16 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f": {
+    "0bf3fa7d4a9a12bfcd359ff5dc9fd2785bf20e7d7bccecdd4ad8b1df1b80820b": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
@@ -3178,7 +3179,7 @@ export const plan = {
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
+    "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -3204,7 +3205,7 @@ export const plan = {
       "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",

@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
+      planKey: "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "e69faf273193c1e51996981975c46bda6c14a2fbb2c44dcd9ce62c2078ea8a08",
+        code: "09d13326d8d42ff35b80597c7c06333eb2b1c6c2d58ab024ae8398169a57031b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -50,12 +50,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc",
+      planKey: "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "4ee0a03162a7da09b90da37bcf28ec9bc93f71eee2aa38f66f90ef6ae57259c6",
+        code: "a472c4935c5cffe31c7c6dda8ccc1b78a8f2ce24d0fd1edfb380b052a7b49553",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -107,10 +107,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
+      planKey: "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "461fd1700df14fb725ab16198863e6c2cfcc2af9d0a9131f2de1aa29fe1b50c3",
+        code: "5199597d273a5065f7874b839f6af295607d5a4848580974a5b5304be5b90e0b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -142,14 +142,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "2d98114f795f1b399cd23a88d9a94450287e561375e924da18d495d87665164d",
+      planKey: "5e3a634e2f608346f01cc4b8e2678a0b7dcd44475cb9c46f4dbe8d0869d91ed1",
       keyParts: {
         config: "c14238e6e889dd0b3a49175ab62b4ef0f5e971f345fe69ffe959947dc43620e0",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -269,14 +269,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "7b72c560d90a0fb37be8fc480233b59ac84be352282386787f86de079a2d7607",
+      planKey: "b5decc12bf1ed9b64cef666df6a258ade07249d2caa9a50f5c8f7c1dde28e612",
       keyParts: {
         config: "9cdf148bba12db1e4dc05b18d712b82c2a31ce0acdd6a7484ac6fc7bfd75e2fc",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -396,14 +396,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "15c8380f7291a3f7a412da037f515fb9051b0f2a861bee8ebd9f3797acce9890",
+      planKey: "0d23bc2378e5462e064e787852909f5c5443927c2666630355b0b693a8d51503",
       keyParts: {
         config: "9576cbec6ca3e89fd1fbb62bdb3652f5078be53eb63360c5412d33ec5037a064",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -523,14 +523,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "43b44573fb91396067d4a6056bcad62c80ce804fd13b409075125c81c00be001",
+      planKey: "f2ce42c198e2c89e958f8df65011e75e95b89cf2b4d767b619e1a33d4832c66e",
       keyParts: {
         config: "0ea2f2f6175ad0b46e370e6e01dfd5c12022e5f3d07f3a7f8324231ab5c55e1c",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -650,14 +650,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b8dc478886686d46b9b963d66f6a0049f8841ba4c51f38e84ff1916981fc7f66",
+      planKey: "2011d800c6a593e1d6a11acbb8a52eba4472dc28e1f55612f4361fc5e959edee",
       keyParts: {
         config: "51778e46acff20f68062d86a9aee66e1ca3eb32ad308d480f36384b13eb584dd",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -777,14 +777,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "94423ce9282606c0f78bcd6d65fb7c3092e65d04553a1a6ac690cb58e5323bb1",
+      planKey: "7ada0b85bcf1fe5611d014c1118ee8cd51736dcab2bb3669b63b20c39f9399f9",
       keyParts: {
         config: "606dc89edf5dbf356eeec890516cb4b386218882769f57724a05c1ea0e7d1302",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -904,14 +904,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "2f6028c905a80cb42aafce58b9f4f0ff7c1d5bf1399396e454ff2854b5955497",
+      planKey: "9b7bed46b5d41eda67309b133e643baec151817af2584c554fd5c4874db80f12",
       keyParts: {
         config: "c918de6aea2c72ee05e20ae0f3450c88be92dca5bf6afe61ef89150bd5ec656e",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1031,14 +1031,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d8bc1e50adf7047dff6f9ae0a45ea3025d73555cce9c21af9014dbcab28dbe86",
+      planKey: "834715a6ad6af74a542f9880f7121b43e1ef3d60736a366a7e798f6aa9a6e80e",
       keyParts: {
         config: "21ce9094826b83bb79cdf36172651c7aef5348da55d4ab7e77fe3fe72f6b7671",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1158,14 +1158,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c610928a285e7c639bfc67d81cdf5ef7a7672d2e5be31ff6d6278d76718ae4b2",
+      planKey: "5c16ebe71a2837e693e9309e5ce9bbec4fdf5f3024f736a6f78d8f56f23caba6",
       keyParts: {
         config: "95f9ffdfa010d217aded7822da918c7722c8cc1ebc7fb7409deb474876daaab5",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1285,14 +1285,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "24b10228ce1e9e2d0b221361b5f784aac169b4f0af85a160bb29fc08fde2aa81",
+      planKey: "b6d154f687bc4920c2a204054dddffc2d56de0b24fc3acc6d1f2ca632048b78e",
       keyParts: {
         config: "ebfa5715e58cdda7daecdc4f6f8e12eb846d504381cfce1de4610e07e3a2d04b",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1412,14 +1412,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "7865fd4525df9768f81d2b3eb05bc5c71f49f5f0903ce8bc2f061c2c81bd81b8",
+      planKey: "58afbc06ec436e85a104d7442a206277a5a3ec1e1b4c19e3e73485190d2948c0",
       keyParts: {
         config: "ed99610f1e8a60ca4abfa8f520bb217e9815c5b8f7ab659e91d8a71ac7e1084a",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1539,14 +1539,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ae49c0f3177cae04b8c09ed036241c5e38f3bb46645011c4420a7417d35a02e3",
+      planKey: "e50ae979f6d8fabef05361713532d1adf9077a8ed22a244ee6326d2a80e13253",
       keyParts: {
         config: "58f1eb5efa7f47e632179d24b97852a03b9c10bad1c0c9bd4d51e0136fded4da",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1666,14 +1666,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "3f247970b01403d22483d61a8a2cd0432a2241a6078f6d572b1379539667e4f1",
+      planKey: "1c854fb8dc77472344d756851b9708b9253d37fe5add458dc7d8b721dfc6bb25",
       keyParts: {
         config: "e3682571fa02c978fbcb9f320533d37d34d96d9b8fc713646951d79956cf51e6",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1793,14 +1793,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "0bf56f0bf56b26ab72ea781bb7afde7ae661a573a8ddb187099bd5d03d303900",
+      planKey: "b86283bcc45f83301eeb83e6ef0a6bece86fe40bdf18ebe3c22dc515c9a42d64",
       keyParts: {
         config: "8e088b69052d7a91e507e86e8ecf3baa8ad332a4df21ee8a3b5773cf3a6c0d58",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1920,14 +1920,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8a2a4ea2a12ba8efa358e559ae2b3abdfb55b46fd699394e9e134359e8f08691",
+      planKey: "cb12d206653df55f81ccacf618c4adf9049701a9c0e9a6b687cc32c43e4dd84e",
       keyParts: {
         config: "4f73253309e691185d90158f1904c41d0d1c3004b9ce48accc88630c7e9a0a56",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2047,14 +2047,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f424325e2eb4b0cb5f6ba720c3c975c032871e2e6ab3b02d590cda527ace4d16",
+      planKey: "86fe5efbdffb5c68a1656f5d324ee61180fb2d4ff53e8d97aec738db047c1e81",
       keyParts: {
         config: "391143b3a59e5696c89e49b0c85c11b1722aa97c8a50a4fb7b53bfb0f8a44d5d",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2174,14 +2174,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "7a707666002d4e14024904418c2520d8c0bd9930dac028d5fe7c4e719b914f12",
+      planKey: "3a8b67cfe75a3117fdac3dd6fa7e571d850a21d8496eb32acd25e17048ebfc31",
       keyParts: {
         config: "c3a08323566f3348bf82b278bbd7d32cffafa3131f51dd8a3764839afab4bbee",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2301,14 +2301,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "6e10e3a71fe55a7124331ec8c224f7477007c708010ce42116e73b1e4b2fa603",
+      planKey: "e1ae03f6ce14660db5148164007f90be72422f08864293a91de989b8acb0d705",
       keyParts: {
         config: "244acea656ca0570a00cfcba2b130f43cad5dbc10cfecdfb5b30549905055a49",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2428,14 +2428,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ddffaba057f78257f02acbc3304b73da7f911c2fa8be2b08b2b479dc8770e116",
+      planKey: "09a842adb15850a8ee611edb1d4afe36dfc20652cfbb48e141148613525e75ff",
       keyParts: {
         config: "d4a2b4c5b77c2f0c8a08a46966eea255084f486b61df35dc82dc5b83300eba53",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2555,14 +2555,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "e1f3141bb3c7b16a600f015ba6c5baa41cd498aaf1ebea9bae49178af342a6d1",
+      planKey: "8bdff93d4080d055697a5982c72abe99d9f6c05851fa9e6aeef4b4a7ee0f7d84",
       keyParts: {
         config: "a6a400e95b34689f2897a60e84620e0e713be8c707edbf4c8aabff7cb0838bc8",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2682,14 +2682,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "0fd86918a3435cfe56d2cc52990fdfdae026dd5f1fcd612b211cd164bdef9d72",
+      planKey: "61adec2edbbea944a0ecf5aa5a01ec29f24e24966f39d65c6a988ab863d5dd5a",
       keyParts: {
         config: "3fc8884f973fbfbcc43898cf0da1075ff2811d464ed3d6f1cb7de607c22a4f3e",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2809,14 +2809,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ba6bab25e119a28a1c2903d9c6c67fcbbbb1f96a7985fba17f474ff8b63e9a74",
+      planKey: "5274404c4e77ac4609632885c7f7efc9508ed8937f980a4d86d87c26e047b2a9",
       keyParts: {
         config: "78580e3f382a7cde4eea0c9d823cd9b57b9f0b03debbdde27a2935703d387f7c",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2936,14 +2936,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "fe3da1e680b724c848fdbde7a9e8455a06fd39ace2265a84f4d55dc047298953",
+      planKey: "705d9e1860fa72d0e2c3714d50948d49acf2fa1f473bf9a7926712dbea610cdf",
       keyParts: {
         config: "82156be189b2190e87839efacec7f33c23a20a29e7650f095f319411b58a3cb0",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3063,14 +3063,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "3b1e0931bd01085607bf22ac907b98e8f1aa9c087e2e0c733a1ba840813c4840",
+      planKey: "c3ceb00a3bc4100019b722b665f443c3e790eb129c101b617f2e6af7a60d0587",
       keyParts: {
         config: "6a2161acb8b9600b1007bd12ac06553a8d6dbb59c503ffec09a394860c40869d",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3219,44 +3219,23 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "461fd1700df14fb725ab16198863e6c2cfcc2af9d0a9131f2de1aa29fe1b50c3": {
-      "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
+    "09d13326d8d42ff35b80597c7c06333eb2b1c6c2d58ab024ae8398169a57031b": {
+      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "4ee0a03162a7da09b90da37bcf28ec9bc93f71eee2aa38f66f90ef6ae57259c6": {
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
       "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
       "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
+    "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -3282,7 +3261,7 @@ export const plan = {
       "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
@@ -3301,20 +3280,41 @@ export const plan = {
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    e69faf273193c1e51996981975c46bda6c14a2fbb2c44dcd9ce62c2078ea8a08: {
-      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
+    "5199597d273a5065f7874b839f6af295607d5a4848580974a5b5304be5b90e0b": {
+      "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    a472c4935c5cffe31c7c6dda8ccc1b78a8f2ce24d0fd1edfb380b052a7b49553: {
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }

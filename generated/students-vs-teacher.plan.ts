@@ -20,10 +20,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
+      planKey: "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "e69faf273193c1e51996981975c46bda6c14a2fbb2c44dcd9ce62c2078ea8a08",
+        code: "09d13326d8d42ff35b80597c7c06333eb2b1c6c2d58ab024ae8398169a57031b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -51,12 +51,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc",
+      planKey: "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "4ee0a03162a7da09b90da37bcf28ec9bc93f71eee2aa38f66f90ef6ae57259c6",
+        code: "a472c4935c5cffe31c7c6dda8ccc1b78a8f2ce24d0fd1edfb380b052a7b49553",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -108,10 +108,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
+      planKey: "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "461fd1700df14fb725ab16198863e6c2cfcc2af9d0a9131f2de1aa29fe1b50c3",
+        code: "5199597d273a5065f7874b839f6af295607d5a4848580974a5b5304be5b90e0b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -144,14 +144,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "0af6dcc5af7d3f27d4fe419c7baee3bf0849539b7e25b0af61b474c5ffbad77b",
+      planKey: "8db9f5be0336ee6c70988108a11636e0908ebf8d6c88c32f5e80b50427dfc14e",
       keyParts: {
         config: "d1e85c37ffc4f48a5d1c57317ff209e590b8258374ff62ed37b1b9d2e671563b",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -271,14 +271,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "41e1c24fed534649a48c0e415f9e1da7f87f7afddb2d5aca3235b69358836c3d",
+      planKey: "8a0df32c27d47390a8207903bd80555e3f9e7677f7696813a7b49e3079b31dc0",
       keyParts: {
         config: "2e36be75090e7f8d302ce3e59b56d745fbecb7f23a1f0c4e5576f4fa1a25b948",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -398,14 +398,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a4c5802387864603048ad6f8082662db92948a2baabc2f8d91237f341175cd7e",
+      planKey: "82b2f6c0792292f9ef8759cfb81eade46e8c77cdd185df3cf6b81c47110e4120",
       keyParts: {
         config: "21e8d4e6f31983dc119c061e3b256d0aafa0bd645f763507a5c4ac1c89df2efa",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -525,14 +525,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d1e2553c475ec4d40cc255fb2ea37cce60c081a3e06384860fb94b8ece529452",
+      planKey: "5d1c38c5e6740e0e2c994bd9ad9ef456ab57f047d48fa1387699ae00e55096e1",
       keyParts: {
         config: "6f057ba9c338f514e58146caea7aac652c35702e82ea3de3aac6640b52b5b0cc",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -652,14 +652,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "79f94034cb8ac33c99d4de049ee6e4ae0c86f3d023109279e74717e1b7de53b7",
+      planKey: "8b72fc17f6866672d2517f2d807ae0d409f24db2aa5b6f4dfc3b9ace7095f249",
       keyParts: {
         config: "b6e683412d89d7e8edffa91452967cf7d6054d05ad1216177ee28e1c80108652",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -779,14 +779,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "bdb198363f496c09532675d0401f6e9d1fb784c58f132c92095f678929d79aea",
+      planKey: "ae97bb5a899723d3f1ba31dc3e76cf5d1bbf6100312f19c1ba1d63e3118ecf57",
       keyParts: {
         config: "2eae211e27a9774478578b4fd73f4a97f365c11d057be03e8d502901cdc30798",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -906,14 +906,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "9cfae59c38505ef75df3b6c15189b89a33c5273a3310a7f89e9f510f168d544e",
+      planKey: "037cf2631fb52b9bec54787f3d551479f92397d4900ad0b065e5d501e4039630",
       keyParts: {
         config: "e7cf8d602100bf61612917fc64e496978c804bbcb7d45dee9b88ceea61c59b43",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1033,14 +1033,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "7b0792c257efa6b1bac0fc65646973c9c69171d2867726cd6f861b9b475c5f30",
+      planKey: "a7e2e13fa197d9ec5341f2a218759399792cd722b03af7befc5165768972bc06",
       keyParts: {
         config: "655d79b7a22d66444b037bb6b0e89ecf9b8a5645a67e51a367b691c25bb3bb16",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "autoencoder/8d75eb31225f": "cfdb41cd8c703d8894d560e17278feff4c8d902a1c66a87339980f2baaf6889c",
-          "evaluator/8e0c65bb69e0": "5b7008ac246696426d045aa302bce7f14102401804de0a4910358a4537663fa0",
-          "teacher/3460a46520af": "0608914bc676c9d8f3f4f223c72c1bb4198163a68bbef4404a459d474e7cdbcc"
+          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1166,44 +1166,23 @@ export const plan = {
   ],
   checks: [],
   codeClosures: {
-    "461fd1700df14fb725ab16198863e6c2cfcc2af9d0a9131f2de1aa29fe1b50c3": {
-      "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
+    "09d13326d8d42ff35b80597c7c06333eb2b1c6c2d58ab024ae8398169a57031b": {
+      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "4ee0a03162a7da09b90da37bcf28ec9bc93f71eee2aa38f66f90ef6ae57259c6": {
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
       "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
       "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
+    "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -1229,7 +1208,7 @@ export const plan = {
       "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
@@ -1248,20 +1227,41 @@ export const plan = {
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    e69faf273193c1e51996981975c46bda6c14a2fbb2c44dcd9ce62c2078ea8a08: {
-      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
+    "5199597d273a5065f7874b839f6af295607d5a4848580974a5b5304be5b90e0b": {
+      "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    a472c4935c5cffe31c7c6dda8ccc1b78a8f2ce24d0fd1edfb380b052a7b49553: {
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
+      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }

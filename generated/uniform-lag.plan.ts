@@ -21,10 +21,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8",
+      planKey: "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f",
+        code: "0bf3fa7d4a9a12bfcd359ff5dc9fd2785bf20e7d7bccecdd4ad8b1df1b80820b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -77,12 +77,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e985b847fe3ef780ffa8e49544f0b47251633a2526b9dc4e3867111177579327",
+      planKey: "e9842644609aac9da4ea11ad4ea1f4da31754cc192bd49c6b663d3fc4f78e156",
       keyParts: {
         config: "75a9cc9447a8049903f8560667de029f243592626f880990b49e6757582e4f7e",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -182,12 +182,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "22539f1e84c8a2ada64a618a3e6a47911c8320d94fa8f26c99838f0e1543d154",
+      planKey: "4b557b4fd889b59eceb2bac1678305036f73634c9056fa1445273f9dd2f83f9d",
       keyParts: {
         config: "05569c4842e033f75676173253c1f95c3c60f34c56f40d4b324c1cdf4a16f423",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -287,12 +287,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d768d63741092a2d11bad846681447c38d50352ed11c732d1d3baf6c5c57332c",
+      planKey: "bbeb9b72faf1039eda06b59b37dec4ac19b9f7c182b8682cd19871f5628065d2",
       keyParts: {
         config: "6d26f8b24010c7521123cb58689911850e82ef971e46fb43bceccf70ae3f0428",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -392,12 +392,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "104ab8c262954f5934613f2cb5656bb5928df0750cd07e74e70233b6aa96656c",
+      planKey: "29f18fbb14e7b34fafa927425de0cc4f6298bd21387872edede20a35c98e196e",
       keyParts: {
         config: "1861b788efaca3dbf70c31cc5f217867165e580fc9ade8638fad5e3690b90d1c",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -497,12 +497,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7ff29cf1fd43d4fdab0f4a23a3158788a1a23f389a6de03a32bd853805688596",
+      planKey: "32956f61ae369719e9d6882c06214c176f3e8eb4aa81a78a18b3c07bcdfe63c6",
       keyParts: {
         config: "fcbad6ade55657916703f81b10ad0ca23050bc25c6204d82e08793a95c4ed555",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -602,12 +602,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9e01e5eba70ae3f174409fe9dc71f6e7cfb07513da1ba75287f2156d4c7ed8ed",
+      planKey: "89c4685ef744d7e7e9ed134d545c8ae2f94108a59bad40eef2cb7c6682cd6f12",
       keyParts: {
         config: "1f53e3e9721c66b1a0eb9dd6aec56c5321dae5cf3c0cc13aa7bae91a0b6a7eec",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -707,12 +707,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f003f930aef85baa94ad4545cb2d99e6399e5e6835388bd2e60644f20639dcff",
+      planKey: "56b5d8bbe2742271fff87ba7512c048c92479a3087141c955c07ce0707b599d6",
       keyParts: {
         config: "3540a6aa65b6b2473ca3994d08f55e3a0181c49e27d0628ea4302c271d190cfe",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -812,12 +812,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "828bda48643db230b1d7ee485364fd3d8d712dfef88b095532003387d1c93418",
+      planKey: "4f557604a70e147e88cc97bfe2eb8696b97dfd4061afbecce022f2d5da398e9a",
       keyParts: {
         config: "beee4eb85e022d8bc62346939d5b87dabd644f3eb18ba27feef16efbae82fe55",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -917,12 +917,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "74814bb122a95a7214579424e1b598da796116f4fde62fce75371ba0b80cd34d",
+      planKey: "6af8ee1711bee2c8a36bb42b4213ca2aab12a210a9db7a9c78695781d1afa67a",
       keyParts: {
         config: "ac2b1933696b64936ed0084d9f620ee408914ee482218f40756a3e49382a4aa4",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1022,12 +1022,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8d8f751a27c29a4e05881bfc6a4af86668268f32fa62d6a10bc0b5e6e752cef9",
+      planKey: "bf7129f49ef7a92505991e6725db39d71ba79c93db3a4820feca76ef01e73791",
       keyParts: {
         config: "7dcbd5a50370e17aa7ee7ea997a0d8fe8ff72b20308c428f2e61463dad24f088",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1127,12 +1127,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "aeb06893bcf190dd13410c5a2e4f0f89acfa045193e6042d0d75cdbc5b2eea4f",
+      planKey: "6028b399a4e750438b46c92dc781e88314c3209375acaaaa829d2254eee311fa",
       keyParts: {
         config: "af077125833a3c5116917db81bfdfda8d1b953b31ec52153d154448744774d21",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1232,12 +1232,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9b97ac2ca15241faa697c7c3b64f250b0e38e878b33ea2808ddf7a7e7c2bf112",
+      planKey: "9e32e47d0c965ae17afa3c65bdf7ea9c09719f25d8aef0e7416cb46b73b706c4",
       keyParts: {
         config: "ff7fd3cf541d3448d4efbeb95063f067d0f97524cdd1ffe082d4765079a669f7",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1337,12 +1337,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5db7d1726e21e26d794795a44401eab7fba5aec00ceaf374da68c8ea16729673",
+      planKey: "30f4ef109737fe399e549e9f623c129f198379964a2edae555de13f6e521e075",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1442,12 +1442,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d15c71babd0c608d5346c6147c8c7356d823ee59c9d6d727d6b8fefb1e2e5c4c",
+      planKey: "7f8bf8d8d5a2f2472d900d7c65dd44c0fd0a69f4eba20e63138eafce38a92d58",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1547,12 +1547,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0e4e951890bff9c2f09ff84bc7be9c2ef4ff0555cc601481fde892390278aba6",
+      planKey: "9c1750d586b67c29b7232dd1230a243ae44735cd23147b94a8c43164ab5ffe7b",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1652,12 +1652,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5c599d40b27117c3db9991d2338ebdb21d99bcecc8fbbb0287fb9b216333b570",
+      planKey: "be5323bf6a0ffd4d9f3bfd1b0b1c1ce110b02a42f406c97378a67ce66a1fda1d",
       keyParts: {
         config: "3275fad7a30ebf87f003f6a26568b3a584beb66c4ef0b5770e6d586e149b31a9",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1757,12 +1757,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "24dbb3d5f5b3e49632a9c734e1d1d63676a549410c958b70eaae0cad27525750",
+      planKey: "6fe7d1aabda8e2d3e914e18da1e37e0ff7a8f68ab279443c7f20e0e924bebe5b",
       keyParts: {
         config: "61bf0364989f72e35686859f078af00f489b0d9ae899b296870ea8181685c6ed",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1862,12 +1862,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "00fd64020c08bf11484151722da6075199157e4d5fb920998664bb0bb9b45d30",
+      planKey: "f86fd9462977ecb3faf95f04b7991227518d0dc60b1b98ed5377c5deb2cc46b3",
       keyParts: {
         config: "d7a3904fe61dc9541507522b8e6540ae6c32db58b7ec14c4a739fc0b793f4fcd",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1967,12 +1967,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d0b2ec453f6f0a36c109bed701116a7ac20e9a6f07e03ecdce16e10cc1e4f3e6",
+      planKey: "8f373588159e10d02e855f56b0f7cd66770170fd1209b3160e07d0dfb8f0ebb0",
       keyParts: {
         config: "e6df1bce7cc3bb20963375dc918e62381a9f61173a2d2179076b79b521d8d3a7",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2072,12 +2072,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5ba0cdc1099617de7bfa8dc9397cc28ba17125cd1ea239cecc09a218498e31f8",
+      planKey: "88dbf700ddb9dc8a8ecb72f82d10a9d551f5c2d17054105a6555e5e95a13bf31",
       keyParts: {
         config: "a33dfc43241fe89ba548f01136ec03ec5944e154a60b26f872d754c77ae08e93",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2177,12 +2177,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8f9e5ff2d18ca55dbcc5b736c767cf0dafda50f5f014815761178261cf0bd63b",
+      planKey: "f97878148498a20a02582a73fe8a11984c3b2e162bd50e84412e57ce5b4a7164",
       keyParts: {
         config: "bdc767c3b4573718ed4a109b75b183d16321266444e523e0d52d3156d9db5684",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2282,12 +2282,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d3abd34461f971b179643f8244e1674f3d957df8f91dc56fdb5088c7f5700e69",
+      planKey: "bf6f630234c30815c20b0b61c1c1d4d1f1990e33069734fafe526722eb465ac8",
       keyParts: {
         config: "41b2b9adfc068d0b473b4bf30d0a6be8441b00b609ed2fee087272740898b2af",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2387,12 +2387,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4829b669d5602bf7dc8f14f4372a13b083ed59cfbad224441f95038264205f23",
+      planKey: "6758b3826890ad03a127c6cf171bdda3eb38bf7954a3faddae62683b71fa70be",
       keyParts: {
         config: "2140a2c73c2b4fb844239efcdcdada367d5958bd42dd2dce380a8ba982a02ace",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2492,12 +2492,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "b60e17f0e97be02380fbad5902cf989a1a9656d8949fa528bfb04fc5a30f5a34",
+      planKey: "6f9bad10d9a6854cdca855ef7f3c18e594077a4991e7f3cd5b2e2842ff796ca4",
       keyParts: {
         config: "cd9105e00b2d57c1491511b3c709e5569ed72d8abbc2b2165dd5e670da7bce5e",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2597,12 +2597,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4ff663b7a4b63c5914ced6108ed76679a9f73d6890c11067111f43a9fa49cd87",
+      planKey: "2d33d10e9e690f38d6c60ad296d0447e9b166a5b9179f8ddc4c35b0318c1bcac",
       keyParts: {
         config: "b057f9cf912d44d37e6974736c67ea960490fdcb6316fcf433561f1a5f705c62",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2702,12 +2702,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "81835550bacc28e8f670664aff0a41d664af9b7f837016cea4580c7d7785e045",
+      planKey: "3cef2c63cb3943d9b64308b60924a9e69b1111cbea06da47260304ed3580461e",
       keyParts: {
         config: "4cd8b537159e145c39de243c3e44cd8163a3542f2156c2e0cdda0d4509de71e0",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2807,12 +2807,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "37f975b90c0dbe4cc24a757244ce239866fef7a0a7c3ca51d1b15d8d729543d2",
+      planKey: "cd06b261d96cd66df7f31678858979b3141e178be064062b150dc406535d1559",
       keyParts: {
         config: "53335162efd1f780a4fa3aef9db148ceaab7d58c745d6771ba9f18c1dc5bb7fd",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2912,12 +2912,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "de03e351dd7ed253662a2dab41c08cd5553644bcd63caa758e8925e6efe10fb1",
+      planKey: "2d3d29e5e70ef5db1d482a63f4117958ec4d1d29bafe85d110a54f9428084028",
       keyParts: {
         config: "221aff5ef980418ea8314f03fcdbb893f14f971d7854c4d06dd23c2437e6eb69",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3017,12 +3017,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "95ea6cdc313ad03a49068f82660aaccd92987121d88b023898f1448e00972bd9",
+      planKey: "08f0f6a6fecbb0d01e3c583df9c50c9c2a4034833d195bba984405aa38f4c8d5",
       keyParts: {
         config: "fcd5b6e15617807cd81421d6c485a72a3d50facfd14cc7bac97b38fa09cf9c44",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3122,12 +3122,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "55416e13c37d6ab47fd8e17fbdaf3d030a635648667f92f584c41eb8be120380",
+      planKey: "7306adbf98f435b81b762a896ffda51c29e29e65191c14ee3caafd96e61ec13a",
       keyParts: {
         config: "e2aaca2cf089b19b15eb3fa0137dd600531f4e918b003ada20d2a988c273dc89",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3227,12 +3227,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "708b67d2b4c5e806d448f49870a28bcbce174f61a20907a92ebe915a7caea6cb",
+      planKey: "cd7e13a1b34205c767b6078b502a75e6c85f31e3acbd3b99e1188a4752e80e3d",
       keyParts: {
         config: "9e4846bbc53dfc28452cf67ae438cf9b47f694cc1d53c07aa776ad3f58d9dc5c",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3332,12 +3332,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "44cfd9bbe09877087035b2e032cd4102c997d2620a88db58bfffa7b52062ed1a",
+      planKey: "ed6757b99e303cb9db7c31b9327cddacb702311dc4864a2c7e4d6d4a625dea1f",
       keyParts: {
         config: "dfdcfb08f9738ae0317aee562afbfb45645aab114b3fe727d121e67473480ded",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3437,12 +3437,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c0f438a1e4b5ad79935e2324191dc19aabf0abb0ca25beee4a10c0279174120e",
+      planKey: "acea13f4b8b9d1483c80bc607ee3c58ee0e8f6e37fa212399c6ef7262054bf7e",
       keyParts: {
         config: "25917231a8cf443e3406cf1479f73c4a5eaae57e5029166c1c4d410b0000a856",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3542,12 +3542,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "07421674a74140030d7f853e22ae944c32000f462547ec156d2c84f847194eb5",
+      planKey: "28e95721ebe108162f4ce1aa66ce70e28cf1057c741b08249235852f13b55c7c",
       keyParts: {
         config: "526a7fce765fd05aeac7daa34388050e181df6e2ef10f0f01c861614e1f7d067",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3647,12 +3647,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a71ab3d78630d8d115af742773a445351baaac23aa9a2bc0b49efd0da15dff89",
+      planKey: "3604c274ef52475c4d3e2eb30b58ba92ad208cffa6e89f351c4d89b47985ae4e",
       keyParts: {
         config: "a6decebe533e3984e163bcd5679e911a469b23262c3cf7b3a9278f1cb597ca6e",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3752,12 +3752,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f924bfbd823ffb972d0a2ba3fd87043cb1cd750da26aeb043e5bf8cb4e338829",
+      planKey: "1fa659a744a06fe60fc97a13e4c576c190d5ecfa858fd1bd7e6297552b056ae4",
       keyParts: {
         config: "c59a434a7884c31f5db7359a96033dfe662931c20b4a64e5881129bba5bbde07",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3857,12 +3857,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d5eafb744f6dfba898e3a6733c182f63e5ee2d8faaf8e7cad5f629acbb4bf29b",
+      planKey: "886d1155cdf2cba0320669dad544781c148433be02105a65ac6fa6f21f9c4423",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3962,12 +3962,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8b5d5e7c074337331bfe376d26903a4386fff7533f7e791d9365351b0bf9ceb2",
+      planKey: "4348fc346f90a2cdc82e470708287625f9b5f27818e520ae2f9c618353f1d6b3",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4067,12 +4067,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e254eac4387d62a633a1f69f1d6638d5fcba587d0850543d9262039c3fab447c",
+      planKey: "99b4bd886c8c1cf82ee7ac08abb3c1b01c7b84be3e215a346b54e4e956435434",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4172,12 +4172,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3fe9750c907784d451659c6a6f6ee3f1568913c43445665f5feba7723c001508",
+      planKey: "77457a5bbe30755140999ec2f436e935ac344b585d2fd2efd8cffda4ee44969d",
       keyParts: {
         config: "d8caece3d79ea3267122b7f7266c94a2c3a3fbb9d662e09f059d0ce3a11fccb4",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4277,12 +4277,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "94344c0a0d43e19bb5ae4cf5820be46294cd934ae4007b8e9bcc8ea56716b3e9",
+      planKey: "5cb3588e9f5ee3fb574ba53aa85d60f277292afe9b7ce783a81cddb42d64b9c8",
       keyParts: {
         config: "4ba4d2467b788a941b7ff18995472d997a82bb55c6d8e73171fa63bbc0243aac",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4382,12 +4382,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d327130b9b9fb1b0b99f25aa4a31efc6fe4813dda294210ea0b2897b86b85b7b",
+      planKey: "2917c6fc47e563049d304d0b35dcedd55f6df04c4075aee62dfd59be904ac2ec",
       keyParts: {
         config: "4a0ad0489d0b15329cf94e6685f25d56a169a49615cefe8369a55b34be0351c4",
-        code: "c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc",
+        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
         dependencies: {
-          "prefit/1fbbc616542b": "8a8a674e4dee71e48c3caec9078157908bd367b9811887b85b3c8d7a4099d3e8"
+          "prefit/1fbbc616542b": "1604bcff9196e7cef7cbf2dca9bc360c2a06127945f79c676e2745d6b158f136"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4490,15 +4490,16 @@ export const plan = {
   ],
   checks: [],
   codeClosures: {
-    "976a5a479bce98bf617677593920c620f5398688161d104fafab4514510b637f": {
+    "0bf3fa7d4a9a12bfcd359ff5dc9fd2785bf20e7d7bccecdd4ad8b1df1b80820b": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "f7dd552bff3313ddaea801a0e07d03448db0104862279a27e64f69366dd35e62",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
       "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
@@ -4506,7 +4507,7 @@ export const plan = {
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    c82376c4839be3c9df7ed059862ab254123ded21faab46850bbf26e7ff1584bc: {
+    "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -4532,7 +4533,7 @@ export const plan = {
       "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "52b11c7457ab5b33e4b0d687518d7dc1ec12070e298b407efb3fded1601d0e6f",
+      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
       "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",

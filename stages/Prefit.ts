@@ -11,16 +11,12 @@ import { type Denoiser, gmmDenoiser, mlpDenoiser } from "./internal/denoiser.ts"
 import { disposeMlp, initMlp, mlpToArrays, mlpVariables, type Mlp } from "./internal/mlp.ts"
 import { disposeMixtureTensors, mixtureTensors, sampleMixture, teacherMixture, type Mixture } from "./internal/gmm.ts"
 import type { Streams } from "./internal/rng.ts"
-import { diffuse, disposeNoisy, normalTensor, sampleTimesteps } from "./Diffuse.ts"
-import { adamStep, disposeAdam, initAdam } from "./Update.ts"
+import { fitAdam, type FitProgress } from "./internal/dense.ts"
+import { diffuse, normalTensor, sampleTimesteps } from "./Diffuse.ts"
 import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
 
-export interface PrefitProgress {
-  readonly iteration: number
-  readonly total: number
-  readonly loss: number
-}
+export type PrefitProgress = FitProgress
 
 /**
  * Trains a fresh `mlp` to the teacher's ε̂ (ε-MSE = SNR-weighted x0 regression, §3). Linear learning-rate
@@ -37,11 +33,9 @@ export const prefitMlp = (
   const D = teacher.dim
   const C = teacher.classes
   const net = initMlp({ dim: D, classes: C, ...network }, streams, "phi")
-  const vars = mlpVariables(net)
   const den = mlpDenoiser(net)
-  const adam = initAdam(vars, 0.9)
-  let last = NaN
-  for (let i = 0; i < cfg.iterations; i++) {
+  // one minibatch: the teacher's ε̂ on noisy samples (no gradient reaches it: it depends on no variable)
+  const lossAt = (i: number): tf.Scalar => {
     const s = streams.child("prefit", i)
     const classes = s.stream("c").ints(cfg.batch, 0, C)
     const drop = s.stream("null").uniforms(cfg.batch)
@@ -50,25 +44,16 @@ export const prefitMlp = (
     const eps = normalTensor(s.stream("eps"), cfg.batch, D)
     const noisy = diffuse(x0, eps, sampleTimesteps(s.stream("t"), cfg.batch, 1, 1000), prompts)
     const target = teacher.eps(noisy)
-    const { value, grads } = tf.variableGrads(
-      () => tf.tidy(() => tf.mean(tf.sum(tf.square(tf.sub(den.eps(noisy), target)), 1)) as tf.Scalar),
-      [...vars]
-    )
-    const lr = cfg.lr * (1 - i / cfg.iterations)
-    adamStep(vars, vars.map((v) => grads[v.name]!), adam, { lr, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, nanToNum: true })
-    const read = i === cfg.iterations - 1 || i % 10 === 0
-    if (read) last = value.dataSync()[0]!
-    tf.dispose([value, ...Object.values(grads), x0, prompts, eps, target])
-    disposeNoisy(noisy)
-    if (read && !(last <= cfg.maxLoss)) {
-      disposeAdam(adam)
-      disposeMlp(net)
-      throw new PrefitDiverged({ iteration: i + 1, loss: last, maxLoss: cfg.maxLoss })
-    }
-    if (read && (i === cfg.iterations - 1 || i % 50 === 0)) onProgress?.({ iteration: i + 1, total: cfg.iterations, loss: last })
+    return tf.mean(tf.sum(tf.square(tf.sub(den.eps(noisy), target)), 1)) as tf.Scalar
   }
-  disposeAdam(adam)
-  return { net, loss: last }
+  const diverged = (loss: number, iteration: number) =>
+    loss <= cfg.maxLoss ? undefined : new PrefitDiverged({ iteration, loss, maxLoss: cfg.maxLoss })
+  try {
+    return { net, loss: fitAdam(mlpVariables(net), cfg, lossAt, onProgress, { check: 10, report: 50, diverged }) }
+  } catch (e) {
+    disposeMlp(net)
+    throw e
+  }
 }
 
 /**

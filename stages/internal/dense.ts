@@ -130,32 +130,49 @@ export interface FitProgress {
   readonly loss: number
 }
 
+/** How `fitAdam` reads its loss: how often, and what counts as divergence (default: a non-finite loss). */
+export interface FitReading {
+  /** Read (and check) the loss every `check` steps and at the end. */
+  readonly check: number
+  /** Report progress every `report` steps (a multiple of `check`) and at the end. */
+  readonly report: number
+  /** The error to throw for a read loss at (1-based) `iteration`, or undefined when it is fine. */
+  readonly diverged: (loss: number, iteration: number) => Error | undefined
+}
+
+const finiteLoss: FitReading["diverged"] = (loss, iteration) =>
+  Number.isFinite(loss) ? undefined : new Error(`training diverged: loss ${loss} at iteration ${iteration}`)
+
 /**
  * Adam (β1 = 0.9, β2 = 0.999) on `vars` for `iterations` steps with the learning rate decayed linearly
- * to 0 (as Prefit). `lossAt(i)` builds iteration i's scalar loss inside the gradient tape: tensors it
- * creates are freed with the tape. Returns the last reported loss (reported every `every` steps and at the end).
+ * to 0 (Prefit's regression too). `lossAt(i)` builds iteration i's scalar loss inside the gradient tape:
+ * tensors it creates are freed with the tape. Returns the last read loss; on divergence throws after
+ * freeing its own tensors (the caller still owns `vars`).
  */
 export const fitAdam = (
   vars: ReadonlyArray<tf.Variable>,
   cfg: { readonly iterations: number; readonly lr: number },
   lossAt: (i: number) => tf.Scalar,
   onProgress?: (p: FitProgress) => void,
-  every = 50
+  reading: Partial<FitReading> = {}
 ): number => {
+  const { check = 50, report = check, diverged = finiteLoss } = reading
   const adam = initAdam(vars, 0.9)
   let last = NaN
   for (let i = 0; i < cfg.iterations; i++) {
     const { value, grads } = tf.variableGrads(() => lossAt(i), [...vars])
     const lr = cfg.lr * (1 - i / cfg.iterations)
     adamStep(vars, vars.map((v) => grads[v.name]!), adam, { lr, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, nanToNum: true })
-    if (i === cfg.iterations - 1 || i % every === 0) {
+    const end = i === cfg.iterations - 1
+    if (end || i % check === 0) {
       last = value.dataSync()[0]!
-      if (!Number.isFinite(last)) {
+      const error = diverged(last, i + 1)
+      if (error !== undefined) {
         tf.dispose([value, ...Object.values(grads)])
         disposeAdam(adam)
-        throw new Error(`training diverged: loss ${last} at iteration ${i + 1}`)
+        throw error
       }
-      onProgress?.({ iteration: i + 1, total: cfg.iterations, loss: last })
+      if (end || i % report === 0) onProgress?.({ iteration: i + 1, total: cfg.iterations, loss: last })
     }
     tf.dispose([value, ...Object.values(grads)])
   }
