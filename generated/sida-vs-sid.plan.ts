@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+      planKey: "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "09d13326d8d42ff35b80597c7c06333eb2b1c6c2d58ab024ae8398169a57031b",
+        code: "656f32f70beba80e257f89a85be55210e53e7025b537dd4833041ee063f936ce",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -50,12 +50,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4",
+      planKey: "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "a472c4935c5cffe31c7c6dda8ccc1b78a8f2ce24d0fd1edfb380b052a7b49553",
+        code: "7d8bed050f128e73051e005702403d4408675aabb3f853635c3dd2a697807b9b",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -107,10 +107,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+      planKey: "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "5199597d273a5065f7874b839f6af295607d5a4848580974a5b5304be5b90e0b",
+        code: "ab064d259d647af889ceb6633f9685854ab7b36fe7847c8fb1cde5ac6f3bebbf",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -142,14 +142,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5e3a634e2f608346f01cc4b8e2678a0b7dcd44475cb9c46f4dbe8d0869d91ed1",
+      planKey: "19426af5e37b5047e47841699748bdd2dd90af32ab20d477ff4572cc336fcd3c",
       keyParts: {
         config: "c14238e6e889dd0b3a49175ab62b4ef0f5e971f345fe69ffe959947dc43620e0",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -269,14 +269,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b5decc12bf1ed9b64cef666df6a258ade07249d2caa9a50f5c8f7c1dde28e612",
+      planKey: "7acb1e48741bddba05a8d02106e5ca28709363c84de492d41630de05c60cdcf8",
       keyParts: {
         config: "9cdf148bba12db1e4dc05b18d712b82c2a31ce0acdd6a7484ac6fc7bfd75e2fc",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -396,14 +396,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "0d23bc2378e5462e064e787852909f5c5443927c2666630355b0b693a8d51503",
+      planKey: "f5aeb02624d1231b09b11ae2c89ebe57d6418429fafdc329c8ab4a2ad971515a",
       keyParts: {
         config: "9576cbec6ca3e89fd1fbb62bdb3652f5078be53eb63360c5412d33ec5037a064",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -523,14 +523,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f2ce42c198e2c89e958f8df65011e75e95b89cf2b4d767b619e1a33d4832c66e",
+      planKey: "a588754170aa73740883b49dd2bc7686b362c60ada77b877156a91baea109812",
       keyParts: {
         config: "0ea2f2f6175ad0b46e370e6e01dfd5c12022e5f3d07f3a7f8324231ab5c55e1c",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -650,14 +650,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "2011d800c6a593e1d6a11acbb8a52eba4472dc28e1f55612f4361fc5e959edee",
+      planKey: "1fb2b36e1e5491b72bf877f4d332bdf63db36dced0914153434c51ed8a27d1e4",
       keyParts: {
         config: "51778e46acff20f68062d86a9aee66e1ca3eb32ad308d480f36384b13eb584dd",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -777,14 +777,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "7ada0b85bcf1fe5611d014c1118ee8cd51736dcab2bb3669b63b20c39f9399f9",
+      planKey: "cd90f5cdddc0440efd9eee037657c59a4f00c03ef4ff35dc0557af90e29302ff",
       keyParts: {
         config: "606dc89edf5dbf356eeec890516cb4b386218882769f57724a05c1ea0e7d1302",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -904,14 +904,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "9b7bed46b5d41eda67309b133e643baec151817af2584c554fd5c4874db80f12",
+      planKey: "c5e9102c233537ec80a5bf1d1e2833f6a3ead17e4d7e1ab648dbae210f7393a2",
       keyParts: {
         config: "c918de6aea2c72ee05e20ae0f3450c88be92dca5bf6afe61ef89150bd5ec656e",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1031,14 +1031,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "834715a6ad6af74a542f9880f7121b43e1ef3d60736a366a7e798f6aa9a6e80e",
+      planKey: "745f792a8048d643b3168304c899901c5768fffb41e4263bbdf5d0d954f75ec6",
       keyParts: {
         config: "21ce9094826b83bb79cdf36172651c7aef5348da55d4ab7e77fe3fe72f6b7671",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1158,14 +1158,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5c16ebe71a2837e693e9309e5ce9bbec4fdf5f3024f736a6f78d8f56f23caba6",
+      planKey: "8e94b7780f7190b5971254ef32cdbd2f812b13b5f65688e871a927ee29bc3365",
       keyParts: {
         config: "95f9ffdfa010d217aded7822da918c7722c8cc1ebc7fb7409deb474876daaab5",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1285,14 +1285,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b6d154f687bc4920c2a204054dddffc2d56de0b24fc3acc6d1f2ca632048b78e",
+      planKey: "66f70056af9b001754678c86ea66308d6898f4a209c0cec8f37dbea48ac125ba",
       keyParts: {
         config: "ebfa5715e58cdda7daecdc4f6f8e12eb846d504381cfce1de4610e07e3a2d04b",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1412,14 +1412,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "58afbc06ec436e85a104d7442a206277a5a3ec1e1b4c19e3e73485190d2948c0",
+      planKey: "645f155e2fa71419bd06aa4ad92023d232a36bfde862b8f3308e06ef1fc7b0e3",
       keyParts: {
         config: "ed99610f1e8a60ca4abfa8f520bb217e9815c5b8f7ab659e91d8a71ac7e1084a",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1539,14 +1539,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "e50ae979f6d8fabef05361713532d1adf9077a8ed22a244ee6326d2a80e13253",
+      planKey: "fb0dfb9332f09a6f5de2b2eb25f1464479a69225a19bbdce53eb271becc9b6d9",
       keyParts: {
         config: "58f1eb5efa7f47e632179d24b97852a03b9c10bad1c0c9bd4d51e0136fded4da",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1666,14 +1666,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "1c854fb8dc77472344d756851b9708b9253d37fe5add458dc7d8b721dfc6bb25",
+      planKey: "f79309d0a780c6a8e5aaabcc322cfc3686fcfc64d8aabd9f492e9cc74c878d17",
       keyParts: {
         config: "e3682571fa02c978fbcb9f320533d37d34d96d9b8fc713646951d79956cf51e6",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1793,14 +1793,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b86283bcc45f83301eeb83e6ef0a6bece86fe40bdf18ebe3c22dc515c9a42d64",
+      planKey: "33d2e737ccf73842a656197baa5cf1e56dc077ee07dbfbfc903f926db7994f8f",
       keyParts: {
         config: "8e088b69052d7a91e507e86e8ecf3baa8ad332a4df21ee8a3b5773cf3a6c0d58",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1920,14 +1920,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "cb12d206653df55f81ccacf618c4adf9049701a9c0e9a6b687cc32c43e4dd84e",
+      planKey: "ad58953dd66909d8ac7d204619f6024700f254827bd88ec4689f1eafe34c866d",
       keyParts: {
         config: "4f73253309e691185d90158f1904c41d0d1c3004b9ce48accc88630c7e9a0a56",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2047,14 +2047,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "86fe5efbdffb5c68a1656f5d324ee61180fb2d4ff53e8d97aec738db047c1e81",
+      planKey: "d23d1ea52c110da924622cbd101806e8621af8c911d94ebc6a0ceb74948ad7d6",
       keyParts: {
         config: "391143b3a59e5696c89e49b0c85c11b1722aa97c8a50a4fb7b53bfb0f8a44d5d",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2174,14 +2174,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "3a8b67cfe75a3117fdac3dd6fa7e571d850a21d8496eb32acd25e17048ebfc31",
+      planKey: "83b2d6977e77d71594167fcfdf2c1898203fdf6abd2be898dc059cdc59122f9f",
       keyParts: {
         config: "c3a08323566f3348bf82b278bbd7d32cffafa3131f51dd8a3764839afab4bbee",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2301,14 +2301,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "e1ae03f6ce14660db5148164007f90be72422f08864293a91de989b8acb0d705",
+      planKey: "ff57ea8a5fc98f59780b049ca4e94aff820e6ecb0e6139ee1b63e15574c41432",
       keyParts: {
         config: "244acea656ca0570a00cfcba2b130f43cad5dbc10cfecdfb5b30549905055a49",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2428,14 +2428,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "09a842adb15850a8ee611edb1d4afe36dfc20652cfbb48e141148613525e75ff",
+      planKey: "d158077e83ed9542a58c7a3418d77ecfe91be1d71c0051235e666d5ab438ddbb",
       keyParts: {
         config: "d4a2b4c5b77c2f0c8a08a46966eea255084f486b61df35dc82dc5b83300eba53",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2555,14 +2555,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8bdff93d4080d055697a5982c72abe99d9f6c05851fa9e6aeef4b4a7ee0f7d84",
+      planKey: "bfec8187d9ff75249b1d18608ace96cec9f2f045b5a8e0d8cf1661b7c05396a9",
       keyParts: {
         config: "a6a400e95b34689f2897a60e84620e0e713be8c707edbf4c8aabff7cb0838bc8",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2682,14 +2682,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "61adec2edbbea944a0ecf5aa5a01ec29f24e24966f39d65c6a988ab863d5dd5a",
+      planKey: "a79dcc2d5fbd2401dabf310e6a514bd99adb28195f9fa722449363abb7833830",
       keyParts: {
         config: "3fc8884f973fbfbcc43898cf0da1075ff2811d464ed3d6f1cb7de607c22a4f3e",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2809,14 +2809,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5274404c4e77ac4609632885c7f7efc9508ed8937f980a4d86d87c26e047b2a9",
+      planKey: "288491c8d85d0cf24289a188400265c2e9c81e04c6f7e51f159eef669e55000d",
       keyParts: {
         config: "78580e3f382a7cde4eea0c9d823cd9b57b9f0b03debbdde27a2935703d387f7c",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2936,14 +2936,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "705d9e1860fa72d0e2c3714d50948d49acf2fa1f473bf9a7926712dbea610cdf",
+      planKey: "7cc9541e68a647c4fa9f173ebdc3440aba67f334b1cdbad3e5e02e6e26c52693",
       keyParts: {
         config: "82156be189b2190e87839efacec7f33c23a20a29e7650f095f319411b58a3cb0",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3063,14 +3063,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c3ceb00a3bc4100019b722b665f443c3e790eb129c101b617f2e6af7a60d0587",
+      planKey: "b3c2fb9fb32eb64a65d991f140ed024efcdfce74bed439076df4ae5598fcc304",
       keyParts: {
         config: "6a2161acb8b9600b1007bd12ac06553a8d6dbb59c503ffec09a394860c40869d",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3219,14 +3219,14 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "09d13326d8d42ff35b80597c7c06333eb2b1c6c2d58ab024ae8398169a57031b": {
+    "656f32f70beba80e257f89a85be55210e53e7025b537dd4833041ee063f936ce": {
       "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
@@ -3235,7 +3235,29 @@ export const plan = {
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab": {
+    "7d8bed050f128e73051e005702403d4408675aabb3f853635c3dd2a697807b9b": {
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
+      "stages/internal/mlp.ts": "7a252b50bb817b44ca8d20abb6c8d68c83dd56c2509795188462b24711983b9e",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3: {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -3261,7 +3283,7 @@ export const plan = {
       "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
       "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
@@ -3270,7 +3292,7 @@ export const plan = {
       "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
       "stages/internal/imageMetrics.ts": "822078d3b396594c697dffed582a1d86ffa5d4ac37fddff63fb380e34a5dcb1c",
       "stages/internal/metrics.ts": "e09a3d7753810dc9f4957a72bb2e9dde49c05c13f147f00b95159bb87274fb7a",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/mlp.ts": "7a252b50bb817b44ca8d20abb6c8d68c83dd56c2509795188462b24711983b9e",
       "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
       "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
@@ -3280,41 +3302,19 @@ export const plan = {
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    "5199597d273a5065f7874b839f6af295607d5a4848580974a5b5304be5b90e0b": {
+    ab064d259d647af889ceb6633f9685854ab7b36fe7847c8fb1cde5ac6f3bebbf: {
       "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    a472c4935c5cffe31c7c6dda8ccc1b78a8f2ce24d0fd1edfb380b052a7b49553: {
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }

@@ -20,10 +20,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
+      planKey: "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "09d13326d8d42ff35b80597c7c06333eb2b1c6c2d58ab024ae8398169a57031b",
+        code: "656f32f70beba80e257f89a85be55210e53e7025b537dd4833041ee063f936ce",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -51,12 +51,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4",
+      planKey: "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "a472c4935c5cffe31c7c6dda8ccc1b78a8f2ce24d0fd1edfb380b052a7b49553",
+        code: "7d8bed050f128e73051e005702403d4408675aabb3f853635c3dd2a697807b9b",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -108,10 +108,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
+      planKey: "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "5199597d273a5065f7874b839f6af295607d5a4848580974a5b5304be5b90e0b",
+        code: "ab064d259d647af889ceb6633f9685854ab7b36fe7847c8fb1cde5ac6f3bebbf",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -144,14 +144,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8db9f5be0336ee6c70988108a11636e0908ebf8d6c88c32f5e80b50427dfc14e",
+      planKey: "0db5cf51010e23104637d223955828bf6a00bae0750c28f9d8f7f9e77c781ded",
       keyParts: {
         config: "d1e85c37ffc4f48a5d1c57317ff209e590b8258374ff62ed37b1b9d2e671563b",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -271,14 +271,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8a0df32c27d47390a8207903bd80555e3f9e7677f7696813a7b49e3079b31dc0",
+      planKey: "f6525dabf937388ae0726de89c8ad87c2563afc758c971605c497d747bafef3a",
       keyParts: {
         config: "2e36be75090e7f8d302ce3e59b56d745fbecb7f23a1f0c4e5576f4fa1a25b948",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -398,14 +398,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "82b2f6c0792292f9ef8759cfb81eade46e8c77cdd185df3cf6b81c47110e4120",
+      planKey: "4777ba0dcc893e101ee0f304b3417e0dfb3d652c968aae1c578fcdfd78922b8a",
       keyParts: {
         config: "21e8d4e6f31983dc119c061e3b256d0aafa0bd645f763507a5c4ac1c89df2efa",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -525,14 +525,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5d1c38c5e6740e0e2c994bd9ad9ef456ab57f047d48fa1387699ae00e55096e1",
+      planKey: "40fdf3dd97e818641ad04a0599e2169b28325b8c1ba3edc6c31b0c751de51f5f",
       keyParts: {
         config: "6f057ba9c338f514e58146caea7aac652c35702e82ea3de3aac6640b52b5b0cc",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -652,14 +652,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8b72fc17f6866672d2517f2d807ae0d409f24db2aa5b6f4dfc3b9ace7095f249",
+      planKey: "5bcbd962ad8a4a4e5c6061f72267cb8f6f11f0b2fa9b0fef73f328298812b4c4",
       keyParts: {
         config: "b6e683412d89d7e8edffa91452967cf7d6054d05ad1216177ee28e1c80108652",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -779,14 +779,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ae97bb5a899723d3f1ba31dc3e76cf5d1bbf6100312f19c1ba1d63e3118ecf57",
+      planKey: "2732ad7ab37b8983f16ed853af20cb43e57c8265d0b6ea45cbf180769ee1624f",
       keyParts: {
         config: "2eae211e27a9774478578b4fd73f4a97f365c11d057be03e8d502901cdc30798",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -906,14 +906,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "037cf2631fb52b9bec54787f3d551479f92397d4900ad0b065e5d501e4039630",
+      planKey: "6efbe14220f2b5b59c52d16d477d0b7a3de8853215d333c2ddfef85a5f7731ca",
       keyParts: {
         config: "e7cf8d602100bf61612917fc64e496978c804bbcb7d45dee9b88ceea61c59b43",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1033,14 +1033,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a7e2e13fa197d9ec5341f2a218759399792cd722b03af7befc5165768972bc06",
+      planKey: "cf0ed17e96f7235302c6062de5e4fb1f50af0d5d551d5cd840fbc2f662b8fbcd",
       keyParts: {
         config: "655d79b7a22d66444b037bb6b0e89ecf9b8a5645a67e51a367b691c25bb3bb16",
-        code: "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab",
+        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3c7b1b21769dbc6dd3b19950c2966fe5999da8dc314dc217d066987f6a9461d4",
-          "evaluator/8e0c65bb69e0": "73453f695116aac6aba9020e5877d83420255f9dcac6fa98b278bc1b968b6a23",
-          "teacher/3460a46520af": "33eafc26bed29fad711a8c5b0505554d7e17270932af7b2444faf096ba0a0fd4"
+          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1166,14 +1166,14 @@ export const plan = {
   ],
   checks: [],
   codeClosures: {
-    "09d13326d8d42ff35b80597c7c06333eb2b1c6c2d58ab024ae8398169a57031b": {
+    "656f32f70beba80e257f89a85be55210e53e7025b537dd4833041ee063f936ce": {
       "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
@@ -1182,7 +1182,29 @@ export const plan = {
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "179e4d9d373be49e3b05540309d3e6a0ffc7785df0df293dd5b5d5baad358cab": {
+    "7d8bed050f128e73051e005702403d4408675aabb3f853635c3dd2a697807b9b": {
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
+      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
+      "stages/internal/mlp.ts": "7a252b50bb817b44ca8d20abb6c8d68c83dd56c2509795188462b24711983b9e",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3: {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -1208,7 +1230,7 @@ export const plan = {
       "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
       "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
@@ -1217,7 +1239,7 @@ export const plan = {
       "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
       "stages/internal/imageMetrics.ts": "822078d3b396594c697dffed582a1d86ffa5d4ac37fddff63fb380e34a5dcb1c",
       "stages/internal/metrics.ts": "e09a3d7753810dc9f4957a72bb2e9dde49c05c13f147f00b95159bb87274fb7a",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
+      "stages/internal/mlp.ts": "7a252b50bb817b44ca8d20abb6c8d68c83dd56c2509795188462b24711983b9e",
       "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
       "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
@@ -1227,41 +1249,19 @@ export const plan = {
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    "5199597d273a5065f7874b839f6af295607d5a4848580974a5b5304be5b90e0b": {
+    ab064d259d647af889ceb6633f9685854ab7b36fe7847c8fb1cde5ac6f3bebbf: {
       "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    a472c4935c5cffe31c7c6dda8ccc1b78a8f2ce24d0fd1edfb380b052a7b49553: {
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "acfc7fcb0c2ed1ed43427311dd09fbed9f87d5fc8cbf03f3f1e4adca12ab6abe",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
-      "stages/internal/mlp.ts": "6496bbd6544deb55ab9b7b92608d904ab53df87a0463bd77a9ec74e664145cfd",
-      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }

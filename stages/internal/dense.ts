@@ -1,7 +1,8 @@
 /**
  * Plain fully connected stacks and their Adam fitting loop, shared by the image-side networks that are
  * not denoisers: the autoencoder (the VAE analogue, method.md §1.1 "Latents") and the evaluator
- * (the Inception/CLIP stand-in, §7.1). The denoisers use `mlp.ts`.
+ * (the Inception/CLIP stand-in, §7.1). The denoisers (`mlp.ts`) are such a stack plus a class embedding,
+ * with their own forward pass.
  *
  * Layer i maps widths[i] → widths[i+1]; weights are in × out, biases out. Array order is w0, b0, w1, b1, ….
  */
@@ -23,7 +24,7 @@ export interface DenseArrays {
 
 let instances = 0
 /** tfjs variable names are global: every instance gets its own prefix. */
-const uniqueName = (name: string): string => `${name}#${++instances}`
+export const uniqueName = (name: string): string => `${name}#${++instances}`
 
 export const denseShapes = (widths: ReadonlyArray<number>): Array<Array<number>> => {
   const shapes: Array<Array<number>> = []
@@ -43,6 +44,22 @@ export const initDense = (widths: ReadonlyArray<number>, stream: RandomStream, n
   return denseFromArrays(widths, arrays, name, trainable)
 }
 
+/** Throws unless there is one array per shape, of its size; `of` says what the shapes are of. */
+export const checkArrays = (
+  name: string,
+  shapes: ReadonlyArray<ReadonlyArray<number>>,
+  arrays: ReadonlyArray<Float32Array>,
+  of: string
+): void => {
+  if (arrays.length !== shapes.length) throw new Error(`${name}: expected ${shapes.length} weight arrays ${of}, found ${arrays.length}`)
+  shapes.forEach((shape, k) => {
+    const size = shape.reduce((p, x) => p * x, 1)
+    if (arrays[k]!.length !== size) {
+      throw new Error(`${name}: weight array ${k} has ${arrays[k]!.length} values, the shape [${shape.join(", ")}] needs ${size}`)
+    }
+  })
+}
+
 /** Variables holding copies of `arrays` (checked against `widths`). Caller disposes with `disposeDense`. */
 export const denseFromArrays = (
   widths: ReadonlyArray<number>,
@@ -51,19 +68,23 @@ export const denseFromArrays = (
   trainable = false
 ): DenseStack => {
   const shapes = denseShapes(widths)
-  if (arrays.length !== shapes.length) {
-    throw new Error(`${name}: expected ${shapes.length} weight arrays for widths [${widths.join(", ")}], found ${arrays.length}`)
-  }
+  checkArrays(name, shapes, arrays, `for widths [${widths.join(", ")}]`)
   const prefix = uniqueName(name)
   const vars = shapes.map((shape, k) => {
-    const size = shape.reduce((p, x) => p * x, 1)
-    if (arrays[k]!.length !== size) {
-      throw new Error(`${name}: weight array ${k} has ${arrays[k]!.length} values, the shape [${shape.join(", ")}] needs ${size}`)
-    }
     // tidy frees the initial-value tensor; the variable survives it
     return tf.tidy(() => tf.variable(tf.tensor(arrays[k]!, shape), trainable, `${prefix}/${k % 2 === 0 ? "w" : "b"}${k >> 1}`))
   })
   return { widths, weights: vars.filter((_, k) => k % 2 === 0), biases: vars.filter((_, k) => k % 2 === 1) }
+}
+
+/** A new stack holding copies of `net`'s values. Caller disposes it. */
+export const cloneDense = (net: DenseStack, name: string, trainable = true): DenseStack => {
+  const prefix = uniqueName(name)
+  return {
+    widths: net.widths,
+    weights: net.weights.map((w, i) => tf.variable(w, trainable, `${prefix}/w${i}`)),
+    biases: net.biases.map((b, i) => tf.variable(b, trainable, `${prefix}/b${i}`))
+  }
 }
 
 export const denseVariables = (net: DenseStack): ReadonlyArray<tf.Variable> => net.weights.flatMap((w, i) => [w, net.biases[i]!])

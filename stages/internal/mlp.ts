@@ -8,6 +8,7 @@
 import { tf } from "./tf.ts"
 import { silu } from "./nativeOps.ts"
 import type { Streams } from "./rng.ts"
+import { checkArrays, cloneDense, type DenseStack, denseFromArrays, denseShapes, denseVariables, initDense, uniqueName } from "./dense.ts"
 import type { CellConfig } from "../../dsl/Hyperparams.ts"
 
 export interface MlpShape {
@@ -21,13 +22,11 @@ export interface MlpShape {
   readonly embedding: number
 }
 
-export interface Mlp {
+/** The linear layers (a `dense.ts` stack over `layerWidths`) and the class embedding. */
+export interface Mlp extends DenseStack {
   readonly shape: MlpShape
   /** (C+1) × E class embedding. */
   readonly classEmbedding: tf.Variable
-  /** Linear layers: weights in × out, biases out. */
-  readonly weights: ReadonlyArray<tf.Variable>
-  readonly biases: ReadonlyArray<tf.Variable>
 }
 
 /** The network of a cell: the teacher's D and C with the config's widths. */
@@ -40,17 +39,10 @@ export const mlpShapeOf = (cfg: CellConfig): MlpShape => ({
 })
 
 /** Every variable of the network, in a fixed order (checkpoints and optimiser slots rely on it). */
-export const mlpVariables = (net: Mlp): ReadonlyArray<tf.Variable> => [
-  net.classEmbedding,
-  ...net.weights.flatMap((w, i) => [w, net.biases[i]!])
-]
+export const mlpVariables = (net: Mlp): ReadonlyArray<tf.Variable> => [net.classEmbedding, ...denseVariables(net)]
 
-export const mlpParameterCount = (shape: MlpShape): number => {
-  const widths = layerWidths(shape)
-  let n = (shape.classes + 1) * shape.embedding
-  for (let i = 0; i + 1 < widths.length; i++) n += widths[i]! * widths[i + 1]! + widths[i + 1]!
-  return n
-}
+export const mlpParameterCount = (shape: MlpShape): number =>
+  mlpArrayShapes(shape).reduce((n, s) => n + s.reduce((p, x) => p * x, 1), 0)
 
 /** [D + 2E, hidden × depth..., D]. */
 export const layerWidths = (shape: MlpShape): ReadonlyArray<number> => [
@@ -59,56 +51,23 @@ export const layerWidths = (shape: MlpShape): ReadonlyArray<number> => [
   shape.dim
 ]
 
-let instances = 0
-/** tfjs variable names are global: every network instance gets its own prefix. */
-const uniqueName = (name: string): string => `${name}#${++instances}`
+const embeddingVariable = (shape: MlpShape, values: Float32Array, name: string, trainable: boolean): tf.Variable =>
+  // tidy frees the initial-value tensor; the variable survives it
+  tf.tidy(() => tf.variable(tf.tensor2d(values, [shape.classes + 1, shape.embedding]), trainable, `${uniqueName(name)}/classEmbedding`))
 
-/** PyTorch's default init (U(±1/√fan_in) for Linear, N(0,1) for the embedding), from a seeded stream. */
+/** PyTorch's default init (N(0,1) for the embedding, then `initDense`'s layers), from one seeded stream. */
 export const initMlp = (shape: MlpShape, rng: Streams, name: string, trainable = true): Mlp => {
-  const widths = layerWidths(shape)
   const stream = rng.stream("init", name)
-  const prefix = uniqueName(name)
-  const uniform = (n: number, bound: number) => {
-    const out = new Float32Array(n)
-    for (let i = 0; i < n; i++) out[i] = (2 * stream.uniform() - 1) * bound
-    return out
-  }
-  // tidy frees the initial-value tensors; variables survive it
-  const [classEmbedding, ...layers] = tf.tidy(() => {
-    const classEmbedding = tf.variable(
-      tf.tensor2d(stream.normals((shape.classes + 1) * shape.embedding), [shape.classes + 1, shape.embedding]),
-      trainable,
-      `${prefix}/classEmbedding`
-    )
-    const weights: Array<tf.Variable> = []
-    const biases: Array<tf.Variable> = []
-    for (let i = 0; i + 1 < widths.length; i++) {
-      const fanIn = widths[i]!
-      const fanOut = widths[i + 1]!
-      const bound = 1 / Math.sqrt(fanIn)
-      weights.push(tf.variable(tf.tensor2d(uniform(fanIn * fanOut, bound), [fanIn, fanOut]), trainable, `${prefix}/w${i}`))
-      biases.push(tf.variable(tf.tensor1d(uniform(fanOut, bound)), trainable, `${prefix}/b${i}`))
-    }
-    return [classEmbedding, ...weights.flatMap((w, i) => [w, biases[i]!])]
-  }) as Array<tf.Variable>
-  return {
-    shape,
-    classEmbedding: classEmbedding!,
-    weights: layers.filter((_, i) => i % 2 === 0),
-    biases: layers.filter((_, i) => i % 2 === 1)
-  }
+  const classEmbedding = embeddingVariable(shape, stream.normals((shape.classes + 1) * shape.embedding), name, trainable)
+  return { shape, classEmbedding, ...initDense(layerWidths(shape), stream, name, trainable) }
 }
 
 /** A new network holding copies of `net`'s values ("ψ ← copy(φ)", §6.1). Caller disposes it. */
-export const cloneMlp = (net: Mlp, name: string, trainable = true): Mlp => {
-  const prefix = uniqueName(name)
-  return {
-    shape: net.shape,
-    classEmbedding: tf.variable(net.classEmbedding, trainable, `${prefix}/classEmbedding`),
-    weights: net.weights.map((w, i) => tf.variable(w, trainable, `${prefix}/w${i}`)),
-    biases: net.biases.map((b, i) => tf.variable(b, trainable, `${prefix}/b${i}`))
-  }
-}
+export const cloneMlp = (net: Mlp, name: string, trainable = true): Mlp => ({
+  shape: net.shape,
+  classEmbedding: tf.variable(net.classEmbedding, trainable, `${uniqueName(name)}/classEmbedding`),
+  ...cloneDense(net, name, trainable)
+})
 
 /** Overwrites `target`'s values with `source`'s (same shape). */
 export const assignMlp = (target: Mlp, source: Mlp): void => {
@@ -207,39 +166,13 @@ export const mlpFromArrays = (
   name: string,
   trainable = true
 ): Mlp => {
-  const template = mlpArrayShapes(shape)
-  const expected = template.length
-  if (arrays.length !== expected) {
-    throw new Error(`${name}: expected ${expected} weight arrays for this network shape, found ${arrays.length}`)
-  }
-  const prefix = uniqueName(name)
-  const vars = template.map((s, i) => {
-    const data = arrays[i]!
-    const size = s.reduce((p, x) => p * x, 1)
-    if (data.length !== size) {
-      throw new Error(`${name}: weight array ${i} has ${data.length} values, the shape [${s.join(", ")}] needs ${size}`)
-    }
-    return tf.tensor(data, s)
-  })
-  const named = vars.map((v, i) => {
-    const kind = i === 0 ? "classEmbedding" : i % 2 === 1 ? `w${(i - 1) / 2}` : `b${(i - 2) / 2}`
-    const variable = tf.variable(v, trainable, `${prefix}/${kind}`)
-    v.dispose()
-    return variable
-  })
-  const [classEmbedding, ...rest] = named
-  return {
-    shape,
-    classEmbedding: classEmbedding!,
-    weights: rest.filter((_, i) => i % 2 === 0),
-    biases: rest.filter((_, i) => i % 2 === 1)
-  }
+  checkArrays(name, mlpArrayShapes(shape), arrays, "for this network shape")
+  const classEmbedding = embeddingVariable(shape, arrays[0]!, name, trainable)
+  return { shape, classEmbedding, ...denseFromArrays(layerWidths(shape), arrays.slice(1), name, trainable) }
 }
 
 /** Shapes of the arrays `mlpToArrays` returns, in `mlpVariables` order. */
-export const mlpArrayShapes = (shape: MlpShape): Array<Array<number>> => {
-  const widths = layerWidths(shape)
-  const shapes: Array<Array<number>> = [[shape.classes + 1, shape.embedding]]
-  for (let i = 0; i + 1 < widths.length; i++) shapes.push([widths[i]!, widths[i + 1]!], [widths[i + 1]!])
-  return shapes
-}
+export const mlpArrayShapes = (shape: MlpShape): Array<Array<number>> => [
+  [shape.classes + 1, shape.embedding],
+  ...denseShapes(layerWidths(shape))
+]
