@@ -17,10 +17,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "f6df9a7ed4bbdc8cbf22c04b6cf9885422793298dacfd30d162320c64d511330",
+      planKey: "261d429095459df0cec9b972442406edd922f8bc04ab02c1ee4d4ada191b56dd",
       keyParts: {
         config: "e735c9d2abe6f444a41350d5b5095aa08a1ee548d51859e8069250a6757c4f23",
-        code: "656f32f70beba80e257f89a85be55210e53e7025b537dd4833041ee063f936ce",
+        code: "5479e9b43df5b00a5b6cd7c1728e1cb31fa4288107430d9a7452ec4c2358a901",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -48,12 +48,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/e735c9d2abe6"],
-      planKey: "aa9bb16c8a7d48a4d6ecb821da42c31d0a801275bd776b827de227a5b6cce505",
+      planKey: "d9ced2d96d93a157f975ebb32c07eaf47b07f07964829cad2a3d0f6405e6ee3c",
       keyParts: {
         config: "fca989d339787b6ff3212ec2b75f6f8dd8187213506fd3f0cc2b1a7ce947d723",
-        code: "7d8bed050f128e73051e005702403d4408675aabb3f853635c3dd2a697807b9b",
+        code: "2c8289b0baf7cf773fe11ba110e971011c9bc611ba334d772453f918f329fe1f",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "f6df9a7ed4bbdc8cbf22c04b6cf9885422793298dacfd30d162320c64d511330"
+          "autoencoder/e735c9d2abe6": "261d429095459df0cec9b972442406edd922f8bc04ab02c1ee4d4ada191b56dd"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -105,10 +105,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "cedec25233fcc344e52caf91650eb1964d4d435eacb6cd724405231ead9edbc6",
+      planKey: "c44d44ece674032b9668843ebdaeabaff545a381779044ad7c9e16beb308d664",
       keyParts: {
         config: "238a6c3723c905568fa3189277569a8cd626718a96c0432addbc12aed76ff4bc",
-        code: "ab064d259d647af889ceb6633f9685854ab7b36fe7847c8fb1cde5ac6f3bebbf",
+        code: "ec6dfc216cbfaacf66db7c0a60dfe8130c66d236527fc521766a9b39a224c8d4",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -138,14 +138,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "098b64fcb21f2850851526ef8eb97e405e518868c4147b6bd51900cd3f1231ee",
+      planKey: "8ce89cab495423ec9a1fd529796fc9aa27bcfdd067dd31b1511383c9c14b17f4",
       keyParts: {
         config: "5918953c70b0933e5d16dbcf1e16591cf3e15894f1d9b773f05868910fd356bf",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "f6df9a7ed4bbdc8cbf22c04b6cf9885422793298dacfd30d162320c64d511330",
-          "evaluator/238a6c3723c9": "cedec25233fcc344e52caf91650eb1964d4d435eacb6cd724405231ead9edbc6",
-          "teacher/fca989d33978": "aa9bb16c8a7d48a4d6ecb821da42c31d0a801275bd776b827de227a5b6cce505"
+          "autoencoder/e735c9d2abe6": "261d429095459df0cec9b972442406edd922f8bc04ab02c1ee4d4ada191b56dd",
+          "evaluator/238a6c3723c9": "c44d44ece674032b9668843ebdaeabaff545a381779044ad7c9e16beb308d664",
+          "teacher/fca989d33978": "d9ced2d96d93a157f975ebb32c07eaf47b07f07964829cad2a3d0f6405e6ee3c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -263,14 +263,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "0ef1342b4f16cb84b483ca63d2d8b7e90344ee788a0d4f99bfa4c2cc66117fb0",
+      planKey: "deaa350f3e97842520c01697a933d8c459a545682b021fd45014e6277901a95b",
       keyParts: {
         config: "7946773c4dbc1715a889a7d4cf98570820e39317276002bf6f67f3d4078a8bf5",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "f6df9a7ed4bbdc8cbf22c04b6cf9885422793298dacfd30d162320c64d511330",
-          "evaluator/238a6c3723c9": "cedec25233fcc344e52caf91650eb1964d4d435eacb6cd724405231ead9edbc6",
-          "teacher/fca989d33978": "aa9bb16c8a7d48a4d6ecb821da42c31d0a801275bd776b827de227a5b6cce505"
+          "autoencoder/e735c9d2abe6": "261d429095459df0cec9b972442406edd922f8bc04ab02c1ee4d4ada191b56dd",
+          "evaluator/238a6c3723c9": "c44d44ece674032b9668843ebdaeabaff545a381779044ad7c9e16beb308d664",
+          "teacher/fca989d33978": "d9ced2d96d93a157f975ebb32c07eaf47b07f07964829cad2a3d0f6405e6ee3c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -388,14 +388,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "589c71202aa8676b9fdb826d5d827eb5feb0cba97db4d35c4ab73fb42a7e83c9",
+      planKey: "2bb74d2ea24237b06289c3e17873e17633c88b5bc1ee3761234b423ebb5aca0c",
       keyParts: {
         config: "e9942462ea09e937edaa1e25b1ba6191851121f9560401f122e200712b4805f6",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "f6df9a7ed4bbdc8cbf22c04b6cf9885422793298dacfd30d162320c64d511330",
-          "evaluator/238a6c3723c9": "cedec25233fcc344e52caf91650eb1964d4d435eacb6cd724405231ead9edbc6",
-          "teacher/fca989d33978": "aa9bb16c8a7d48a4d6ecb821da42c31d0a801275bd776b827de227a5b6cce505"
+          "autoencoder/e735c9d2abe6": "261d429095459df0cec9b972442406edd922f8bc04ab02c1ee4d4ada191b56dd",
+          "evaluator/238a6c3723c9": "c44d44ece674032b9668843ebdaeabaff545a381779044ad7c9e16beb308d664",
+          "teacher/fca989d33978": "d9ced2d96d93a157f975ebb32c07eaf47b07f07964829cad2a3d0f6405e6ee3c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -513,14 +513,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "3ec4a4b9c760763f34975b4cb484d27dc75bb9eb224ebebd85cc75029c067caa",
+      planKey: "f92cf189ed1bdbe0c6bae20f7fb688bab0b4758c1956fbaf17a7061b7607da7b",
       keyParts: {
         config: "4e2fc61c4858bf4c9ecaf4feb930667bdb79d1538997fbdc45519cfada9e253f",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "f6df9a7ed4bbdc8cbf22c04b6cf9885422793298dacfd30d162320c64d511330",
-          "evaluator/238a6c3723c9": "cedec25233fcc344e52caf91650eb1964d4d435eacb6cd724405231ead9edbc6",
-          "teacher/fca989d33978": "aa9bb16c8a7d48a4d6ecb821da42c31d0a801275bd776b827de227a5b6cce505"
+          "autoencoder/e735c9d2abe6": "261d429095459df0cec9b972442406edd922f8bc04ab02c1ee4d4ada191b56dd",
+          "evaluator/238a6c3723c9": "c44d44ece674032b9668843ebdaeabaff545a381779044ad7c9e16beb308d664",
+          "teacher/fca989d33978": "d9ced2d96d93a157f975ebb32c07eaf47b07f07964829cad2a3d0f6405e6ee3c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -656,27 +656,11 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "656f32f70beba80e257f89a85be55210e53e7025b537dd4833041ee063f936ce": {
-      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "7d8bed050f128e73051e005702403d4408675aabb3f853635c3dd2a697807b9b": {
+    "2c8289b0baf7cf773fe11ba110e971011c9bc611ba334d772453f918f329fe1f": {
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
@@ -694,7 +678,23 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3: {
+    "5479e9b43df5b00a5b6cd7c1728e1cb31fa4288107430d9a7452ec4c2358a901": {
+      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
+      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -710,9 +710,9 @@ export const plan = {
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
+      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
@@ -739,11 +739,11 @@ export const plan = {
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    ab064d259d647af889ceb6633f9685854ab7b36fe7847c8fb1cde5ac6f3bebbf: {
+    ec6dfc216cbfaacf66db7c0a60dfe8130c66d236527fc521766a9b39a224c8d4: {
       "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",

@@ -17,10 +17,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577",
+      planKey: "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "aaeca27481657689923e19ac261cccd480fb9bf79a00dd626f9207aa96d401dd",
+        code: "1173fd11580fc70a8d8cd051e82e2f611d19417b4e5340b758f2b453d567ac42",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -69,12 +69,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "db6a171f82ea72eb6fe02b0dcbf178153583ed3ee407eddeac31c37f2e3cfd51",
+      planKey: "fbcc79a5d7c1265f3942987f3aa016b312a94b658b8fd0be5e693d15dbe56e2f",
       keyParts: {
         config: "e090f0666d30754c7e4d2b8d6d4484e3d4590692b703cbca5caf35fcf49f99cb",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -170,12 +170,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f2fe92b102537e84eb7d2bbe09528c21383c12941e14dd4b12e3ea778d3c7172",
+      planKey: "910c8e3359f4ccbf7252af8f0d3f171c73ad5203e21c3d5794c7e6402f276718",
       keyParts: {
         config: "a8171fe0265fdf83f381d054a4abf96540251b244651ca62e0dfb30bf1f619c9",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -271,12 +271,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "af9d933f4f25ddbdeb3599e8425021d38da19dfb715a5c2416fb67bc2bcb90cb",
+      planKey: "5d2deac32f5783d55dccb0dc1d1f0e357067a02b69f79f6c9a1e6b91990b7e38",
       keyParts: {
         config: "27d487419b0a9307121ea27dedef970802880983cba99ad8f7f68fbdddd70341",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -372,12 +372,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e2ad9c1928aa084390e057b894bd968576a14733ca74f7bada24402cebe452cf",
+      planKey: "d1464f7900e36a869e5db987b1b2ce025713882a5fdf1fba3a1cc3959bb3905d",
       keyParts: {
         config: "2270437d2af0a58fb73fa2f0489daaea9d9bad3a8bc1bec73f30caf796f5a485",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -473,12 +473,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8d1e25ab854aaa055cacd7ca89ad48f67dc2188cb31646ef47b9a7efda929fdb",
+      planKey: "033a22756750d9eec1eb5d24935956c5fd2b4605e2d4721e1ff02736caca5f13",
       keyParts: {
         config: "82be43134c64ca460b44904d65557b76ded5f9c60e80b285a0154fcf39a2baad",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -574,12 +574,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "417bdc7da0c6c441c826b20756eecbc1a2917b7c2f773651fdb3031523732d66",
+      planKey: "e7d30e3b6eaf2cecdf80764d5176e4019ba723e1c79688be39d9812227a194ef",
       keyParts: {
         config: "9a7c1fae6b338dff1aa3f819037c03f3efdd482b5636e00ae52e0adb520ec0e8",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -675,12 +675,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a045d9e66e4c0c88f18778eeaa122057c8752f5a060e46f02a9d73c0d626be71",
+      planKey: "fd3b5b43ebc58f6407c1d1fdf86c73230571023913c6478b3cc6056dd1c6085a",
       keyParts: {
         config: "3877cc9e1c9881f46af3d2309de82b4209f130386c6887e8c0bcb553e5d90fb7",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -776,12 +776,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e3feb3765e6f2617f7e428b52709cd217a07710dda1e0514309b945e138d06a3",
+      planKey: "f1c25a3c3a3c1ac48d145424f314cf5fb7d32405f57624a3e20487c49a9b13d8",
       keyParts: {
         config: "989ba29af22955e09c606991a0ae35a0ba2a4d1090f69d900076b0ea8e64bbd6",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -877,12 +877,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7860e85a346ed03a2954df0291742b88dc519319a74fedca679eb19af30a727b",
+      planKey: "1129ad0b8ee800c409ced1c7138dcc1e8613c3253a20190b26d098b8a61b3bd5",
       keyParts: {
         config: "85b669903b644829bb1f2706db67cf20a74b7a6979b4ee3183b84d10e4bd560d",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -978,12 +978,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8538822bd4ba6c927f1dccaa97031aeff22aa99b003e8148f537924196d90e31",
+      planKey: "b144fedfc053aff6157516dbb00aaf46c97f4a594dbd90eb7fae49e4762ac5a4",
       keyParts: {
         config: "66044701fe951218af79f9dc4f35e84c60a4cc7670f649ac040e2f1de2c822ee",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1079,12 +1079,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "2507fd5b0725ff1c6fb2c1775d6d2a0e7df1046435f7d66af9c5008c07e5f229",
+      planKey: "51bf0dd7caae482093b6f54c48a33dd2d94c98fa00458614618bbb85a4330a55",
       keyParts: {
         config: "08a319ee28a306560fd574f52dfdeac65ad8caee817c9fb493201b7abd7f6691",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1180,12 +1180,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f11d325ea74b8058c98dead5ae39a32ad868d55a02b411a40516631cc302d508",
+      planKey: "4542e57d418316c2d9754644a55ca3fb493a04c230bb6f8f5e628163d11abe2b",
       keyParts: {
         config: "99a1d62aa3e694f726606c3ca37cce71ec645ee9ce9d9ecbf55380c74897629c",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1281,12 +1281,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "415cecd6a4399a05e810583d8827c617d009cf970934ea348d03d874ea1c88fb",
+      planKey: "3f52ab4a5d1ad590cf8fe03b1122d046ec891b8982f968e03e78974cff351bab",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1382,12 +1382,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3272cadd5da0936ef35d1b0b64ac6ca3901fe44a94d4e42ed576ff8ac21a67d1",
+      planKey: "a4f62b22e1084a61daf4f2927c09ffff6c3127ec58c699b515af823eeb3ac7c8",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1483,12 +1483,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4aa401e719d3479eaaed73abce9cec07f39e82e7fb4eaf310143dd3ec532f03e",
+      planKey: "a932853f75a6961ead17099c24ebbff7922baac4365da928c32be968e9653ad6",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1584,12 +1584,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "90014cf9afbd2879b7172ff925161d83363d751f99dbd6444d610de7fbd4c77e",
+      planKey: "84b1fdb615cb168e00ea1378090ad307ffc42dd8d87b5223615b8c5bf13cd670",
       keyParts: {
         config: "791cf65852ea4a74c44e9bced83fcef072967c701de7855f8c0c19c0831f3977",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1685,12 +1685,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "edf6c23cc67a6d9ba87e94ab505ba14fa72093bc37c3db0182d236580d006d3c",
+      planKey: "9bdc22792e29072d5e687137e686d27b77334d8b5fe0d9d16197f0827392f59f",
       keyParts: {
         config: "8c38402fb0ce3ebd5a8099c074cb1d1cbf862316807d78b89a521d24952dce5d",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1786,12 +1786,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9d0c2dcccaf113acc3c0803b893d7ebdce88f1ac4e4336361d25edace4956b5f",
+      planKey: "107769a752669d722796c450cc5c4b342c2f3337f03c4c8403029bcb0fa32d15",
       keyParts: {
         config: "f4deec70cb83525ce1c891b81eabebdf5dba8c44e35f3820826b0162958fcb67",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1923,7 +1923,24 @@ export const plan = {
     }
   ],
   codeClosures: {
-    a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3: {
+    "1173fd11580fc70a8d8cd051e82e2f611d19417b4e5340b758f2b453d567ac42": {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "7a252b50bb817b44ca8d20abb6c8d68c83dd56c2509795188462b24711983b9e",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -1939,9 +1956,9 @@ export const plan = {
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
+      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
@@ -1967,23 +1984,6 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    aaeca27481657689923e19ac261cccd480fb9bf79a00dd626f9207aa96d401dd: {
-      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "7a252b50bb817b44ca8d20abb6c8d68c83dd56c2509795188462b24711983b9e",
-      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

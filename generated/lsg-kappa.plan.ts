@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577",
+      planKey: "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "aaeca27481657689923e19ac261cccd480fb9bf79a00dd626f9207aa96d401dd",
+        code: "1173fd11580fc70a8d8cd051e82e2f611d19417b4e5340b758f2b453d567ac42",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "89db6249b778abc098525a30d9d49c7336c8bd62ed98b845375d71b9b00a6ba4",
+      planKey: "f5e496e5aa5c499b40223ce51dd015ef58d4728b092fe18b245b5ba47bf4ebb8",
       keyParts: {
         config: "e0423623e9c89785e5491d0c9624649d3ac9043370107992e6cfd813ac05b8a8",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8a3e02048d13abd1d3be6fec93a2331be2e62464eee5fb96d216d205e18d7653",
+      planKey: "d5d00376047fcc39e54f7fc0fce0dbf26ddccf7f1f7a045536c22ecfddb05997",
       keyParts: {
         config: "284bce0e2809f3b668e4c123b6cd675e1eb1ac6d8d5781c2daf8fe57dcb84e16",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1f0207b06804ae73e1979a9f618422886057effa5c38f0e415d762d1eba441db",
+      planKey: "8fe8a3ba70db4b40cc801888d36d082872f6d9b7ab834ad9b5359d2741631526",
       keyParts: {
         config: "6c7aae77bee4a35633a32e251ff3a0fb540e75925be79f568b211b3baa277bdf",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "415cecd6a4399a05e810583d8827c617d009cf970934ea348d03d874ea1c88fb",
+      planKey: "3f52ab4a5d1ad590cf8fe03b1122d046ec891b8982f968e03e78974cff351bab",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3272cadd5da0936ef35d1b0b64ac6ca3901fe44a94d4e42ed576ff8ac21a67d1",
+      planKey: "a4f62b22e1084a61daf4f2927c09ffff6c3127ec58c699b515af823eeb3ac7c8",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4aa401e719d3479eaaed73abce9cec07f39e82e7fb4eaf310143dd3ec532f03e",
+      planKey: "a932853f75a6961ead17099c24ebbff7922baac4365da928c32be968e9653ad6",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e7ca52da7888af2197dec2a6b4b7668b90d4689313dcb419993b2ea80731d610",
+      planKey: "fb210de06541ba91c77d7a56b1d2185db335ad68584f33952ff7afc9faf9968c",
       keyParts: {
         config: "87452c2263eb426e4afb0abc9e73191a481f0971f837dd25e8987cccb522fd18",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fc954f03a50dd734b95c5992418b02efe2fab69497fa1cb0cb40646763751d57",
+      planKey: "4c1faa6c57dc4b98e6c27218de34189d6182446e561ef69bce152ab9e25ee43b",
       keyParts: {
         config: "390f751f9cf0612d0fc220c88feb6a3e1001bf2168ab35d1bda1e5bb89f0b556",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -887,12 +887,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "442e4a38348c565e0074d2f848fa85725878d5217d3d0c4c3db54fe4418fd963",
+      planKey: "e02a58e72646ae654f03e8bdee4be51d948dc784c372544d04b2d646241b80d6",
       keyParts: {
         config: "680c918bd8108279638d8b72171f62f757dac6692a788272cf9a6f624c988155",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -989,12 +989,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8538822bd4ba6c927f1dccaa97031aeff22aa99b003e8148f537924196d90e31",
+      planKey: "b144fedfc053aff6157516dbb00aaf46c97f4a594dbd90eb7fae49e4762ac5a4",
       keyParts: {
         config: "66044701fe951218af79f9dc4f35e84c60a4cc7670f649ac040e2f1de2c822ee",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1091,12 +1091,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "2507fd5b0725ff1c6fb2c1775d6d2a0e7df1046435f7d66af9c5008c07e5f229",
+      planKey: "51bf0dd7caae482093b6f54c48a33dd2d94c98fa00458614618bbb85a4330a55",
       keyParts: {
         config: "08a319ee28a306560fd574f52dfdeac65ad8caee817c9fb493201b7abd7f6691",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1193,12 +1193,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f11d325ea74b8058c98dead5ae39a32ad868d55a02b411a40516631cc302d508",
+      planKey: "4542e57d418316c2d9754644a55ca3fb493a04c230bb6f8f5e628163d11abe2b",
       keyParts: {
         config: "99a1d62aa3e694f726606c3ca37cce71ec645ee9ce9d9ecbf55380c74897629c",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1295,12 +1295,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8845e0655581de73608d6b45c159953cf6f79e06e73112a3eaefba798a994c2f",
+      planKey: "16eaea57717466d2354bc0f2a9144f58f5e410f52458690f231ab544406d0d3f",
       keyParts: {
         config: "b1f6bce031d2d021de6b2c57be4032b11dd37bebc3f4a220d26dffc4b52706fe",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1397,12 +1397,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "2a4ef4d94f8c958252bfa42eb7a23ce2c0b774e1fd94b4863126d209eca016ac",
+      planKey: "4e966960538d45e9f131085e7af1d3c15a29ef82bce554406b3d83b0df7da147",
       keyParts: {
         config: "b1d6c544b3ac7a5e79e134bc92715eb8f4c56de803985f913b0bc5923b3a2439",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1499,12 +1499,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "27b0f4acf4e01aec7ad3597a1bc4ff6b505f2e82982f31f2faaeecef3083e0bd",
+      planKey: "d4b99522b3f3d222522e36e6ebd75f4b23d6f25a2880b9141f74e115b6ff8527",
       keyParts: {
         config: "8441d44300b244924cc8e59f8a0304455058637bdea7eb5f8a1549c30ef94a93",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1601,12 +1601,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0bc85dedb10a79b614c32c7564f20c4babe1e77645e0cb569b8e7e8b0ff54aab",
+      planKey: "2e570ae23d34981c9f80db9c395eed08915c291fc592cab4036ebc262257beb5",
       keyParts: {
         config: "87a6902b3584ee11832c77d272da5ac95f0d51f40196024342328ae5ce31a6f0",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1703,12 +1703,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "86fc391535f25b2c87eba0d16eb5a35dc1dc3b586e6613682bd2e0722ccf33aa",
+      planKey: "f70fc98a22b145dfe337fd3a9c34fc14614249629287808faca004a39e4e7ece",
       keyParts: {
         config: "4218accaa72c4b59d385ac691e1ea0e25db5a43ad30e5a11642ff4f633bf5fbe",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1805,12 +1805,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "2423258dfbe97a6dfc6122a8a7f7b37ac5f5264eb42db0b9da2df6c1a9156c87",
+      planKey: "27a0f9904978fc5b98bb5815f3f9aa808e673889c79744ee9225ce124a13f89f",
       keyParts: {
         config: "1031423fad8a4dd47220675ae64040c88671f05b33f03e6757a73ffe49efbe67",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1907,12 +1907,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6a1988daa90cd1b8884c3f85cc4502ae9c69801b687a355ae6f6a323c2374477",
+      planKey: "3d715b16f75c937e9ed957543a340206998d6450eccd1e70d945bf56dfb252db",
       keyParts: {
         config: "5154686d932d690ae080223f4f170ef6115e39bfe5bc09bd6228d52279c327bf",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2009,12 +2009,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "b8e7d38307b456fda4c18992ddee640f4c0be6fddc484a204d0ef7f0321e8ff1",
+      planKey: "e139c255bb0f59fe578d709cd3f22eb1c39724ccd07d47d10861cc0873054be7",
       keyParts: {
         config: "f258601ad715aa21e5a05d395edb265462130dabdb9a18590def5a58d175dd77",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2111,12 +2111,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c89e2ddcf6005e5e6cc14b23bc461bce734505d3b8aeb5e2d033d3b8fc188770",
+      planKey: "5fa280bb8c5ceb56ac1a41392fea49ee60c53523e76dce2ffd81745d2acd9dea",
       keyParts: {
         config: "314eac0346d886d843a458ad95ec340b6710bfb50b8665d1eee2a09ed18e2ea5",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2213,12 +2213,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6867e564f8a2030ae3fb4dfda98aff7f312089f16a71a140bfd77c6df9e90a41",
+      planKey: "0bdbf196ae0fca628723caaba6c346e7a3e715a0640cb29c6b07a658893cf286",
       keyParts: {
         config: "f344297e5c1acb2968279b8cb1701ae4cf9e5b80db46fcca939dec6122ac342e",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2315,12 +2315,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7172bbeafc0f142d2c6aa8491a414702e8364f9a8f7b7d289a9a983e020bd80e",
+      planKey: "122711c5b683187b12957979d690726e59b9d6089e3278f2363102ca1e797be0",
       keyParts: {
         config: "276b5a9bba59278bdb1ef66c13ce0a94fa0394348074f70b0857128eeb09b4fc",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2417,12 +2417,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6d90c3657df3e4e8be7dbd968b3f900077e0906f640b9fae98d966378f965632",
+      planKey: "4fe90bcba62af835c9cad49d3cc220ece3185458481e8418c3f3bb3c095302f6",
       keyParts: {
         config: "d8d82a4adbe07bd3266a121db29e07cc8ab249dfd0190687695e6abfed3a1fe9",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2519,12 +2519,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9d5d82144608d6f1dc9cb1796f68f9639cacfd03a4d757fb8d752c1709a0468c",
+      planKey: "21a8fda407fe95acc44311fb68609246a287b7da879d6d3f8c2c8c6aaad8774c",
       keyParts: {
         config: "86632e6a7a8515054dbd4ba4588e40add6699f08e2c8b4d34ffc510427c7388b",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2621,12 +2621,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1d21b3d596c14f85147f03b2fb7ce5f2675889c33d3b6d22710578de4a38852b",
+      planKey: "a13ce0e38fdf5c02ff249411a5bd0f6e917447b46be0d7e7aaa2fe0667b50ae3",
       keyParts: {
         config: "a0317afac6d0e2f5c8d06bba80071eaf6ede3fdc29f176b9c3ad15e994874063",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2723,12 +2723,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "38ead4167513f51764d2e9b1cb1c5670d68ab14faf9e41b9af70098de3aada88",
+      planKey: "d8909d3f8a5ce2b6a38c43c1201047a5368fa6769e30740e52e393905ad5eaa5",
       keyParts: {
         config: "ffd9b3cfd1d7b46405a79e9ee63c986ed133558022b3716e7d6fdbf055417b8c",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2825,12 +2825,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7b5b7a2a5678de09c0a5d95cf08052660ddf7e84af5ccb08df638818becefe6f",
+      planKey: "d95590b736ea8a1386b9849c10caa52de84bc65db768e3d2f2478cab5dc1b1d9",
       keyParts: {
         config: "31d868f131599e1a94133f3fa371589f571659aa2d6a500951aba0e0998ac674",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2927,12 +2927,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "46195dc8446999502ab22c4cffba4ecd5cd477cf2ce2737ada748badfd4572e4",
+      planKey: "b58f0d684164d850bfc2f3446a01f9506259048d294a4a6b39dceba5014cbe69",
       keyParts: {
         config: "804cb8b82c8bb86787ec6fd188c4e9e851dde3f980024a6923d370e4cb1a15ce",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3029,12 +3029,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8576f96f8cb95dab2611ead04258ce30a544d4c6c7a516a3ed27e7d8904513a4",
+      planKey: "ab782a4ad5a5343ed9f3d2ee2324c4037c1e9150a213627e3c1dc2b51e3dc0d9",
       keyParts: {
         config: "4052f4f2fbec9b6843355973c40bf3841366a75bd8e076d5b94ba49fed6dec1a",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "prefit/1fbbc616542b": "43c4ad610ab1feeb7fbb39d78c02a30905bae1a4917c980cd5dedcb258e26577"
+          "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3162,7 +3162,24 @@ export const plan = {
     }
   ],
   codeClosures: {
-    a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3: {
+    "1173fd11580fc70a8d8cd051e82e2f611d19417b4e5340b758f2b453d567ac42": {
+      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "7a252b50bb817b44ca8d20abb6c8d68c83dd56c2509795188462b24711983b9e",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -3178,9 +3195,9 @@ export const plan = {
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
+      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
@@ -3206,23 +3223,6 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    aaeca27481657689923e19ac261cccd480fb9bf79a00dd626f9207aa96d401dd: {
-      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "7a252b50bb817b44ca8d20abb6c8d68c83dd56c2509795188462b24711983b9e",
-      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

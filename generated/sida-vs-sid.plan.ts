@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
+      planKey: "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "656f32f70beba80e257f89a85be55210e53e7025b537dd4833041ee063f936ce",
+        code: "5479e9b43df5b00a5b6cd7c1728e1cb31fa4288107430d9a7452ec4c2358a901",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -50,12 +50,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48",
+      planKey: "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "7d8bed050f128e73051e005702403d4408675aabb3f853635c3dd2a697807b9b",
+        code: "2c8289b0baf7cf773fe11ba110e971011c9bc611ba334d772453f918f329fe1f",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -107,10 +107,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
+      planKey: "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "ab064d259d647af889ceb6633f9685854ab7b36fe7847c8fb1cde5ac6f3bebbf",
+        code: "ec6dfc216cbfaacf66db7c0a60dfe8130c66d236527fc521766a9b39a224c8d4",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -142,14 +142,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "19426af5e37b5047e47841699748bdd2dd90af32ab20d477ff4572cc336fcd3c",
+      planKey: "24d0c5687fd789ea9512bc2672ec688afbb8bc93c705a8700cf8c191f92ca469",
       keyParts: {
         config: "c14238e6e889dd0b3a49175ab62b4ef0f5e971f345fe69ffe959947dc43620e0",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -269,14 +269,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "7acb1e48741bddba05a8d02106e5ca28709363c84de492d41630de05c60cdcf8",
+      planKey: "66c8f48a8aaa8fa1b5b4edbb4a98c579087d1d87dedd35dfa43e29a7f70a50b9",
       keyParts: {
         config: "9cdf148bba12db1e4dc05b18d712b82c2a31ce0acdd6a7484ac6fc7bfd75e2fc",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -396,14 +396,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f5aeb02624d1231b09b11ae2c89ebe57d6418429fafdc329c8ab4a2ad971515a",
+      planKey: "9886b4bc50264c1adc8a9509b83711bc79232c694cf20b1e7645f1e5e796b670",
       keyParts: {
         config: "9576cbec6ca3e89fd1fbb62bdb3652f5078be53eb63360c5412d33ec5037a064",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -523,14 +523,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a588754170aa73740883b49dd2bc7686b362c60ada77b877156a91baea109812",
+      planKey: "874c8cf773448df7a06628a27f82d95678c60d89b0befa3eddd5a8694031e87b",
       keyParts: {
         config: "0ea2f2f6175ad0b46e370e6e01dfd5c12022e5f3d07f3a7f8324231ab5c55e1c",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -650,14 +650,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "1fb2b36e1e5491b72bf877f4d332bdf63db36dced0914153434c51ed8a27d1e4",
+      planKey: "bda0110e4caf47baff1bc05bd8036642592203d20265d1d652c3082c4ec0b8ff",
       keyParts: {
         config: "51778e46acff20f68062d86a9aee66e1ca3eb32ad308d480f36384b13eb584dd",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -777,14 +777,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "cd90f5cdddc0440efd9eee037657c59a4f00c03ef4ff35dc0557af90e29302ff",
+      planKey: "ca074d5b89d47fb6a3e891fe0f261a5df8b8d8f412ce7cc12252c555594b034c",
       keyParts: {
         config: "606dc89edf5dbf356eeec890516cb4b386218882769f57724a05c1ea0e7d1302",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -904,14 +904,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c5e9102c233537ec80a5bf1d1e2833f6a3ead17e4d7e1ab648dbae210f7393a2",
+      planKey: "b27b694fcd2b98ff192d83aae67f75495515efd46bd2b1fedebeace3319c994e",
       keyParts: {
         config: "c918de6aea2c72ee05e20ae0f3450c88be92dca5bf6afe61ef89150bd5ec656e",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1031,14 +1031,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "745f792a8048d643b3168304c899901c5768fffb41e4263bbdf5d0d954f75ec6",
+      planKey: "fdf6a2993745d3ea350b8826666035cb068d3b84d969a55f12b0dce6098dc703",
       keyParts: {
         config: "21ce9094826b83bb79cdf36172651c7aef5348da55d4ab7e77fe3fe72f6b7671",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1158,14 +1158,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8e94b7780f7190b5971254ef32cdbd2f812b13b5f65688e871a927ee29bc3365",
+      planKey: "d0aca2ef3e15b5a2f4020a39620684dc2dc0676d000285b9be8b6455b5c5a86d",
       keyParts: {
         config: "95f9ffdfa010d217aded7822da918c7722c8cc1ebc7fb7409deb474876daaab5",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1285,14 +1285,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "66f70056af9b001754678c86ea66308d6898f4a209c0cec8f37dbea48ac125ba",
+      planKey: "c43ab9424296867432bf74c13cafa8954f858d147781074ded0054263c7175e0",
       keyParts: {
         config: "ebfa5715e58cdda7daecdc4f6f8e12eb846d504381cfce1de4610e07e3a2d04b",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1412,14 +1412,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "645f155e2fa71419bd06aa4ad92023d232a36bfde862b8f3308e06ef1fc7b0e3",
+      planKey: "85063701258d12affede383ffaf88b8259ef5cbfc264d0f0f5709d51194c68c4",
       keyParts: {
         config: "ed99610f1e8a60ca4abfa8f520bb217e9815c5b8f7ab659e91d8a71ac7e1084a",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1539,14 +1539,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "fb0dfb9332f09a6f5de2b2eb25f1464479a69225a19bbdce53eb271becc9b6d9",
+      planKey: "56dd3a7425c2033a67641bc03673501a9225020cf9e29160311e3d2d829c6645",
       keyParts: {
         config: "58f1eb5efa7f47e632179d24b97852a03b9c10bad1c0c9bd4d51e0136fded4da",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1666,14 +1666,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f79309d0a780c6a8e5aaabcc322cfc3686fcfc64d8aabd9f492e9cc74c878d17",
+      planKey: "93e5c12500e8ebe227f4841f84badc08c2c15d3dca642dd77605cfbab4bcc729",
       keyParts: {
         config: "e3682571fa02c978fbcb9f320533d37d34d96d9b8fc713646951d79956cf51e6",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1793,14 +1793,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "33d2e737ccf73842a656197baa5cf1e56dc077ee07dbfbfc903f926db7994f8f",
+      planKey: "f846319f79c920c3bd482de05d90588ba08fe1ee17ebf88d0d69712a90af116b",
       keyParts: {
         config: "8e088b69052d7a91e507e86e8ecf3baa8ad332a4df21ee8a3b5773cf3a6c0d58",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1920,14 +1920,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ad58953dd66909d8ac7d204619f6024700f254827bd88ec4689f1eafe34c866d",
+      planKey: "77e5fd49b1c660248e03f0c15492bdee9f06efb54e59c8e649fc8fb16aa662dd",
       keyParts: {
         config: "4f73253309e691185d90158f1904c41d0d1c3004b9ce48accc88630c7e9a0a56",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2047,14 +2047,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d23d1ea52c110da924622cbd101806e8621af8c911d94ebc6a0ceb74948ad7d6",
+      planKey: "f150265d8d0d15db1b4e64982342249093a44b440cc43f51efd67a5abc514b4b",
       keyParts: {
         config: "391143b3a59e5696c89e49b0c85c11b1722aa97c8a50a4fb7b53bfb0f8a44d5d",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2174,14 +2174,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "83b2d6977e77d71594167fcfdf2c1898203fdf6abd2be898dc059cdc59122f9f",
+      planKey: "5f815b8e04a018151bb74dcb57fed3460c0bbca36b512f86ef03a9a21d3f5a17",
       keyParts: {
         config: "c3a08323566f3348bf82b278bbd7d32cffafa3131f51dd8a3764839afab4bbee",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2301,14 +2301,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ff57ea8a5fc98f59780b049ca4e94aff820e6ecb0e6139ee1b63e15574c41432",
+      planKey: "3f0981120260bbd85ffa47919343a728911fa183c614fda51b62d8078faea184",
       keyParts: {
         config: "244acea656ca0570a00cfcba2b130f43cad5dbc10cfecdfb5b30549905055a49",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2428,14 +2428,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d158077e83ed9542a58c7a3418d77ecfe91be1d71c0051235e666d5ab438ddbb",
+      planKey: "93bf339b3ce9ec0aec8544db355d283cb0b9bf47d1a54581bd07ebb37759c19d",
       keyParts: {
         config: "d4a2b4c5b77c2f0c8a08a46966eea255084f486b61df35dc82dc5b83300eba53",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2555,14 +2555,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "bfec8187d9ff75249b1d18608ace96cec9f2f045b5a8e0d8cf1661b7c05396a9",
+      planKey: "40db7482d3a6daad2abe1781ae27947278bcbce1e1105fb6ef1dc6624036a094",
       keyParts: {
         config: "a6a400e95b34689f2897a60e84620e0e713be8c707edbf4c8aabff7cb0838bc8",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2682,14 +2682,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a79dcc2d5fbd2401dabf310e6a514bd99adb28195f9fa722449363abb7833830",
+      planKey: "0a336048e7155bd3bf0a8c42b077e002319c2cbed2b2447a8f04628eb2d50d07",
       keyParts: {
         config: "3fc8884f973fbfbcc43898cf0da1075ff2811d464ed3d6f1cb7de607c22a4f3e",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2809,14 +2809,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "288491c8d85d0cf24289a188400265c2e9c81e04c6f7e51f159eef669e55000d",
+      planKey: "eb06683db4a515789e133f49b72671678f7ab3ac1f7c450af07cb69cb11f6c07",
       keyParts: {
         config: "78580e3f382a7cde4eea0c9d823cd9b57b9f0b03debbdde27a2935703d387f7c",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2936,14 +2936,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "7cc9541e68a647c4fa9f173ebdc3440aba67f334b1cdbad3e5e02e6e26c52693",
+      planKey: "6366e19060e5be9d41eef84edf54772c90d52984fef62b95e385fb72adb89825",
       keyParts: {
         config: "82156be189b2190e87839efacec7f33c23a20a29e7650f095f319411b58a3cb0",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3063,14 +3063,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b3c2fb9fb32eb64a65d991f140ed024efcdfce74bed439076df4ae5598fcc304",
+      planKey: "ad564c9cf6a3e1455d3bb09bb9fbe01decf63dc2a199c931155ecfbd4ea1b343",
       keyParts: {
         config: "6a2161acb8b9600b1007bd12ac06553a8d6dbb59c503ffec09a394860c40869d",
-        code: "a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3",
+        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
         dependencies: {
-          "autoencoder/8d75eb31225f": "717672596d3fff63e45cb3b0ce6cc597a30ec2cc525191bccbaf1838475cbc10",
-          "evaluator/8e0c65bb69e0": "b25093a1b4d1781fef694d953c9589bc944d35f7561f66bef727522f263c3a2a",
-          "teacher/3460a46520af": "722191a48016415b30725abb44f6f5b64c202d88666b1ce33674efc34229fb48"
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3219,27 +3219,11 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "656f32f70beba80e257f89a85be55210e53e7025b537dd4833041ee063f936ce": {
-      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "7d8bed050f128e73051e005702403d4408675aabb3f853635c3dd2a697807b9b": {
+    "2c8289b0baf7cf773fe11ba110e971011c9bc611ba334d772453f918f329fe1f": {
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
@@ -3257,7 +3241,23 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    a6d7f117e3f524047e02c212e1c511671cc1feef9fed70f8ec6d2d0fb9b511c3: {
+    "5479e9b43df5b00a5b6cd7c1728e1cb31fa4288107430d9a7452ec4c2358a901": {
+      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
+      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -3273,9 +3273,9 @@ export const plan = {
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "51e3f5d58d47358df7c067c308382cc612496b269e359362ab215048f3ff8d36",
+      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
@@ -3302,11 +3302,11 @@ export const plan = {
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    ab064d259d647af889ceb6633f9685854ab7b36fe7847c8fb1cde5ac6f3bebbf: {
+    ec6dfc216cbfaacf66db7c0a60dfe8130c66d236527fc521766a9b39a224c8d4: {
       "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "a1ebac88cce45f3aaf9d720309313f9e46eb2e3ada6ba326517648f1105d0a8a",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",

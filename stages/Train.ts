@@ -18,7 +18,7 @@ import type { Streams } from "./internal/rng.ts"
 import { diffuse, disposeNoisy, normalTensor, sampleTimesteps } from "./Diffuse.ts"
 import { type ChainNoise, disposeChainNoise, drawChainNoise, drawSteps, generatorStep, lastStepInput, runChain, timeGrid } from "./Generate.ts"
 import { adversarialLoss, fakeScoreDiscriminatorLoss, fakeScoreLoss, generatorLoss, generatorLossWithLogit } from "./Loss.ts"
-import { adamStep, disposeAdam, emaBeta, emaUpdate, initAdam, type AdamState } from "./Update.ts"
+import { type AdamOptions, descend, disposeAdam, emaBeta, emaUpdate, initAdam, type AdamState } from "./Update.ts"
 import { initStepNorm, normaliseStepGradients, type StepNormState } from "./StepNormalisation.ts"
 
 /** Everything that changes during training; a checkpoint saves exactly this. */
@@ -101,7 +101,7 @@ const drawReal = (realData: RealData | undefined, B: number, D: number, streams:
   return real
 }
 
-const adamOptions = (cfg: CellConfig, lr: number) => ({
+const adamOptions = (cfg: CellConfig, lr: number): AdamOptions => ({
   lr,
   beta1: cfg.optimizer.beta1,
   beta2: cfg.optimizer.beta2,
@@ -109,6 +109,22 @@ const adamOptions = (cfg: CellConfig, lr: number) => ({
   weightDecay: cfg.optimizer.kind === "adamw" ? cfg.optimizer.weightDecay : 0,
   nanToNum: cfg.optimizer.gradNanToNum
 })
+
+/**
+ * The loss terms of an objective's last evaluation, kept past the gradient tape for the log: `keep`
+ * replaces them with copies, `read(i, absent)` reads term i, `dispose` frees them.
+ */
+const lastTerms = () => {
+  let kept: ReadonlyArray<tf.Scalar> = []
+  return {
+    keep: (...terms: ReadonlyArray<tf.Scalar>): void => {
+      tf.dispose(kept as Array<tf.Scalar>)
+      kept = terms.map((x) => tf.keep(tf.clone(x)))
+    },
+    read: (i: number, absent: number): number => kept[i]?.dataSync()[0] ?? absent,
+    dispose: (): void => tf.dispose(kept as Array<tf.Scalar>)
+  }
+}
 
 /** The random inputs of one generator update (§6.1 B): prompts, chain noise, t and ε. */
 export interface GeneratorDraw {
@@ -175,31 +191,33 @@ export const generatorObjective = (
   const xIn = generator.stepMatching === "backpropAll"
     ? undefined
     : lastStepInput(gen, draw.noise, draw.c, k, grid, generator.noiseType)
-  let kept: ReadonlyArray<tf.Scalar> = []
+  const last = lastTerms()
   const objective = () => {
     const xG = xIn
       ? generatorStep(gen, xIn, grid[k - 1]!, draw.c)
       : runChain(gen, draw.noise, draw.c, k, grid, generator.noiseType).xhat
     const noisy = diffuse(xG, draw.eps, draw.t, draw.c)
-    tf.dispose(kept as Array<tf.Scalar>)
     if (!sida || !isDiscriminator(fake)) {
       const lossTheta = generatorLoss(teacher, fake, xG, noisy, { ...guidance, ...loss }).loss
-      kept = [tf.keep(tf.clone(lossTheta))]
+      last.keep(lossTheta)
       return lossTheta
     }
     // SiDa: L_adv from the ψ pass that produced y_ψ (§5.2)
     const terms = generatorLossWithLogit(teacher, fake, xG, noisy, { ...guidance, ...loss })
     const lossAdv = adversarialLoss(terms.logit, terms.weight, xG.shape[1], sida)
-    kept = [tf.keep(tf.clone(terms.loss)), tf.keep(tf.clone(lossAdv))]
+    last.keep(terms.loss, lossAdv)
     return imagesSeen > sida.ganStartImages
       ? (tf.add(tf.mul(sida.ganMix, terms.loss), tf.mul(1 - sida.ganMix, lossAdv)) as tf.Scalar)
       : terms.loss
   }
-  const terms = () => ({
-    lossTheta: kept[0]?.dataSync()[0] ?? NaN,
-    lossAdv: kept[1]?.dataSync()[0] ?? 0
-  })
-  return { objective, terms, dispose: () => tf.dispose([...(xIn ? [xIn] : []), ...kept]) }
+  return {
+    objective,
+    terms: () => ({ lossTheta: last.read(0, NaN), lossAdv: last.read(1, 0) }),
+    dispose: () => {
+      if (xIn) xIn.dispose()
+      last.dispose()
+    }
+  }
 }
 
 /** The f_ψ objective of one update and the terms its last evaluation saw. */
@@ -244,25 +262,25 @@ export const fakeScoreObjective = (
   const noisy = diffuse(chain.xhat, eps, t, cFake)
   // x_t^real = a_t·x_real + s_t·ε with the SAME t and ε as the fake sample (§5.2)
   const noisyReal = real ? diffuse(real.x, eps, t, cFake) : undefined
-  let kept: ReadonlyArray<tf.Scalar> = []
+  const last = lastTerms()
   const objective = () => {
-    tf.dispose(kept as Array<tf.Scalar>)
     if (!sida || !noisyReal) {
       const lossPsi = fakeScoreLoss(mlpDenoiser(fakeNet), noisy, eps, guidance.kappa1, loss.lossScalingPsi)
-      kept = [tf.keep(tf.clone(lossPsi))]
+      last.keep(lossPsi)
       return lossPsi
     }
     // ψ objective = L_ψ + L_D: one backward pass, one Adam step (§5.2)
     const disc = mlpDiscriminator(fakeNet, sida.discLayer)
     const terms = fakeScoreDiscriminatorLoss(disc, noisy, noisyReal, eps, guidance.kappa1, loss.lossScalingPsi, sida)
-    kept = [tf.keep(tf.clone(terms.lossPsi)), tf.keep(tf.clone(terms.lossD))]
+    last.keep(terms.lossPsi, terms.lossD)
     return tf.add(terms.lossPsi, terms.lossD) as tf.Scalar
   }
   return {
     objective,
-    terms: () => ({ lossFake: kept[0]?.dataSync()[0] ?? NaN, lossD: kept[1]?.dataSync()[0] ?? 0 }),
+    terms: () => ({ lossFake: last.read(0, NaN), lossD: last.read(1, 0) }),
     dispose: () => {
-      tf.dispose([...kept, cFake, cGen, chain.xhat, chain.lastInput, eps, ...(real ? [real.x] : [])])
+      last.dispose()
+      tf.dispose([cFake, cGen, chain.xhat, chain.lastInput, eps, ...(real ? [real.x] : [])])
       disposeNoisy(noisy)
       if (noisyReal) disposeNoisy(noisyReal)
       disposeChainNoise(noise)
@@ -281,10 +299,8 @@ export const fakeScoreUpdate = (
 ): { readonly lossFake: number; readonly lossD: number } => {
   const fakeVars = mlpVariables(state.fake)
   const f = fakeScoreObjective(state.fake, state.gen, cfg, streams, classes, k, realData)
-  const step = tf.variableGrads(f.objective, [...fakeVars])
-  adamStep(fakeVars, fakeVars.map((v) => step.grads[v.name]!), state.adamFake, adamOptions(cfg, cfg.optimizer.lrPsi))
+  descend(fakeVars, f.objective, state.adamFake, adamOptions(cfg, cfg.optimizer.lrPsi))
   const terms = f.terms()
-  tf.dispose([step.value, ...Object.values(step.grads)])
   f.dispose()
   return terms
 }
@@ -314,12 +330,10 @@ export const generatorUpdate = (
     // §5.3 warm-up: only f_ψ and D train; the losses are still evaluated for the log
     tf.tidy(() => void g.objective())
   } else {
-    const step = tf.variableGrads(g.objective, [...genVars])
-    const grads = genVars.map((v) => step.grads[v.name]!)
     // §2.5: "none" hands Adam the very same tensors, so its path is unchanged
-    const scaled = state.stepNorm ? normaliseStepGradients(state.stepNorm, k, grads, cfg.optimizer.gradNanToNum) : grads
-    adamStep(genVars, scaled, state.adamGen, adamOptions(cfg, cfg.optimizer.lrTheta))
-    tf.dispose([step.value, ...Object.values(step.grads), ...(scaled === grads ? [] : scaled)])
+    const stepNorm = state.stepNorm
+    const scale = stepNorm ? (grads: Array<tf.Tensor>) => normaliseStepGradients(stepNorm, k, grads, cfg.optimizer.gradNanToNum) : undefined
+    descend(genVars, g.objective, state.adamGen, adamOptions(cfg, cfg.optimizer.lrTheta), scale)
   }
   const { lossTheta, lossAdv } = g.terms()
   g.dispose()

@@ -63,6 +63,24 @@ export const adamStep = (
   })
 }
 
+/**
+ * One optimiser step on `vars` down `objective`'s gradient; `scale` may replace the gradients (returning
+ * new tensors, freed here, or the same ones).
+ */
+export const descend = (
+  vars: ReadonlyArray<tf.Variable>,
+  objective: () => tf.Scalar,
+  adam: AdamState,
+  options: AdamOptions,
+  scale: (grads: Array<tf.Tensor>) => Array<tf.Tensor> = (grads) => grads
+): void => {
+  const step = tf.variableGrads(objective, [...vars])
+  const grads = vars.map((v) => step.grads[v.name]!)
+  const scaled = scale(grads)
+  adamStep(vars, scaled, adam, options)
+  tf.dispose([step.value, ...Object.values(step.grads), ...(scaled === grads ? [] : scaled)])
+}
+
 /** §6.2: β = 0.5^(batch / max(h, 1e-8)), h = min(halfLife, imagesSeen·rampup); θ_ema ← β·θ_ema + (1−β)·θ. */
 export const emaBeta = (batch: number, imagesSeen: number, halfLifeImages: number, rampup: number): number => {
   const h = rampup > 0 ? Math.min(halfLifeImages, imagesSeen * rampup) : halfLifeImages
