@@ -71,10 +71,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "58911d6a7e684fc9122194d954dcb1f54cd1151b1f92d3cb7fe00399f28902e6",
+      planKey: "481172d6ba97bb0b0ef0d0a8869cff9fcd786d86ec23c6a19983544d88d27ce1",
       keyParts: {
         config: "fbbc57aee9aaf39982258d0117556114c5bd5a9289d91874263ebd78e19eef38",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/bd387a6d418e": "8433dc716d9d19b4492de2329ba7cdfc6ec9b1ce29a877bf8a4fc4ccc12b4fa5"
         },
@@ -173,10 +173,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "f9ec42282370562e10b20023bae82856d59524ecee6951c998072225bd0abbf8",
+      planKey: "57f3a7dec8dc520a75ab5f940156cbbe2e27084dd2701b3e7b3e363f6e0c7aea",
       keyParts: {
         config: "1044701f357ca4912845fadf6af87fc4ed81e88e5e8e22246228dded73349739",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/bd387a6d418e": "8433dc716d9d19b4492de2329ba7cdfc6ec9b1ce29a877bf8a4fc4ccc12b4fa5"
         },
@@ -275,10 +275,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "6fe7e2a7741e322d7c824d247e1cd434bacd1f9ad42328988b104100d7d0e2a9",
+      planKey: "ee56fe96cefa1cc80230bb485df6a2c5281feec7f609d7e4e25b2b031b9966b3",
       keyParts: {
         config: "36c55082d1b2e1dd909664367abcad95fd404b15e058e7ba71d50c6c7ada0b70",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/bd387a6d418e": "8433dc716d9d19b4492de2329ba7cdfc6ec9b1ce29a877bf8a4fc4ccc12b4fa5"
         },
@@ -377,10 +377,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "a6903c514cfebf85c49394d64cd20326bab665dae1461716d168de0c88c74860",
+      planKey: "bce7ae37ffc23d0251cc11f92a8bc86991c79565ed7051238f53100f57cb3eeb",
       keyParts: {
         config: "f40e0b12d455059c9dd3ab6643532bbe81a3e289219636a3865c0414cb66e526",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/bd387a6d418e": "8433dc716d9d19b4492de2329ba7cdfc6ec9b1ce29a877bf8a4fc4ccc12b4fa5"
         },
@@ -479,10 +479,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "cc8f1aabf0f9db45fc4557852bdbbb93dba4a2455446387a805a52ad733713b1",
+      planKey: "055766de074c3b9e5f3d79fef969783a5a21ffa490c26232bf0d326519f32799",
       keyParts: {
         config: "8db1a3513279c8e0d708d283a6d535964ff523d57e15929d1b8e8102ddbdee0f",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/bd387a6d418e": "8433dc716d9d19b4492de2329ba7cdfc6ec9b1ce29a877bf8a4fc4ccc12b4fa5"
         },
@@ -581,10 +581,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "ec9d249ec8fe747799f659788427e2be2bdf7185ae741b6b4be0c224ebdc260e",
+      planKey: "a56c867ae974877304d2e67408ead9da744f3c1448a19836969bec52f24834b2",
       keyParts: {
         config: "e6e6737fedf0e99622f6d7e793d117855902d1719fe295c7fb18eaa4c95c8c38",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/bd387a6d418e": "8433dc716d9d19b4492de2329ba7cdfc6ec9b1ce29a877bf8a4fc4ccc12b4fa5"
         },
@@ -683,10 +683,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "5819e3133997b74c1c4d73df5bf458793138d3d501389dea1bbd8f7c7270ab02",
+      planKey: "e61f0bdd35a4a107d471063e47ad5b8948f1e11702772b27fef68bb5087b2a43",
       keyParts: {
         config: "fec79668cba0d6390e4f12935e3fcf0b462874e1305bf399ffa74a2896de554e",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/bd387a6d418e": "8433dc716d9d19b4492de2329ba7cdfc6ec9b1ce29a877bf8a4fc4ccc12b4fa5"
         },
@@ -785,10 +785,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "d0bb8b12a2f737745cbe0afc92efef7ba469c73a396a7a6f6ded0f701892bb11",
+      planKey: "5a8ae09090a2322fbf4dad9298c2d9b1fa2291a2d967e839625f19b7682aa57a",
       keyParts: {
         config: "9036e1b500743cbc140f759b5b04c0917afc07116508a774cc9645460b62eecd",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/bd387a6d418e": "8433dc716d9d19b4492de2329ba7cdfc6ec9b1ce29a877bf8a4fc4ccc12b4fa5"
         },
@@ -980,7 +980,7 @@ export const plan = {
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
+    "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -988,15 +988,16 @@ export const plan = {
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
       "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
-      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
+      "stages/Loss.ts": "ec2a3b73b30fdf28bf02c2f61306fffda75b8bec9239d65d26d89dba7d0b356b",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/SidaLoss.ts": "465f2bd977a3c1b53eccffced1c464b23c1a391aa628f76181f8d78167ca5481",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
+      "stages/Train.ts": "5d31ec2291c64a0383d2fbb99a276c94d30b77d5858e115c70a28e2d428eb494",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",

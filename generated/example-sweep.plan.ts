@@ -71,10 +71,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "d0bef5e0a1d45773719c837b6c4527102757ad57c669661494f81d8c21c9ca71",
+      planKey: "c7a570a52c8cd2297dfee655f4eef35a99674b8b2316ece0a764a4e52acd385d",
       keyParts: {
         config: "91618a7379c4578ed2015d5dd0ebc68c350f147a6ea4c40d0d2a913a02a34ffb",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/5445107ad406": "41dd6d2768adb97b2b611b714ef155d62fa0c4e8e3f79df7319086963e40f430"
         },
@@ -173,10 +173,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "ffa3946e3445db24b7a39b902eb5cef18511ef5347510248d865ef9093497a2b",
+      planKey: "beb97ce5dff119d3e63bfb7dd57a446ff3a0ed607419be9f0c4da923202be568",
       keyParts: {
         config: "3975807fe5b70112422de0b9f6642e87b0cd99bb3300d07eb169aa6b31d0cfee",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/5445107ad406": "41dd6d2768adb97b2b611b714ef155d62fa0c4e8e3f79df7319086963e40f430"
         },
@@ -275,10 +275,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "90fa500b8666c37e90ceff6632509b6461c46026de9dad06a6b887b681985d8e",
+      planKey: "21b4463223e991242f58b18a28b3a9103c1a0c2c53f5dffd19a2ec4242e7d513",
       keyParts: {
         config: "a588ba22d4d8e571af9768f1bb98b1fcc06a985201d852610881092f220f59f9",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/5445107ad406": "41dd6d2768adb97b2b611b714ef155d62fa0c4e8e3f79df7319086963e40f430"
         },
@@ -377,10 +377,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "75ceaddf15e9c3111ac5fe38dd267c5a1851a708c03a9b431277c5f09f282084",
+      planKey: "753838a5a75ee5601dbaff0e9ae223860b26bd241034c64c56cbbf59ef6cbfcd",
       keyParts: {
         config: "d975f3b078e5862ba73521495929b18324319489ba27afdbbd4f66ba392521db",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/5445107ad406": "41dd6d2768adb97b2b611b714ef155d62fa0c4e8e3f79df7319086963e40f430"
         },
@@ -479,10 +479,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "eb86a27f3d95f936401126e3cf405ef825066923ef1d04eb8c8d8cbd9fb22cd7",
+      planKey: "f56d5e27b3a7e4216a34fbf84acfe3cc2baa304ab3947f9e36ba54b1a478f5a6",
       keyParts: {
         config: "e8f41951546bccdb0fe9b7faf130b3f50d689c59a0f2ce5db8ade9924c81d388",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/5445107ad406": "41dd6d2768adb97b2b611b714ef155d62fa0c4e8e3f79df7319086963e40f430"
         },
@@ -581,10 +581,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "a44692d7969fbf036282a7d8888104d0779f447a2a409cff5c33c01e3b284c38",
+      planKey: "13321fe0cc53dddb0155ef97eb5fe0d2b68b9a4d41da641106538065b3c75d95",
       keyParts: {
         config: "a3042259efbb6c16faa1bc39bed8ded2585e6e966bd00c4688fb6784d0cd64fa",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/5445107ad406": "41dd6d2768adb97b2b611b714ef155d62fa0c4e8e3f79df7319086963e40f430"
         },
@@ -683,10 +683,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "a171fbe67a407311ba05b53defe1190b10b53e150c076e0ce3dff372ce7a2543",
+      planKey: "aff556b1540bae55a007d32bade0862fddb275cf85512a45c76b0904c9882448",
       keyParts: {
         config: "157c1ed393cd5279f0f15092e4c83b1de322bc36ff4e766922a7ef8bf867e2e0",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/5445107ad406": "41dd6d2768adb97b2b611b714ef155d62fa0c4e8e3f79df7319086963e40f430"
         },
@@ -785,10 +785,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "15c5fa6b89e0e0d9abfa8bcd2447f07ff11ca29d78991747ef288bed0bb10b09",
+      planKey: "d71d0319eab7fc98aab6fde79d363baf0d1d7d94123e1d4f7034be61f623297a",
       keyParts: {
         config: "c11076244c5819ad50d3feab30028aa4228fe32dbaafc98d2c9b8dbe8b96dba0",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/5445107ad406": "41dd6d2768adb97b2b611b714ef155d62fa0c4e8e3f79df7319086963e40f430"
         },
@@ -920,7 +920,7 @@ export const plan = {
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
+    "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -928,15 +928,16 @@ export const plan = {
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
       "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
-      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
+      "stages/Loss.ts": "ec2a3b73b30fdf28bf02c2f61306fffda75b8bec9239d65d26d89dba7d0b356b",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/SidaLoss.ts": "465f2bd977a3c1b53eccffced1c464b23c1a391aa628f76181f8d78167ca5481",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
+      "stages/Train.ts": "5d31ec2291c64a0383d2fbb99a276c94d30b77d5858e115c70a28e2d428eb494",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",

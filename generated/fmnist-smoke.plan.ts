@@ -138,10 +138,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "8ce89cab495423ec9a1fd529796fc9aa27bcfdd067dd31b1511383c9c14b17f4",
+      planKey: "e10d78055ebbc1e97cdf6bca830c2c5aabcd9b41270b3caa83db27760c42440c",
       keyParts: {
         config: "5918953c70b0933e5d16dbcf1e16591cf3e15894f1d9b773f05868910fd356bf",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/e735c9d2abe6": "261d429095459df0cec9b972442406edd922f8bc04ab02c1ee4d4ada191b56dd",
           "evaluator/238a6c3723c9": "c44d44ece674032b9668843ebdaeabaff545a381779044ad7c9e16beb308d664",
@@ -263,10 +263,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "deaa350f3e97842520c01697a933d8c459a545682b021fd45014e6277901a95b",
+      planKey: "f8fc002b43685ac3e8e312cd58572bd7b99a9ec18bd6daeadd1dfd4d42047b93",
       keyParts: {
         config: "7946773c4dbc1715a889a7d4cf98570820e39317276002bf6f67f3d4078a8bf5",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/e735c9d2abe6": "261d429095459df0cec9b972442406edd922f8bc04ab02c1ee4d4ada191b56dd",
           "evaluator/238a6c3723c9": "c44d44ece674032b9668843ebdaeabaff545a381779044ad7c9e16beb308d664",
@@ -388,10 +388,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "2bb74d2ea24237b06289c3e17873e17633c88b5bc1ee3761234b423ebb5aca0c",
+      planKey: "720fc72a0aab592214bee138591301a6670bfc0302d69ef05dcd506538a68d0a",
       keyParts: {
         config: "e9942462ea09e937edaa1e25b1ba6191851121f9560401f122e200712b4805f6",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/e735c9d2abe6": "261d429095459df0cec9b972442406edd922f8bc04ab02c1ee4d4ada191b56dd",
           "evaluator/238a6c3723c9": "c44d44ece674032b9668843ebdaeabaff545a381779044ad7c9e16beb308d664",
@@ -513,10 +513,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "f92cf189ed1bdbe0c6bae20f7fb688bab0b4758c1956fbaf17a7061b7607da7b",
+      planKey: "690a9b47c90c806c61a8cc4b8f2b33967b964748ef4caa1b6d959b2381a02711",
       keyParts: {
         config: "4e2fc61c4858bf4c9ecaf4feb930667bdb79d1538997fbdc45519cfada9e253f",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/e735c9d2abe6": "261d429095459df0cec9b972442406edd922f8bc04ab02c1ee4d4ada191b56dd",
           "evaluator/238a6c3723c9": "c44d44ece674032b9668843ebdaeabaff545a381779044ad7c9e16beb308d664",
@@ -694,7 +694,7 @@ export const plan = {
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
+    "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -702,15 +702,16 @@ export const plan = {
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
       "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
-      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
+      "stages/Loss.ts": "ec2a3b73b30fdf28bf02c2f61306fffda75b8bec9239d65d26d89dba7d0b356b",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/SidaLoss.ts": "465f2bd977a3c1b53eccffced1c464b23c1a391aa628f76181f8d78167ca5481",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
+      "stages/Train.ts": "5d31ec2291c64a0383d2fbb99a276c94d30b77d5858e115c70a28e2d428eb494",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",

@@ -69,10 +69,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fbcc79a5d7c1265f3942987f3aa016b312a94b658b8fd0be5e693d15dbe56e2f",
+      planKey: "362efa7570393d027f49850f56e1b2ac9c74425da7b7efeee852af05b6e08f85",
       keyParts: {
         config: "e090f0666d30754c7e4d2b8d6d4484e3d4590692b703cbca5caf35fcf49f99cb",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -170,10 +170,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "910c8e3359f4ccbf7252af8f0d3f171c73ad5203e21c3d5794c7e6402f276718",
+      planKey: "1f50df3975c4d9a6ec88d87fc135c8ae469a2b1b968b0327b6e8cd931a9d2036",
       keyParts: {
         config: "a8171fe0265fdf83f381d054a4abf96540251b244651ca62e0dfb30bf1f619c9",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -271,10 +271,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5d2deac32f5783d55dccb0dc1d1f0e357067a02b69f79f6c9a1e6b91990b7e38",
+      planKey: "9fbae75c32ad2408ca6ec70bf3add6f8cfca5af7897dfafc2331b9966f949941",
       keyParts: {
         config: "27d487419b0a9307121ea27dedef970802880983cba99ad8f7f68fbdddd70341",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -372,10 +372,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d1464f7900e36a869e5db987b1b2ce025713882a5fdf1fba3a1cc3959bb3905d",
+      planKey: "732607aa37730b73492237f0a5e964e9c1737fc15cb68aa2f9eb80d8c1424406",
       keyParts: {
         config: "2270437d2af0a58fb73fa2f0489daaea9d9bad3a8bc1bec73f30caf796f5a485",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -473,10 +473,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "033a22756750d9eec1eb5d24935956c5fd2b4605e2d4721e1ff02736caca5f13",
+      planKey: "4c5ba0617c070cafd0b8cf8f8c92a250f1ac9883f79755651f09ee97ba1466b2",
       keyParts: {
         config: "82be43134c64ca460b44904d65557b76ded5f9c60e80b285a0154fcf39a2baad",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -574,10 +574,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e7d30e3b6eaf2cecdf80764d5176e4019ba723e1c79688be39d9812227a194ef",
+      planKey: "fd1dd937161689e7f832ac3664afd6abe88e73954e3e3e938e0e0ee3f3bc4445",
       keyParts: {
         config: "9a7c1fae6b338dff1aa3f819037c03f3efdd482b5636e00ae52e0adb520ec0e8",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -675,10 +675,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fd3b5b43ebc58f6407c1d1fdf86c73230571023913c6478b3cc6056dd1c6085a",
+      planKey: "fd78f1a2364ab2056b98827d5426793bfe22f263bfc28b09a5081762fc259094",
       keyParts: {
         config: "3877cc9e1c9881f46af3d2309de82b4209f130386c6887e8c0bcb553e5d90fb7",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -776,10 +776,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f1c25a3c3a3c1ac48d145424f314cf5fb7d32405f57624a3e20487c49a9b13d8",
+      planKey: "153dad0bd5628e80186a918306188a11dd942c2c732c31e115b9714a469dda4d",
       keyParts: {
         config: "989ba29af22955e09c606991a0ae35a0ba2a4d1090f69d900076b0ea8e64bbd6",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -877,10 +877,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1129ad0b8ee800c409ced1c7138dcc1e8613c3253a20190b26d098b8a61b3bd5",
+      planKey: "b055b0dfd438413d8ae548b9f58ac49bff8871d5f284cdbc82bef679b1015b73",
       keyParts: {
         config: "85b669903b644829bb1f2706db67cf20a74b7a6979b4ee3183b84d10e4bd560d",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -978,10 +978,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "b144fedfc053aff6157516dbb00aaf46c97f4a594dbd90eb7fae49e4762ac5a4",
+      planKey: "14e0344c508629ef98833bbb106c04a965be591e8e0e1cfad5d263b8e171995e",
       keyParts: {
         config: "66044701fe951218af79f9dc4f35e84c60a4cc7670f649ac040e2f1de2c822ee",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1079,10 +1079,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "51bf0dd7caae482093b6f54c48a33dd2d94c98fa00458614618bbb85a4330a55",
+      planKey: "71814484b0e8d9d7afd1027d67dbe600ff5c4c8e75d401a6b7dcf15630320668",
       keyParts: {
         config: "08a319ee28a306560fd574f52dfdeac65ad8caee817c9fb493201b7abd7f6691",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1180,10 +1180,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4542e57d418316c2d9754644a55ca3fb493a04c230bb6f8f5e628163d11abe2b",
+      planKey: "31d44c855ec62348c452aedf88b478577d9ae536370eb0347a22bed1c4bd1089",
       keyParts: {
         config: "99a1d62aa3e694f726606c3ca37cce71ec645ee9ce9d9ecbf55380c74897629c",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1281,10 +1281,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3f52ab4a5d1ad590cf8fe03b1122d046ec891b8982f968e03e78974cff351bab",
+      planKey: "9809fce05093fe520f42c161133b9b4603a5b1efe1ec1bf02bc6a268415b65ea",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1382,10 +1382,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a4f62b22e1084a61daf4f2927c09ffff6c3127ec58c699b515af823eeb3ac7c8",
+      planKey: "09037ad2de57cbb1015e383df4ef96cf75462eac7af66c02a9cbf300eea9d75d",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1483,10 +1483,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a932853f75a6961ead17099c24ebbff7922baac4365da928c32be968e9653ad6",
+      planKey: "39653b59aca027c11a80c9c0ad6227f15fa1f80bd29888f39e97809ee8e16601",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1584,10 +1584,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "84b1fdb615cb168e00ea1378090ad307ffc42dd8d87b5223615b8c5bf13cd670",
+      planKey: "17ebe553da8fe761eade31c9079885baa320925d8fa26bbb44a9fbf83f5a3637",
       keyParts: {
         config: "791cf65852ea4a74c44e9bced83fcef072967c701de7855f8c0c19c0831f3977",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1685,10 +1685,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9bdc22792e29072d5e687137e686d27b77334d8b5fe0d9d16197f0827392f59f",
+      planKey: "a954d1aa8f11998aacb3653ebee49365cd90fa313abbd678bb659d27cccc685b",
       keyParts: {
         config: "8c38402fb0ce3ebd5a8099c074cb1d1cbf862316807d78b89a521d24952dce5d",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1786,10 +1786,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "107769a752669d722796c450cc5c4b342c2f3337f03c4c8403029bcb0fa32d15",
+      planKey: "b205e5bea6f53dfb4df2059d5a4528fde86a97b2ff7955560294a736f7c8488b",
       keyParts: {
         config: "f4deec70cb83525ce1c891b81eabebdf5dba8c44e35f3820826b0162958fcb67",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1940,7 +1940,7 @@ export const plan = {
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
+    "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -1948,15 +1948,16 @@ export const plan = {
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
       "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
-      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
+      "stages/Loss.ts": "ec2a3b73b30fdf28bf02c2f61306fffda75b8bec9239d65d26d89dba7d0b356b",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/SidaLoss.ts": "465f2bd977a3c1b53eccffced1c464b23c1a391aa628f76181f8d78167ca5481",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
+      "stages/Train.ts": "5d31ec2291c64a0383d2fbb99a276c94d30b77d5858e115c70a28e2d428eb494",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",

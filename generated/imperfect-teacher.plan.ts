@@ -220,10 +220,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d09e95ef369afd008ef338113e348605c60ca327375027aa83c35e5dd5feb5fd",
+      planKey: "1df07dfc2ddc0d1bfe41bf94ffe28250646a7534673de603805ef68582e2bd3f",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -323,10 +323,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "37e50cef241972cea99f4b60e5979a296244a187d2425d0eee4f7c6a2df9ca9e",
+      planKey: "1a05ae682bb5f86e3506cf34d2d0a6471c317d2ba00568ecb1dc2a8ca3f658d2",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -426,10 +426,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f31fe18850671643e23e87fce687ab2f2013cfb25b1baed402d4a697f2aebcf0",
+      planKey: "d241b5c70924d09f42a9bae418cafff4d16c23298d960376d48b49f2510fc678",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -529,10 +529,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3f52ab4a5d1ad590cf8fe03b1122d046ec891b8982f968e03e78974cff351bab",
+      planKey: "9809fce05093fe520f42c161133b9b4603a5b1efe1ec1bf02bc6a268415b65ea",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -632,10 +632,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a4f62b22e1084a61daf4f2927c09ffff6c3127ec58c699b515af823eeb3ac7c8",
+      planKey: "09037ad2de57cbb1015e383df4ef96cf75462eac7af66c02a9cbf300eea9d75d",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -735,10 +735,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a932853f75a6961ead17099c24ebbff7922baac4365da928c32be968e9653ad6",
+      planKey: "39653b59aca027c11a80c9c0ad6227f15fa1f80bd29888f39e97809ee8e16601",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -838,10 +838,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "18f6923c93d79db1388fd09fab7bd1902c96609a4d7e5f4f9aba91e1cec275d1",
+      planKey: "a12ce54a423b2e1f394242910191affe554697bf208766404a7a4fd29b661ca6",
       keyParts: {
         config: "87fa8bb9d5290fd28a94f352ef5539805763fb09cc16dbb78f82d00ce2b97684",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/257d2d2d0970": "dfef89f271857896da4f9fedb5f1cadec8c433242bb873bfc3dd5cfdd632d1b4"
         },
@@ -941,10 +941,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "6c401f30cd0b009ec824c7b24fb64cdb1f4a809ee605c4e729fe55d87ecf49a5",
+      planKey: "b93dc5b66c87095402beb250289c56a299a1687c09a9175ca099017835f4c9dc",
       keyParts: {
         config: "3b94d44cccdda76b4ed08fd95fff012f182348c43f9b9ed19bb20020d24c862b",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/257d2d2d0970": "dfef89f271857896da4f9fedb5f1cadec8c433242bb873bfc3dd5cfdd632d1b4"
         },
@@ -1044,10 +1044,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "e786f5780db002c43db01b025175ec1bc810647cceaab77e9288dc005e58c107",
+      planKey: "9f369c4cac91b802a64d4e60ab5eac26eca04b219004df37858f438f69e3de33",
       keyParts: {
         config: "ab71b61868417119124a085d2897f806855d570be51e18db32ab063e15af0def",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/257d2d2d0970": "dfef89f271857896da4f9fedb5f1cadec8c433242bb873bfc3dd5cfdd632d1b4"
         },
@@ -1147,10 +1147,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "91dc47b510937b424cdef2f35147f631f9bc56a6187b96dbd691fbbd0ea1deab",
+      planKey: "f38e3408708c753819df366cc844367cda91c95108482c294ad817e52253b406",
       keyParts: {
         config: "7fc517a8c896d37a7a1c2de95b8f29e4a7a3aad085e86de16d6b199476a77df5",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/257d2d2d0970": "dfef89f271857896da4f9fedb5f1cadec8c433242bb873bfc3dd5cfdd632d1b4"
         },
@@ -1250,10 +1250,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "76b4a47c1f6361761144c1b8a46935c158d7b5d4cd1398dac8e53484371095d2",
+      planKey: "a1cc62ab842e3513ccbd6906f591138d94f677b32d6544521ac3a9ab15e3d747",
       keyParts: {
         config: "6008a0785a8a7223a35fcf8accd9678f62e863cd0beaa1f3cca744dc89c92cfb",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/257d2d2d0970": "dfef89f271857896da4f9fedb5f1cadec8c433242bb873bfc3dd5cfdd632d1b4"
         },
@@ -1353,10 +1353,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "1ed52702c7ee0e3518f1da8c92a0e9f16b5badd20546cb5286401910b70fba32",
+      planKey: "42ef755c70715c0b55b7d6c6474e9c0c2abfdbd0153fd20f5758645520e8f33b",
       keyParts: {
         config: "3cd0a743e616a9dad08c4e9a9c0781904586524fbbb9ce813bafacfae0ffbd6f",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/257d2d2d0970": "dfef89f271857896da4f9fedb5f1cadec8c433242bb873bfc3dd5cfdd632d1b4"
         },
@@ -1456,10 +1456,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "09f6d2a38fb998f8601cc43f2c56c71a2edefa99c5084205bca471acce79315c",
+      planKey: "c59ff3d224499c0418ec3018ba613cd3c5163f7737b8c1d065acd5261c5b4a3f",
       keyParts: {
         config: "3a5489f2b43f183f64b8ee0674dbd67608226d5b134bbbc7819d4314a938aed5",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/68e8b47dfeae": "686ccfa0ff2495ca6abad74499fef55c84be55826c149cc1077858af8d61f0b2"
         },
@@ -1559,10 +1559,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "4c39d7bda71eaebbfbf5ed45a6fed3ccc05c82276d40b0416ec9277ed30df7b5",
+      planKey: "fa3752e535bcafa0f35496255993c25ef970d66a4490b0844441f930fdd74d36",
       keyParts: {
         config: "4e450297f984245a00cd64ac6ca7f616fdfe76db0ccd5de6999f45516b1bfbf9",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/68e8b47dfeae": "686ccfa0ff2495ca6abad74499fef55c84be55826c149cc1077858af8d61f0b2"
         },
@@ -1662,10 +1662,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "da848ee8603fd7b33779e16b4c433dca55f96130b6c45d6e4a67f235cc7df271",
+      planKey: "e383d5c86f19f421cf6e6fd052f7967b08abe3eadce84aed50f8e4f6c8411bb9",
       keyParts: {
         config: "b5f7d9b2a213d60fbe07195fba7269b66fe78033de2988a275a678a5c3902976",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/68e8b47dfeae": "686ccfa0ff2495ca6abad74499fef55c84be55826c149cc1077858af8d61f0b2"
         },
@@ -1765,10 +1765,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "20ef0fcf8fd8f7301462cce1fa7192d0e7c7d16cc3a264e1dbc42350ff76b5d1",
+      planKey: "0705509e078db413d8bb0ea8e774451439a01ac5409ec5feda9a7ddc9ac6de3f",
       keyParts: {
         config: "5c3894d0d80693397da4bdaf703bec00c46a9cb6d634f4d623d87872ca3c4b76",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/68e8b47dfeae": "686ccfa0ff2495ca6abad74499fef55c84be55826c149cc1077858af8d61f0b2"
         },
@@ -1868,10 +1868,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "a3a19a6212201417565f1cfa301b55697ffb0eb9195c2c38933c8dc225b01fe1",
+      planKey: "0e67d7ecd57f7345020faddd29c89e7b762b53658c915974b91f7b1fc768d2c8",
       keyParts: {
         config: "fd744b5cb11d5bb45651f7f2a71a0a3e2f183774ccaab748d4bc095d535c12ae",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/68e8b47dfeae": "686ccfa0ff2495ca6abad74499fef55c84be55826c149cc1077858af8d61f0b2"
         },
@@ -1971,10 +1971,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "54a2abab1a561f85312a6b49b6b31ac2a0cdcf5b410a42c0401291bceac0e490",
+      planKey: "a04eb9b47547f0c99f123efda77956d3592b2195b35346359a7c0493f9f309fa",
       keyParts: {
         config: "719b280ab04f84bd7ae2f8b5daf0415ffaa363be225163afb50628ca5aeae027",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/68e8b47dfeae": "686ccfa0ff2495ca6abad74499fef55c84be55826c149cc1077858af8d61f0b2"
         },
@@ -2074,10 +2074,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "b7df98d42754b66f15ae33401eba62a0851f9b0b4e4962f98327a4ad14d6f54f",
+      planKey: "5de5133e6548f6a51058314d55c57449c44649e4d6797f0df80b95ec0f93d53f",
       keyParts: {
         config: "be543c50d83d30f8b6747f718dd9b2c27eedfad480eaa6699e808c4bfc63e615",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/3760b7bbb34b": "6abe804a8a598b12dd8a2d658f08cfe4771a772ecad495dd983d8026e92cbff8"
         },
@@ -2177,10 +2177,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "b60bdd43e4aa6ad8f0953df9e4a7fe6f5631cbad60f01320e82763b799c97ad7",
+      planKey: "2df33708f5be24760394472ce0cb41f254567df16fe0aaa112df53a1575b05e1",
       keyParts: {
         config: "937d649b09cad52f0609bb88a576c446f315db7a7988ee7b550f8735ccc021e3",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/3760b7bbb34b": "6abe804a8a598b12dd8a2d658f08cfe4771a772ecad495dd983d8026e92cbff8"
         },
@@ -2280,10 +2280,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "b1b07e9bf45fc17727a0e2cf6ed9a8397694e82e1327950bc38d2d739e08373e",
+      planKey: "3a7bc3af8d6b369e0bf8725a24fe7df40dc9a39d01bce8209b5bc6ea81713f50",
       keyParts: {
         config: "f549814c60a084de33443a4ff02913355d58275e9c2ac362518ae9dc27708fd8",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/3760b7bbb34b": "6abe804a8a598b12dd8a2d658f08cfe4771a772ecad495dd983d8026e92cbff8"
         },
@@ -2383,10 +2383,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "8cf3a64d0d9bc00b0bff4e149bf254f382ca9438b8e1876375d66add3c51cf1c",
+      planKey: "6d9f838e384807e4a03ed19c42cb463ee5e120ea31ba3a90ab964e770c0d4347",
       keyParts: {
         config: "864446c6231dec77f13957f1ceac3cf143feb2e1e6e36487c591c6eed62ecbf8",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/3760b7bbb34b": "6abe804a8a598b12dd8a2d658f08cfe4771a772ecad495dd983d8026e92cbff8"
         },
@@ -2486,10 +2486,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "bdbb1b28afcf3aaf551a7f842937b341e34c4d3757293f65b40ef9e47b7f790b",
+      planKey: "21a7f3010b63d152d0a447dbbe3b92f05b84460cb93b73382b5e72834ad841a1",
       keyParts: {
         config: "e0eb77aa131103f8854c687ec12bf61abd79ab4441e51a9ae4616aac1e24ed03",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/3760b7bbb34b": "6abe804a8a598b12dd8a2d658f08cfe4771a772ecad495dd983d8026e92cbff8"
         },
@@ -2589,10 +2589,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "29ada7e6ef90ba53eb54666ac26d1250b511949de4a7a0fc4dc85ec16ebb6713",
+      planKey: "4262b768429c2f4ca8e7007e44b7fa84ed130fb7bbc36b0cfd5546da269b2d6d",
       keyParts: {
         config: "130f4079efe038f2fb248ab8e0c3d706e4c0993b34718a658a100b1f044e9003",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/3760b7bbb34b": "6abe804a8a598b12dd8a2d658f08cfe4771a772ecad495dd983d8026e92cbff8"
         },
@@ -2736,7 +2736,7 @@ export const plan = {
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
+    "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -2744,15 +2744,16 @@ export const plan = {
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
       "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
-      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
+      "stages/Loss.ts": "ec2a3b73b30fdf28bf02c2f61306fffda75b8bec9239d65d26d89dba7d0b356b",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/SidaLoss.ts": "465f2bd977a3c1b53eccffced1c464b23c1a391aa628f76181f8d78167ca5481",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
+      "stages/Train.ts": "5d31ec2291c64a0383d2fbb99a276c94d30b77d5858e115c70a28e2d428eb494",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",

@@ -142,10 +142,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "24d0c5687fd789ea9512bc2672ec688afbb8bc93c705a8700cf8c191f92ca469",
+      planKey: "ac300ee033100ae41162a609e5e470f7fe72eb36fdaa5864d0e9ff0f2f068ac6",
       keyParts: {
         config: "c14238e6e889dd0b3a49175ab62b4ef0f5e971f345fe69ffe959947dc43620e0",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -269,10 +269,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "66c8f48a8aaa8fa1b5b4edbb4a98c579087d1d87dedd35dfa43e29a7f70a50b9",
+      planKey: "b487b4954537fc54eefbe8a1251bd27b900764fa745425a7650019aaca433f33",
       keyParts: {
         config: "9cdf148bba12db1e4dc05b18d712b82c2a31ce0acdd6a7484ac6fc7bfd75e2fc",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -396,10 +396,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "9886b4bc50264c1adc8a9509b83711bc79232c694cf20b1e7645f1e5e796b670",
+      planKey: "77587e090ce58fb9ef4184d9c9fd27dd2b6395b29ac09c655392bb001e2f9843",
       keyParts: {
         config: "9576cbec6ca3e89fd1fbb62bdb3652f5078be53eb63360c5412d33ec5037a064",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -523,10 +523,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "874c8cf773448df7a06628a27f82d95678c60d89b0befa3eddd5a8694031e87b",
+      planKey: "2dc49592ac489f22a0091c6888f09a607264ea9172f29d04bdd8dadfd70fa148",
       keyParts: {
         config: "0ea2f2f6175ad0b46e370e6e01dfd5c12022e5f3d07f3a7f8324231ab5c55e1c",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -650,10 +650,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "bda0110e4caf47baff1bc05bd8036642592203d20265d1d652c3082c4ec0b8ff",
+      planKey: "cff89155d4b6211219c2a221bda202582eb2c955feb245e3c5ec1fcd243f94a8",
       keyParts: {
         config: "51778e46acff20f68062d86a9aee66e1ca3eb32ad308d480f36384b13eb584dd",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -777,10 +777,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ca074d5b89d47fb6a3e891fe0f261a5df8b8d8f412ce7cc12252c555594b034c",
+      planKey: "1506035137b9beb72314f3fb3ec598d42247b93ba1c923adef428ef4202fa9bc",
       keyParts: {
         config: "606dc89edf5dbf356eeec890516cb4b386218882769f57724a05c1ea0e7d1302",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -904,10 +904,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b27b694fcd2b98ff192d83aae67f75495515efd46bd2b1fedebeace3319c994e",
+      planKey: "40d576076f96e17f6b09556ee7193d69f8ffddca94783846ad42abffce4f2af2",
       keyParts: {
         config: "c918de6aea2c72ee05e20ae0f3450c88be92dca5bf6afe61ef89150bd5ec656e",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -1031,10 +1031,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "fdf6a2993745d3ea350b8826666035cb068d3b84d969a55f12b0dce6098dc703",
+      planKey: "e42b6682bd998fdac41cda879a3513db824d51e15cebf98480ccd5f88f75dd63",
       keyParts: {
         config: "21ce9094826b83bb79cdf36172651c7aef5348da55d4ab7e77fe3fe72f6b7671",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -1158,10 +1158,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d0aca2ef3e15b5a2f4020a39620684dc2dc0676d000285b9be8b6455b5c5a86d",
+      planKey: "b15262667cc6c3fb6cb4f3c9e512a22cd0ef4faa31b445773e76dccef0496631",
       keyParts: {
         config: "95f9ffdfa010d217aded7822da918c7722c8cc1ebc7fb7409deb474876daaab5",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -1285,10 +1285,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c43ab9424296867432bf74c13cafa8954f858d147781074ded0054263c7175e0",
+      planKey: "d0f90da3ecba4cd6d3a92a9fc76d5ffaf83c603d1d99a2e4e3c3e53bc5819dc6",
       keyParts: {
         config: "ebfa5715e58cdda7daecdc4f6f8e12eb846d504381cfce1de4610e07e3a2d04b",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -1412,10 +1412,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "85063701258d12affede383ffaf88b8259ef5cbfc264d0f0f5709d51194c68c4",
+      planKey: "6ced196671213b3d70f7ce957a4e8d8e014ca97ff369f138fb6bf7843a2fe343",
       keyParts: {
         config: "ed99610f1e8a60ca4abfa8f520bb217e9815c5b8f7ab659e91d8a71ac7e1084a",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -1539,10 +1539,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "56dd3a7425c2033a67641bc03673501a9225020cf9e29160311e3d2d829c6645",
+      planKey: "d9c0ea6ac8af7c29be6a5195141960db3982c6b3967111a79a1030366a316670",
       keyParts: {
         config: "58f1eb5efa7f47e632179d24b97852a03b9c10bad1c0c9bd4d51e0136fded4da",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -1666,10 +1666,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "93e5c12500e8ebe227f4841f84badc08c2c15d3dca642dd77605cfbab4bcc729",
+      planKey: "35923d8991885597f448da9c00dd8880f2ba4951b9a9354221c33246b3d00820",
       keyParts: {
         config: "e3682571fa02c978fbcb9f320533d37d34d96d9b8fc713646951d79956cf51e6",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -1793,10 +1793,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f846319f79c920c3bd482de05d90588ba08fe1ee17ebf88d0d69712a90af116b",
+      planKey: "595b8820ee7d18eaf1bca49576ff28075afe114e5a9e4cb5e8cebda9f4eae8e6",
       keyParts: {
         config: "8e088b69052d7a91e507e86e8ecf3baa8ad332a4df21ee8a3b5773cf3a6c0d58",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -1920,10 +1920,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "77e5fd49b1c660248e03f0c15492bdee9f06efb54e59c8e649fc8fb16aa662dd",
+      planKey: "6d0184c5098cd8976671aab4516fe692af86c8b29750623ea703a77d83f0cb41",
       keyParts: {
         config: "4f73253309e691185d90158f1904c41d0d1c3004b9ce48accc88630c7e9a0a56",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -2047,10 +2047,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f150265d8d0d15db1b4e64982342249093a44b440cc43f51efd67a5abc514b4b",
+      planKey: "b14cc1c3be30abadcc5228796621ebf680e943ae74b931e4cfbe2347b2d7526f",
       keyParts: {
         config: "391143b3a59e5696c89e49b0c85c11b1722aa97c8a50a4fb7b53bfb0f8a44d5d",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -2174,10 +2174,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5f815b8e04a018151bb74dcb57fed3460c0bbca36b512f86ef03a9a21d3f5a17",
+      planKey: "7afce1c99535e9fc2dce35ce0654576c73de11875fa9893abc4349ec5b8aed6a",
       keyParts: {
         config: "c3a08323566f3348bf82b278bbd7d32cffafa3131f51dd8a3764839afab4bbee",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -2301,10 +2301,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "3f0981120260bbd85ffa47919343a728911fa183c614fda51b62d8078faea184",
+      planKey: "ec1ae399e512987f9bd632e8b98ed3629e0dd97a0f78e7bd8f9bdc66e172cfcb",
       keyParts: {
         config: "244acea656ca0570a00cfcba2b130f43cad5dbc10cfecdfb5b30549905055a49",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -2428,10 +2428,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "93bf339b3ce9ec0aec8544db355d283cb0b9bf47d1a54581bd07ebb37759c19d",
+      planKey: "970dff9c425cff893d241a03a5dc59823fa325fbe07e1feda3c58a969d039cbd",
       keyParts: {
         config: "d4a2b4c5b77c2f0c8a08a46966eea255084f486b61df35dc82dc5b83300eba53",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -2555,10 +2555,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "40db7482d3a6daad2abe1781ae27947278bcbce1e1105fb6ef1dc6624036a094",
+      planKey: "6ea16113a166fa9cc6aa1f3cff1de8855117956e5ce8a6965fb9e8b9798f5b37",
       keyParts: {
         config: "a6a400e95b34689f2897a60e84620e0e713be8c707edbf4c8aabff7cb0838bc8",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -2682,10 +2682,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "0a336048e7155bd3bf0a8c42b077e002319c2cbed2b2447a8f04628eb2d50d07",
+      planKey: "90ab9ff2c2b4faf972115e10be2d479e40e8e4a0f3e5bad2c635ce071ae8cc9a",
       keyParts: {
         config: "3fc8884f973fbfbcc43898cf0da1075ff2811d464ed3d6f1cb7de607c22a4f3e",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -2809,10 +2809,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "eb06683db4a515789e133f49b72671678f7ab3ac1f7c450af07cb69cb11f6c07",
+      planKey: "419f9b5eea3a0ca1dce36c2bf9b4e468ac7d1f1f075a912b47b9c495edea4df3",
       keyParts: {
         config: "78580e3f382a7cde4eea0c9d823cd9b57b9f0b03debbdde27a2935703d387f7c",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -2936,10 +2936,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "6366e19060e5be9d41eef84edf54772c90d52984fef62b95e385fb72adb89825",
+      planKey: "3fd97da1344fd7577c6d8fe13b5a5b7d2424bc1e001fa9742aa443eca1611b0e",
       keyParts: {
         config: "82156be189b2190e87839efacec7f33c23a20a29e7650f095f319411b58a3cb0",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -3063,10 +3063,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ad564c9cf6a3e1455d3bb09bb9fbe01decf63dc2a199c931155ecfbd4ea1b343",
+      planKey: "cdc7f03e5cea2ab7b37d7cb1a86e1a5ba4bca306b1b089b22170a3c8f0f440f9",
       keyParts: {
         config: "6a2161acb8b9600b1007bd12ac06553a8d6dbb59c503ffec09a394860c40869d",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -3257,7 +3257,7 @@ export const plan = {
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
+    "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -3265,15 +3265,16 @@ export const plan = {
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
       "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
-      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
+      "stages/Loss.ts": "ec2a3b73b30fdf28bf02c2f61306fffda75b8bec9239d65d26d89dba7d0b356b",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/SidaLoss.ts": "465f2bd977a3c1b53eccffced1c464b23c1a391aa628f76181f8d78167ca5481",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
+      "stages/Train.ts": "5d31ec2291c64a0383d2fbb99a276c94d30b77d5858e115c70a28e2d428eb494",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",

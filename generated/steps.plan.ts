@@ -71,10 +71,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d2f16fb3ebc194e30bdf0ec4fe98f92167d8db93841167884a3d0d02beb5ac79",
+      planKey: "720bde83a32a59ea598ad2e61c7ece997705f62836200fc84644eac53cc84742",
       keyParts: {
         config: "b3ef835efc8716307351d55b6cfce39940d0ea5eb3ea9d8effda1978a86c5eed",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -173,10 +173,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0d59c34d1435a992de5519ffc936492393ab80c905d383fa8fe0b044f5d6a4d7",
+      planKey: "8818ea66bccb1d42bf1cc6018d76cc718e45dadaaeaa905c856a8efba53b9782",
       keyParts: {
         config: "6422dfd6367f85cb4cdefc128d1c44cc9b907754f287329268edd69479c09046",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -275,10 +275,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ff107c288fbd22b241c4887c08f6dd1b8f19aa29c190e746e71c167ed1ce04b5",
+      planKey: "ba0606c90b39e8901e0fa7d13bca152b2153851d2d5f2de163c7c57cc8fd4b1f",
       keyParts: {
         config: "74ee6276c38adf3f58d21ebb0caa75b673f52f633a2c00e69cf3b6b204eb1e0a",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -377,10 +377,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1d447b5c8c7df075926442685d9a62e62e563338fbff63fd44464ed3665b8a9f",
+      planKey: "6d25168b638ff4638d3c80f51cf8fd2f860bb42bdbffb60c3056ee9ce69d966f",
       keyParts: {
         config: "6f2599efc794931c967b4eda7f4528c7fc2a7aa4f142e167cbc2522a613ddaee",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -479,10 +479,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4020e6878d17dc9608372e15214dd1981179e4c24624807b03afd7611e73b26c",
+      planKey: "16ab9e23a2042725d59922d612751bf38509fa8861f03771a6f1bb2ee837e459",
       keyParts: {
         config: "ee33be1ec4d0f1eb85afab98a8f294bc1652e47bb6ebd684939bd548710751ad",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -581,10 +581,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "2f28a905c1da53176dfbeea276a3b9e16a2cd89528866f15d85809a97ed8e8c8",
+      planKey: "b198a8751aa35fcf7ff7b07a6651a45870ba2e4698b68515a3f211467d19b2df",
       keyParts: {
         config: "d1f8e2ad462765677a1076dd445b4a995d7928af1a2187ca8bd83393e02c2015",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -683,10 +683,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "72d162fe49b01aabfc989ecc560239d78326f56aecc19778d31bf9bd78742940",
+      planKey: "1cca5f2cdf6f8c6292970a6f056e2d2212fafd9ca7ac988b14bbc6df5a9eb0eb",
       keyParts: {
         config: "ec133844e5b4ececc69179724b5c82cbb9323e79f96e0aa0ee0e5038487628d6",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -785,10 +785,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "cc64e057711b9c4a15d22b6a072a7f3e2afc848ccec94938d2a537f8ec5498e9",
+      planKey: "21de46c8e760a18e480e3d5f730b65973074e02c3466db7db28d9e603334e9b9",
       keyParts: {
         config: "14f630597ba4bdf98389ef33d81297a70b0e5b072a5e9070ff703b1aa4dcdf55",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -887,10 +887,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d01dc681318df16a8f34412d7d207a3b6fd13d4b75457278c75bb3419d74bd3f",
+      planKey: "e66d299b2d786a27c1d2a47658be879704dde91e2adf2da53b7b1b6b7c25e681",
       keyParts: {
         config: "96c71f2b2c3d8963c2c560e2989b29880e2a53dd7700504ae3451db2913455a4",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -989,10 +989,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d09e95ef369afd008ef338113e348605c60ca327375027aa83c35e5dd5feb5fd",
+      planKey: "1df07dfc2ddc0d1bfe41bf94ffe28250646a7534673de603805ef68582e2bd3f",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1091,10 +1091,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "37e50cef241972cea99f4b60e5979a296244a187d2425d0eee4f7c6a2df9ca9e",
+      planKey: "1a05ae682bb5f86e3506cf34d2d0a6471c317d2ba00568ecb1dc2a8ca3f658d2",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1193,10 +1193,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f31fe18850671643e23e87fce687ab2f2013cfb25b1baed402d4a697f2aebcf0",
+      planKey: "d241b5c70924d09f42a9bae418cafff4d16c23298d960376d48b49f2510fc678",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1295,10 +1295,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3f52ab4a5d1ad590cf8fe03b1122d046ec891b8982f968e03e78974cff351bab",
+      planKey: "9809fce05093fe520f42c161133b9b4603a5b1efe1ec1bf02bc6a268415b65ea",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1397,10 +1397,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a4f62b22e1084a61daf4f2927c09ffff6c3127ec58c699b515af823eeb3ac7c8",
+      planKey: "09037ad2de57cbb1015e383df4ef96cf75462eac7af66c02a9cbf300eea9d75d",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1499,10 +1499,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a932853f75a6961ead17099c24ebbff7922baac4365da928c32be968e9653ad6",
+      planKey: "39653b59aca027c11a80c9c0ad6227f15fa1f80bd29888f39e97809ee8e16601",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "prefit/1fbbc616542b": "9242d09871810eb699fd181c9b6b0f217bb08f120b996c090876ef4a9cb9a4b1"
         },
@@ -1634,7 +1634,7 @@ export const plan = {
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
+    "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -1642,15 +1642,16 @@ export const plan = {
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
       "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
-      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
+      "stages/Loss.ts": "ec2a3b73b30fdf28bf02c2f61306fffda75b8bec9239d65d26d89dba7d0b356b",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/SidaLoss.ts": "465f2bd977a3c1b53eccffced1c464b23c1a391aa628f76181f8d78167ca5481",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
+      "stages/Train.ts": "5d31ec2291c64a0383d2fbb99a276c94d30b77d5858e115c70a28e2d428eb494",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",

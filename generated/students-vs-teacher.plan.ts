@@ -144,10 +144,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "af0a7f15ce91110239598b715b5ab94d67a924f9707d527b49107860fae4f116",
+      planKey: "cfe2ad5d9a8d81c52bc1045da17e373d2c46a1a3c8546c75d4a0ac392a0874dc",
       keyParts: {
         config: "d1e85c37ffc4f48a5d1c57317ff209e590b8258374ff62ed37b1b9d2e671563b",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -271,10 +271,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "6c09c7a59920d21e38061eee5561bedaf26ac224d51b2a8c56c7859249d68fb2",
+      planKey: "8d4c5a10fd9ea00789af002f7a56292c76132791023e88e4472a5a7dc11aa3ed",
       keyParts: {
         config: "2e36be75090e7f8d302ce3e59b56d745fbecb7f23a1f0c4e5576f4fa1a25b948",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -398,10 +398,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5303dabe42a232e442dbb6fe370cc28628f1aff5721efd2968d23408ede27b93",
+      planKey: "cb4b35da7f68fff60cd465772cb727448705559155ec662a5639dbf901c0c67a",
       keyParts: {
         config: "21e8d4e6f31983dc119c061e3b256d0aafa0bd645f763507a5c4ac1c89df2efa",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -525,10 +525,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "38e41090994996e4fbbb29a29aba84806f0454c1603892b1155cb62d59f32b64",
+      planKey: "407c719e33044834084ce3387602ff1503169e0f322fab0af06557b3a7feb8c2",
       keyParts: {
         config: "6f057ba9c338f514e58146caea7aac652c35702e82ea3de3aac6640b52b5b0cc",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -652,10 +652,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "0c5fefe11e9e9d672a19438ab390d590b08976a1905d7ba5af133f6fce27dd76",
+      planKey: "5da75f7a1a39540eed8ad1767ef3ecc05ad6d61a0c399ea7647c78250215aed4",
       keyParts: {
         config: "b6e683412d89d7e8edffa91452967cf7d6054d05ad1216177ee28e1c80108652",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -779,10 +779,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8e255baf0b120474bbdae5161ec29d767691743c54ab44aec0f4128f099be434",
+      planKey: "536c2bf3191c4f37fb70a6da2c4b3e82691c8aba60d16e6ddedb17afc0fd9424",
       keyParts: {
         config: "2eae211e27a9774478578b4fd73f4a97f365c11d057be03e8d502901cdc30798",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -906,10 +906,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8d6e1c5528500864a3047a52f2389564ca92d92888793f8736c729380aae8811",
+      planKey: "384a231efdbd41ebef675c53222066fd00de2d9c3f1bc1616065caf319e8e2d0",
       keyParts: {
         config: "e7cf8d602100bf61612917fc64e496978c804bbcb7d45dee9b88ceea61c59b43",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -1033,10 +1033,10 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b958fdcdb397c8f245f72910b98020adaa1198b46c395577d0882c6d8a86033c",
+      planKey: "eb55b57929952eb8ed2726d1e9c05afabfa85d443b982aae62091db91c41568e",
       keyParts: {
         config: "655d79b7a22d66444b037bb6b0e89ecf9b8a5645a67e51a367b691c25bb3bb16",
-        code: "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e",
+        code: "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3",
         dependencies: {
           "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
           "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
@@ -1204,7 +1204,7 @@ export const plan = {
       "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "75299024eb6b1962fc6c654002056b5456ada3acd5ab5e9d689d9efcdec9a42e": {
+    "60f422252b3cb034f5210dd5e4533be3b7aa5580d0118dd403a46a72467dd3b3": {
       "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
@@ -1212,15 +1212,16 @@ export const plan = {
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
       "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
       "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
-      "stages/Loss.ts": "c8f07cba709774f67ccf3a0f12dd5bdd9a83e1fc8383d332a17cb36eba7c98a4",
+      "stages/Loss.ts": "ec2a3b73b30fdf28bf02c2f61306fffda75b8bec9239d65d26d89dba7d0b356b",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/SidaLoss.ts": "465f2bd977a3c1b53eccffced1c464b23c1a391aa628f76181f8d78167ca5481",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
       "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
-      "stages/Train.ts": "4a6b6445f491de783ab96e8d6c7054ce8f061e9221b5041a1a94a43bc128da40",
+      "stages/Train.ts": "5d31ec2291c64a0383d2fbb99a276c94d30b77d5858e115c70a28e2d428eb494",
       "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
       "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
       "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",

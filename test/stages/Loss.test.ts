@@ -6,8 +6,32 @@ import { cfg, mlpDenoiser } from "../../stages/internal/denoiser.ts"
 import { cloneMlp, disposeMlp, initMlp, mlpVariables } from "../../stages/internal/mlp.ts"
 import { Streams } from "../../stages/internal/rng.ts"
 import { diffuse, disposeNoisy, normalTensor } from "../../stages/Diffuse.ts"
-import { fakeScoreLoss, finiteRows, generatorLoss, generatorLossCodeForm, generatorLossShortForm, stopGradient } from "../../stages/Loss.ts"
+import { fakeScoreLoss, finiteRows, generatorLoss, stopGradient } from "../../stages/Loss.ts"
 import { maxAbs, maxAbsDiff, useWasm } from "../support.ts"
+
+// Reference formulas the tests hold L_θ against (not used by training)
+
+/** The authors' code form for κ2 = κ3 (S1 `sid_training_loop.py`): w·Σ (y_φ − y_ψ) ⊙ [(y_φ − x_g) − α(y_φ − y_ψ)]. */
+const generatorLossCodeForm = (
+  yReal: tf.Tensor2D,
+  yFake: tf.Tensor2D,
+  xG: tf.Tensor2D,
+  w: tf.Tensor1D,
+  alpha: number
+): tf.Tensor1D =>
+  tf.tidy(() => {
+    const diff = tf.sub(yReal, yFake)
+    return tf.mul(w, tf.sum(tf.mul(diff, tf.sub(tf.sub(yReal, xG), tf.mul(alpha, diff))), 1)) as tf.Tensor1D
+  })
+
+/** The α = 1 short form w·(y_φ − y_ψ)ᵀ(y_ψ − x_g) that the code switches to at α = 1. */
+const generatorLossShortForm = (
+  yReal: tf.Tensor2D,
+  yFake: tf.Tensor2D,
+  xG: tf.Tensor2D,
+  w: tf.Tensor1D
+): tf.Tensor1D =>
+  tf.tidy(() => tf.mul(w, tf.sum(tf.mul(tf.sub(yReal, yFake), tf.sub(yFake, xG)), 1)) as tf.Tensor1D)
 
 before(useWasm)
 

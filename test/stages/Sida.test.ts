@@ -7,7 +7,7 @@ import { classPosterior } from "../../stages/internal/gmm.ts"
 import { disposeMlp, initMlp, mlpEps, mlpEpsAndFeatures, mlpFeatures, mlpToArrays, mlpVariables, type Mlp } from "../../stages/internal/mlp.ts"
 import { Streams } from "../../stages/internal/rng.ts"
 import { VP } from "../../stages/internal/schedule.ts"
-import { adversarialLoss, bceWithLogits, discriminatorLoss, discriminatorWeight } from "../../stages/Loss.ts"
+import { adversarialLoss, bceWithLogits, discriminatorLoss, discriminatorWeight } from "../../stages/SidaLoss.ts"
 import { mixtureRealData } from "../../stages/TeacherLoad.ts"
 import { loadTeacher } from "../../stages/TeacherLoad.ts"
 import {
