@@ -21,5 +21,8 @@ export const canonicalJson = (value: unknown): string => {
   return JSON.stringify(value)
 }
 
+/** Text with CRLF and CR line endings as LF, so a CRLF checkout hashes like an LF one. */
+export const lfText = (text: string): string => text.replace(/\r\n?/g, "\n")
+
 /** The hash of a file's text with line endings normalised, so a CRLF checkout keys like an LF one. */
-export const fileHash = (absPath: string): string => sha256(readFileSync(absPath, "utf8").replace(/\r\n?/g, "\n"))
+export const fileHash = (absPath: string): string => sha256(lfText(readFileSync(absPath, "utf8")))
