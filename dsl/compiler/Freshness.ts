@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import * as path from "node:path"
 import { fromPlanFile, type Plan, type PlanFile } from "../Plan.ts"
-import { fileHash, lfText, sha256 } from "./Hash.ts"
+import { fileHash, installedVersions, lfText, sha256 } from "./Hash.ts"
 import { tensorPackages } from "./StageFiles.ts"
 
 /** Where the record lives, relative to the project root (only default-layout compiles write it). */
@@ -20,7 +20,7 @@ export const inputsFile = "generated/inputs.json"
 const format = 1
 const scannedDirs = ["dsl", "stages", "experiments"]
 /** Tensor packages key results; TypeScript, ts-morph, tsx and effect decide what type-checks and evaluates. */
-const versionedPackages = [...new Set([...tensorPackages, "effect", "ts-morph", "tsx", "typescript"])].sort()
+const versionedPackages = [...tensorPackages, "effect", "ts-morph", "tsx", "typescript"]
 
 interface InputsRecord {
   readonly format: number
@@ -51,11 +51,8 @@ const scanned = (root: string): ReadonlyArray<string> =>
       .map((f) => posix(path.join(d, f)))
   })
 
-const packageVersions = (root: string): Record<string, string> =>
-  Object.fromEntries(versionedPackages.map((pkg) => {
-    const file = path.join(root, "node_modules", pkg, "package.json")
-    return [pkg, isFile(file) ? (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version : "missing"]
-  }))
+/** Versions of the installed ones; a package installed or removed since changes the record's key set. */
+const packageVersions = (root: string): Readonly<Record<string, string>> => installedVersions(root, versionedPackages)
 
 /**
  * The text of generated/inputs.json after a clean, complete compile. `loaded`: the absolute paths of the

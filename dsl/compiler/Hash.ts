@@ -3,7 +3,8 @@
  * the plan-freshness check (Freshness.ts) hash without loading the compiler.
  */
 import { createHash } from "node:crypto"
-import { readFileSync } from "node:fs"
+import { existsSync, readFileSync, statSync } from "node:fs"
+import * as path from "node:path"
 
 export const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex")
 
@@ -26,3 +27,14 @@ export const lfText = (text: string): string => text.replace(/\r\n?/g, "\n")
 
 /** The hash of a file's text with line endings normalised, so a CRLF checkout keys like an LF one. */
 export const fileHash = (absPath: string): string => sha256(lfText(readFileSync(absPath, "utf8")))
+
+/** Installed versions of `packages` (those present), read from `node_modules/<pkg>/package.json`, sorted by name. */
+export const installedVersions = (projectRoot: string, packages: Iterable<string>): Readonly<Record<string, string>> => {
+  const out: Record<string, string> = {}
+  for (const pkg of [...new Set(packages)].sort()) {
+    const file = path.join(projectRoot, "node_modules", pkg, "package.json")
+    if (!existsSync(file) || !statSync(file).isFile()) continue
+    out[pkg] = (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version
+  }
+  return out
+}
