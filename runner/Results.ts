@@ -65,9 +65,3 @@ export const summarise = (values: ReadonlyArray<number>): Summary => {
 /** True when a cell's axis labels match a selector (axis → label). */
 export const matches = (axes: Readonly<Record<string, string>>, selector: Readonly<Record<string, string>> | undefined): boolean =>
   selector === undefined || Object.entries(selector).every(([axis, label]) => axes[axis] === label)
-
-/** The values of `metric` at step count `k` over the cells that match `selector` (one per cell). */
-export const valuesAt = (results: ReadonlyArray<CellResults>, metric: string, k: number, selector?: Readonly<Record<string, string>>): ReadonlyArray<number> =>
-  results
-    .filter((r) => matches(r.cell.axes, selector))
-    .flatMap((r) => r.rows.filter((x) => x.metric === metric && x.k === k).map((x) => x.value))

@@ -4,7 +4,6 @@
  * A running distill cell gets SIGTERM and saves a checkpoint first; run the experiment again to resume.
  */
 import { Effect } from "effect"
-import type { ExecutorError } from "../../runner/Executor.ts"
 import { cellsToRun } from "../../runner/Plans.ts"
 import { cellStatus, storeKey } from "../../runner/Store.ts"
 import { type Command, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
@@ -38,12 +37,12 @@ Exit status: 0 cancelled (or nothing to cancel), 1 Slurm or the store could not 
     const ctx = { store: loaded.store, backend: await resolveBackend(values.backend) }
     const cells = cellsToRun(plans, undefined).filter((c) => cellStatus(ctx.store, c, ctx.backend).status !== "cached")
     // the cluster executor loads only for the commands that talk to the cluster
-    const [{ latestJobs }, { BatchExecutor }, { slurmLayer, withExecutor }] = await Promise.all([
+    const [{ readLatestJobs }, { BatchExecutor }, { slurmLayer, withExecutor }] = await Promise.all([
       import("../../runner/Batch.ts"), import("../../runner/Executor.ts"), import("../internal/clusterRun.ts")
     ])
     const cancelled = await withExecutor("cancel", slurmLayer(ctx, loaded.root), Effect.gen(function*() {
       const executor = yield* BatchExecutor
-      const latest = yield* Effect.try({ try: () => latestJobs(ctx.store), catch: (e) => e as ExecutorError })
+      const latest = yield* readLatestJobs(ctx.store)
       const jobs = cells.flatMap((c) => latest.get(storeKey(c.planKey, ctx.backend)) ?? [])
       const statuses = jobs.length > 0 ? yield* executor.poll(jobs) : new Map()
       const live = jobs.filter((j) => ["queued", "running"].includes(statuses.get(j.jobId)?.state ?? ""))

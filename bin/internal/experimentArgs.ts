@@ -48,7 +48,7 @@ export const projectPlans = async (root: string, write = false): Promise<{ reado
   return compile(root, { write })
 }
 
-/** Compiles and returns the named plans (all when `target` is undefined), or undefined after printing diagnostics. */
+/** The named plans (from fresh generated/ files, else compiled; all when `target` is undefined), or undefined after printing diagnostics. */
 export const loadPlans = async (
   values: { root?: string | undefined; store?: string | undefined },
   target: string | undefined

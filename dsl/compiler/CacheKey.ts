@@ -9,12 +9,12 @@
  * The plan is backend-independent, so it records `planKey` = hash(config, code, packages, dependencies) and
  * its parts; the runner stores a result under `storeKey(planKey, backend identity)` (runner/Store.ts).
  */
-import { existsSync, readFileSync, statSync } from "node:fs"
+import { existsSync, statSync } from "node:fs"
 import * as path from "node:path"
 import { type ExportDeclaration, type ImportDeclaration, Node, Project, SyntaxKind } from "ts-morph"
 import type { StageName } from "../Experiment.ts"
 import type { KeyParts } from "../Plan.ts"
-import { canonicalJson, fileHash, sha256 } from "./Hash.ts"
+import { canonicalJson, fileHash, installedVersions, sha256 } from "./Hash.ts"
 import { stageFiles, tensorPackages } from "./StageFiles.ts"
 
 export { canonicalJson, fileHash, sha256 } from "./Hash.ts"
@@ -108,15 +108,7 @@ export const closureHash = (files: Readonly<Record<string, string>>): string =>
   sha256(Object.keys(files).sort().map((f) => `${f}\0${files[f]}\n`).join(""))
 
 /** Installed versions of the tensor packages, read from `node_modules/<pkg>/package.json`. */
-export const packageVersions = (projectRoot: string): Readonly<Record<string, string>> => {
-  const out: Record<string, string> = {}
-  for (const pkg of [...tensorPackages].sort()) {
-    const file = path.join(projectRoot, "node_modules", pkg, "package.json")
-    if (!isFile(file)) continue
-    out[pkg] = (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version
-  }
-  return out
-}
+export const packageVersions = (projectRoot: string): Readonly<Record<string, string>> => installedVersions(projectRoot, tensorPackages)
 
 /** The key parts of one cell. */
 export const keyParts = (

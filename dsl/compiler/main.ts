@@ -186,8 +186,10 @@ export const compile = async (projectRoot: string, opts: CompileOptions = {}): P
       const abs = path.join(root, file)
       if (existsSync(abs) && readFileSync(abs, "utf8") === text) continue
       // temp file + rename: a reader never sees a half-written plan
-      writeFileSync(`${abs}.tmp`, text)
-      renameSync(`${abs}.tmp`, abs)
+      // a temp name of this process's own: two runs compiling one project at once must not rename each other's
+      const tmp = `${abs}.${process.pid}.tmp`
+      writeFileSync(tmp, text)
+      renameSync(tmp, abs)
       written.push(file)
     }
     for (const file of extras) rmSync(path.join(root, file)), written.push(file)

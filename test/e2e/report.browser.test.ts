@@ -119,7 +119,7 @@ describe("sidlab report in chromium", { skip: existsSync(CHROMIUM) || process.en
     const charts = new Map((await drawnCharts(page)).map((c) => [c.name, c]))
     for (const c of charts.values()) {
       assert.equal(c.symbols, c.expectMarks, `${c.name}: symbols`)
-      if (c.name.endsWith("scatter")) assert.equal(c.colours, c.expectSeries, `${c.name}: classes`)
+      if (c.name.endsWith("-samples")) assert.equal(c.colours, c.expectSeries, `${c.name}: classes`)
       else assert.equal(c.lines, c.expectSeries, `${c.name}: lines`)
     }
     // 2 guidance values × 2 seeds, K = 2, 48 iterations: curve points at 0, 3, ..., 45 and 48 (17)

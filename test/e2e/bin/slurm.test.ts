@@ -179,6 +179,8 @@ describe("sidlab run --executor slurm on a real cluster", { skip }, () => {
     const resumed = manifests(store).find((m) => m.cellId === cell)!
     assert.ok(resumed.resumedFrom !== undefined && resumed.resumedFrom > 0, "the requeued job must resume from the checkpoint")
     const log = readdirSync(path.join(store, "slurm")).flatMap((d) => readdirSync(path.join(store, "slurm", d, "logs")).map((f) => path.join(store, "slurm", d, "logs", f))).find((f) => f.includes("long_hidden_24"))!
+    // the worker publishes the cell before it exits, and the job script logs the exit after that
+    await waitUntil("the requeued job's worker to exit", () => /worker exited/.test(readFileSync(log, "utf8")))
     assert.match(readFileSync(log, "utf8"), /run 1 on [^]*requeueing job [^]*run 2 on [^]*worker exited 0/)
     const ref = await reference
     assert.equal(ref.code, 0, ref.stderr)
