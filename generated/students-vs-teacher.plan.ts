@@ -1,6 +1,6 @@
 // DO NOT EDIT – generated from experiments/students-vs-teacher.ts by dsl/compiler (sidlab compile)
 import type { PlanFile } from "../dsl/Plan.ts";
-/** The cells of experiment "students-vs-teacher" (11), sorted: dependency cells first, then by id. */
+/** The cells of experiment "students-vs-teacher" (13), sorted: dependency cells first, then by id. */
 export const plan = {
   experiment: "students-vs-teacher",
   source: "experiments/students-vs-teacher.ts",
@@ -894,6 +894,133 @@ export const plan = {
       }
     },
     {
+      id: "students-vs-teacher/method=sida,numSteps=1,tInit=625,iterations=6000,seed=0",
+      name: "method: SiDa · numSteps: 1 · tInit: 625 · iterations: 6000 · seed: 0",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        method: "SiDa",
+        numSteps: "1",
+        seed: "0",
+        tInit: "625"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "951f687157d3ac48fb9fd735056c18281dfb4978ffb3f70c49e869551b8c12b2",
+      keyParts: {
+        config: "29ea3491a75669c606e1919de0dcca27568faba4900d19eea1227de101628458",
+        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        dependencies: {
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        adversarial: {
+          bceReduction: "perSample",
+          dWeight: "one",
+          enabled: true,
+          gFreezeImages: 20000,
+          ganMix: 0.5,
+          ganStartImages: 40000,
+          lossScalingD: 1,
+          lossScalingGan: 1
+        },
+        budget: {
+          checkpointEvery: 500,
+          iterations: 6000
+        },
+        evaluation: {
+          best: {
+            k: "K",
+            metric: "fd"
+          },
+          coverageShare: 0.25,
+          everyIterations: 500,
+          nearestK: 3,
+          samplesPerClass: 100
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 1,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 625
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 64,
+          hidden: 384,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 20000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 8000,
+          lr: 0.001,
+          maxLoss: 10000,
+          nullPromptShare: 0.1
+        },
+        seed: 0,
+        teacher: {
+          kind: "fmnist",
+          autoencoder: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          classes: 10,
+          dim: 32,
+          evaluator: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          testImages: 10000,
+          trainImages: 60000
+        }
+      }
+    },
+    {
       id: "students-vs-teacher/method=sida,numSteps=1,tInit=999,iterations=6000,seed=0",
       name: "method: SiDa · numSteps: 1 · tInit: 999 · iterations: 6000 · seed: 0",
       kind: "distill",
@@ -952,6 +1079,133 @@ export const plan = {
           stepMatching: "uniform",
           stepWeights: "uniform",
           tInit: 999
+        },
+        guidance: {
+          fakePromptDropout: "auto",
+          kappa1: 1,
+          kappa2: 1,
+          kappa3: 1,
+          kappa4: 1
+        },
+        loss: {
+          alpha: 1,
+          lossScalingG: 1,
+          lossScalingPsi: 1,
+          maxLoss: 100000000,
+          stepNormalisation: "none",
+          tMaxExclusive: 980,
+          tMin: 20,
+          weightFloor: 0.00001
+        },
+        network: {
+          depth: 3,
+          embedding: 64,
+          hidden: 384,
+          initSeed: 0
+        },
+        optimizer: {
+          kind: "adam",
+          batch: 128,
+          beta1: 0,
+          beta2: 0.999,
+          emaHalfLifeImages: 20000,
+          emaRampup: 0.05,
+          eps: 1e-8,
+          gradNanToNum: true,
+          lrPsi: 0.0001,
+          lrTheta: 0.0001,
+          weightDecay: 0.01
+        },
+        prefit: {
+          batch: 256,
+          iterations: 8000,
+          lr: 0.001,
+          maxLoss: 10000,
+          nullPromptShare: 0.1
+        },
+        seed: 0,
+        teacher: {
+          kind: "fmnist",
+          autoencoder: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          classes: 10,
+          dim: 32,
+          evaluator: {
+            batch: 256,
+            hidden: 512,
+            iterations: 4000,
+            lr: 0.001,
+            seed: 0
+          },
+          testImages: 10000,
+          trainImages: 60000
+        }
+      }
+    },
+    {
+      id: "students-vs-teacher/method=sida,numSteps=4,tInit=625,iterations=6000,seed=0",
+      name: "method: SiDa · numSteps: 4 · tInit: 625 · iterations: 6000 · seed: 0",
+      kind: "distill",
+      axes: {
+        iterations: "6000",
+        method: "SiDa",
+        numSteps: "4",
+        seed: "0",
+        tInit: "625"
+      },
+      stages: ["teacherLoad", "train", "evaluate"],
+      dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
+      planKey: "d6e97337289b514fdaee385b47a96e6632b2cb2d79a456904ef28d7c9412e65d",
+      keyParts: {
+        config: "450c7a1da6ef9ebf2654055dcf5e4dfc33843c79bab2cac100859831b5947baa",
+        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        dependencies: {
+          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+        },
+        packages: {
+          "@tensorflow/tfjs-backend-cpu": "4.22.0",
+          "@tensorflow/tfjs-backend-wasm": "4.22.0",
+          "@tensorflow/tfjs-core": "4.22.0"
+        }
+      },
+      config: {
+        adversarial: {
+          bceReduction: "perSample",
+          dWeight: "one",
+          enabled: true,
+          gFreezeImages: 20000,
+          ganMix: 0.5,
+          ganStartImages: 40000,
+          lossScalingD: 1,
+          lossScalingGan: 1
+        },
+        budget: {
+          checkpointEvery: 500,
+          iterations: 6000
+        },
+        evaluation: {
+          best: {
+            k: "K",
+            metric: "fd"
+          },
+          coverageShare: 0.25,
+          everyIterations: 500,
+          nearestK: 3,
+          samplesPerClass: 100
+        },
+        generator: {
+          noiseType: "fresh",
+          numSteps: 4,
+          stepMatching: "uniform",
+          stepWeights: "uniform",
+          tInit: 625
         },
         guidance: {
           fakePromptDropout: "auto",
