@@ -23,7 +23,7 @@ const version = (): string =>
 /** `sidlab help [command]`: the same page as `sidlab [command] --help`. */
 const help = Command.make(
   "help",
-  { command: Argument.String("command").pipe(Argument.withDescription("The command to describe (default: all of them)"), Argument.optional) },
+  { command: Argument.String("command").pipe(Argument.withDescription("The command to describe (default: the list of commands)"), Argument.optional) },
   ({ command }) =>
     Effect.gen(function*() {
       const name = Option.getOrUndefined(command)
@@ -35,7 +35,7 @@ const help = Command.make(
       }
       yield* Command.runWith(sidlab, { version: version() })(name === undefined ? ["--help"] : [name, "--help"])
     })
-).pipe(Command.withShortDescription("Show help for a command"), Command.withDescription("Shows the help of <command>, as 'sidlab <command> --help' does."))
+).pipe(Command.withShortDescription("Show help for a command"), Command.withDescription("Show help for a command.\n\nPrints the help of <command>, as 'sidlab <command> --help' does; without one, the list of commands."))
 
 export const sidlab: Command.Command<"sidlab", {}, {}, CliError.CliError | CommandExit, Command.Environment> = Command.make("sidlab").pipe(
   Command.withDescription("sidlab — a laboratory for few-step diffusion distillation with Score identity Distillation"),
