@@ -169,7 +169,7 @@ describe("sidlab run: Ctrl-C", () => {
       child.kill("SIGINT")
       const code = await new Promise((res) => child.on("exit", (c) => res(c)))
       assert.equal(code, 130, stderr)
-      assert.equal(stderr.match(/stopping after the next checkpoint/g)?.length, 2, stderr)
+      assert.ok((stderr.match(/stopping after the next checkpoint/g)?.length ?? 0) >= 2, stderr)
       assert.match(stderr, /run the same command again to resume/)
       assert.deepEqual(manifests(jobsStore).filter((m) => m.cellId.startsWith("tiny/")), [], "no distill cell is published as finished")
       const again = sidlab(project.root, ...jobsArgs)
