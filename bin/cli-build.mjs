@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds dist/, the compiled `sidlab`: bin/sidlab.ts and everything it imports, bundled by the esbuild that
 // tsx ships into ES modules split at every dynamic import(), so a command loads only the code it uses.
-// `effect` and `apache-arrow` are bundled (tree-shaken: their indexes would load hundreds of modules); the
-// other packages (tfjs, ts-morph, vega, native code) stay in node_modules. dist/manifest.json records each
+// `effect` (with its CLI module), `@effect/platform-node-shared` and `apache-arrow` are bundled (tree-shaken:
+// their indexes would load hundreds of modules); the other packages (tfjs, ts-morph, vega, native code)
+// stay in node_modules. dist/manifest.json records each
 // input's size, mtime and hash (a bundled package's: its package.json's); bin/sidlab.js runs dist/ only
 // while they all match and rebuilds it otherwise.
 //
@@ -20,7 +21,7 @@ const format = 1
 /** Unreferenced outputs of older builds are removed after this long (a running sidlab may still load them). */
 const keepOldMs = 24 * 3600 * 1000
 /** Packages compiled into dist/; every other import stays a node_modules import. */
-const bundled = ["effect", "apache-arrow"]
+const bundled = ["effect", "@effect/platform-node-shared", "apache-arrow"]
 
 const posix = (p) => p.split(path.sep).join("/")
 export const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex")

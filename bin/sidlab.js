@@ -34,4 +34,5 @@ if (manifest !== undefined) {
   await import("tsx")
   main = (await import("./sidlab.ts")).main
 }
-process.exitCode = await main(argv)
+// main runs the command as the process's main fiber and exits with its status
+main(argv)

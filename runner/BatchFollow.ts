@@ -117,11 +117,9 @@ export interface FollowOptions {
   readonly draw: (lines: ReadonlyArray<string>) => void
   /** Lines said once (a cell failed or was cancelled). */
   readonly say: (line: string) => void
-  /** Stop following (the jobs go on): Ctrl-C. */
-  readonly stopped: () => boolean
 }
 
-/** Polls until every cell is done, failed or cancelled (or `stopped`); returns the last views. */
+/** Polls until every cell is done, failed or cancelled; returns the last views. Interrupt it to stop following. */
 export const followCells = (ctx: CellContext, jobs: ReadonlyArray<CellJob>, options: FollowOptions): Effect.Effect<ReadonlyArray<CellView>, ExecutorError, BatchExecutor> =>
   Effect.gen(function*() {
     const told = new Set<string>()
@@ -138,7 +136,7 @@ export const followCells = (ctx: CellContext, jobs: ReadonlyArray<CellJob>, opti
           options.say(`✗ ${problemLine(v)}`)
         }
       }
-      if (views.every((v) => isFinal(v.state)) || options.stopped()) return views
+      if (views.every((v) => isFinal(v.state))) return views
       yield* Effect.sleep(options.pollMs)
     }
   })

@@ -1,10 +1,10 @@
 /**
  * Executes one cell against a shared store: use the published result if it is sound, else claim the cell
  * (Claims.ts), compute it (resuming from its checkpoints) and publish it; if another run holds a live claim,
- * wait for its result. Ctrl-C asks a distill cell to stop after its next checkpoint, and no cell starts
- * after a stop request; a second Ctrl-C exits at once.
+ * wait for its result. Interrupting a distill cell (Ctrl-C) stops it after its next checkpoint
+ * (Interrupt.ts); the other kinds have no checkpoints and end where they are.
  */
-import { Cause, Effect, Exit, Layer, type Scope } from "effect"
+import { Cause, Effect, Layer, type Scope } from "effect"
 import { renameSync } from "node:fs"
 import type { PlanCell } from "../dsl/Plan.ts"
 import { Progress } from "../stages/Progress.ts"
@@ -16,11 +16,8 @@ import { teacherTrain } from "../stages/TeacherTrain.ts"
 import { type CellContext, dependencyArtefact, runArtefactCell, runDistillCell, runPrefitCell } from "./Cells.ts"
 import { tryClaim } from "./Claims.ts"
 import { messageOf } from "./errors.ts"
-import { installSigint, stopWasRequested } from "./Interrupt.ts"
+import { interruptedExitCode, stopAtCheckpoint } from "./Interrupt.ts"
 import { cellStatus, quarantine } from "./Store.ts"
-
-// Ctrl-C handling lives in Interrupt.ts (loaded without the stages); re-exported for existing importers
-export { installSigint, onCtrlC, stopWasRequested } from "./Interrupt.ts"
 
 type ErrorOf<T> = T extends Effect.Effect<unknown, infer E, unknown> ? E : never
 /** Every failure a cell's program can end in (each a tagged error of its stage or of the store). */
@@ -46,7 +43,7 @@ const cellProgram = (ctx: CellContext, cell: PlanCell): Effect.Effect<unknown, C
         Effect.flatMap((ae) => runArtefactCell(ctx, cell, teacherTrain(cell.config, ae).pipe(Effect.provide(Rng.layer(cell.config.network.initSeed, "teacher")))))
       )
     case "distill":
-      return runDistillCell(ctx, cell, stopWasRequested)
+      return stopAtCheckpoint((shouldStop) => runDistillCell(ctx, cell, shouldStop))
   }
 }
 
@@ -66,7 +63,6 @@ export const ensureCell = (ctx: CellContext, cell: PlanCell): Effect.Effect<Cell
   Effect.gen(function*() {
     let waited = false
     while (true) {
-      if (stopWasRequested()) return "stopped" as const
       const status = cellStatus(ctx.store, cell, ctx.backend, true)
       if (status.status === "cached") return waited ? "reused" as const : "cached" as const
       if (status.status === "corrupt") {
@@ -102,26 +98,30 @@ export const ensureCell = (ctx: CellContext, cell: PlanCell): Effect.Effect<Cell
                 })
               )
             )
-            return stopWasRequested() && cell.kind === "distill" && cellStatus(ctx.store, cell, ctx.backend).status !== "cached" ? "stopped" as const : "computed" as const
+            return "computed" as const
           }),
         (c) => Effect.sync(() => c.release())
       )
     }
   })
 
-/** Runs a cell with the live layers; resolves to its outcome, printing a failure as one line. */
-export const executeCell = async (ctx: CellContext, cell: PlanCell): Promise<CellOutcome> => {
-  // a distill cell stops at its next checkpoint; the others keep Node's default and end at once on Ctrl-C
-  if (cell.kind === "distill") installSigint()
-  const program = ensureCell(ctx, cell)
-  const exit = await Effect.runPromiseExit(Effect.scoped(program).pipe(Effect.provide(Layer.mergeAll(TensorBackend.layer, Progress.layer()))))
-  if (Exit.isSuccess(exit)) return exit.value
-  if (Cause.hasInterruptsOnly(exit.cause)) return "stopped"
-  const failure = Cause.squash(exit.cause)
-  process.stderr.write(`sidlab: cell ${cell.id} failed: ${messageOf(failure)}\n`)
-  if (process.env.SIDLAB_DEBUG && failure instanceof Error && failure.stack) process.stderr.write(`${failure.stack}\n`)
-  return "failed"
-}
+/**
+ * A cell run with the live layers, to its outcome: a failure is printed as one line and is "failed";
+ * an interruption is passed on (the caller stops).
+ */
+export const cellOutcome = (ctx: CellContext, cell: PlanCell): Effect.Effect<CellOutcome> =>
+  Effect.scoped(ensureCell(ctx, cell)).pipe(
+    Effect.provide(Layer.mergeAll(TensorBackend.layer, Progress.layer())),
+    Effect.catchCause((cause) => {
+      if (Cause.hasInterruptsOnly(cause)) return Effect.interrupt
+      const failure = Cause.squash(cause)
+      return Effect.sync(() => {
+        process.stderr.write(`sidlab: cell ${cell.id} failed: ${messageOf(failure)}\n`)
+        if (process.env.SIDLAB_DEBUG && failure instanceof Error && failure.stack) process.stderr.write(`${failure.stack}\n`)
+        return "failed" as const
+      })
+    })
+  )
 
 /** Exit status of a worker process for an outcome (0 done, 1 failed, 130 stopped). */
-export const outcomeExitCode = (o: CellOutcome): number => (o === "failed" ? 1 : o === "stopped" ? 130 : 0)
+export const outcomeExitCode = (o: CellOutcome): number => (o === "failed" ? 1 : o === "stopped" ? interruptedExitCode : 0)

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url"
 import type { PlanCell } from "../dsl/Plan.ts"
 import type { CellContext } from "./Cells.ts"
 import type { CellOutcome } from "./Execute.ts"
-import { onCtrlC } from "./Interrupt.ts"
+import { quitOnSecondSignal } from "./Interrupt.ts"
 import { tensorCodeReady } from "./tensorCode.ts"
 
 export interface ExecutorShape {
@@ -39,16 +39,13 @@ export const inProcessExecutor = (ctx: CellContext, scratch: string): ExecutorSh
   const workers = workerExecutor(ctx, scratch)
   return {
     name: "local",
-    run: (cell) => (cell.kind === "distill" ? Effect.promise(() => executeHere(ctx, cell)) : workers.run(cell))
+    run: (cell) => (cell.kind === "distill" ? executeHere(ctx, cell) : workers.run(cell))
   }
 }
 
 /** Runs a cell in this process; the stages load with the first such cell, not with the command. */
-const executeHere = async (ctx: CellContext, cell: PlanCell): Promise<CellOutcome> => {
-  await tensorCodeReady()
-  const { executeCell } = await import("./Execute.ts")
-  return executeCell(ctx, cell)
-}
+const executeHere = (ctx: CellContext, cell: PlanCell): Effect.Effect<CellOutcome> =>
+  Effect.promise(async () => (await tensorCodeReady(), import("./Execute.ts"))).pipe(Effect.flatMap(({ cellOutcome }) => cellOutcome(ctx, cell)))
 
 const worker = fileURLToPath(new URL("./cellWorker.ts", import.meta.url))
 
@@ -59,6 +56,10 @@ export const workerCommand = (ctx: CellContext, cellFile: string): ReadonlyArray
 const outcomeOf = (code: number | null, signal: NodeJS.Signals | null): CellOutcome =>
   code === 0 ? "computed" : code === 130 || signal === "SIGINT" ? "stopped" : "failed"
 
+/**
+ * Each cell in a worker process. Interrupting the cell (Ctrl-C) passes SIGINT on to its worker and waits
+ * for it to end (a distill worker saves a checkpoint first); a second Ctrl-C passes that on too and exits.
+ */
 export const workerExecutor = (ctx: CellContext, scratch: string): ExecutorShape => ({
   name: "local",
   run: (cell) =>
@@ -68,18 +69,18 @@ export const workerExecutor = (ctx: CellContext, scratch: string): ExecutorShape
       const [cmd, ...args] = workerCommand(ctx, file)
       // its own process group: a terminal's Ctrl-C reaches the worker once, through this process
       const child = spawn(cmd!, args, { stdio: ["ignore", "inherit", "inherit"], detached: true, env: { ...process.env, SIDLAB_BACKEND: ctx.backend.name } })
-      const forget = onCtrlC(() => void child.kill("SIGINT"))
+      const exited = new Promise<void>((done) => void (child.once("exit", () => done()), child.once("error", () => done())))
       child.on("error", (e) => {
-        forget()
         process.stderr.write(`sidlab: cell ${cell.id} failed: its worker did not start (${e.message})\n`)
         resume(Effect.succeed("failed"))
       })
       child.on("exit", (code, signal) => {
-        forget()
         // a worker that died by a signal printed nothing: name the cell here
         if (signal !== null && signal !== "SIGINT") process.stderr.write(`sidlab: cell ${cell.id} failed: its worker (pid ${child.pid}) was killed by ${signal}\n`)
         resume(Effect.succeed(outcomeOf(code, signal)))
       })
+      const tell = () => void (child.exitCode === null && child.signalCode === null && child.kill("SIGINT"))
+      return Effect.sync(tell).pipe(Effect.andThen(quitOnSecondSignal(Effect.promise(() => exited), tell)))
     })
 })
 

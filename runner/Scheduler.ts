@@ -1,12 +1,11 @@
 /**
  * The DAG scheduler: every cell of a run waits for the cells it depends on, then for one of `jobs` slots,
- * then goes to the `Executor`. A cell whose dependency failed is skipped (and says so); after a stop
- * request nothing new starts.
+ * then goes to the `Executor`. A cell whose dependency failed is skipped (and says so). Interrupting the
+ * run (Ctrl-C) interrupts every cell: the running ones stop (Interrupt.ts), the waiting ones never start.
  */
 import { Deferred, Effect, Semaphore } from "effect"
 import type { PlanCell } from "../dsl/Plan.ts"
 import type { CellOutcome } from "./Execute.ts"
-import { stopWasRequested } from "./Interrupt.ts"
 import { Executor } from "./Executor.ts"
 
 export type ScheduledOutcome = CellOutcome | "skipped"
@@ -29,7 +28,6 @@ export const runCells = (cells: ReadonlyArray<PlanCell>, jobs: number, onStart: 
         else {
           outcome = yield* Semaphore.withPermit(slots)(
             Effect.suspend(() => {
-              if (stopWasRequested()) return Effect.succeed<ScheduledOutcome>("stopped")
               onStart(cell)
               return executor.run(cell)
             })

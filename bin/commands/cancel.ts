@@ -6,41 +6,38 @@
 import { Effect } from "effect"
 import { cellsToRun } from "../../runner/Plans.ts"
 import { cellStatus, storeKey } from "../../runner/Store.ts"
-import { type Command, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
-import { loadPlans, pickPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
+import { Argument } from "effect/cli"
+import { backendFlag, command, exitWith, ExitCode, out, rootFlag, storeFlag } from "../internal/command.ts"
+import { loadPlans, pickPlans, resolveBackend } from "../internal/experimentArgs.ts"
 
-export const cancelCommand: Command = {
-  name: "cancel",
-  summary: "Cancel an experiment's cluster jobs (running cells checkpoint first)",
-  usage: `Usage: sidlab cancel <experiment>... [--store DIR] [--backend NAME] [--root DIR]
-
-Cancels the Slurm jobs of <experiment>: those that sidlab run --executor slurm submitted for its cells
+export const cancelCommand = command(
+  "cancel",
+  {
+    summary: "Cancel an experiment's cluster jobs (running cells checkpoint first)",
+    description: `Cancels the Slurm jobs of <experiment>: those that sidlab run --executor slurm submitted for its cells
 (found in the store's submission records) and any other of your jobs named sidlab.<experiment>.*.
 A running distill cell saves a checkpoint before it stops (Slurm sends SIGTERM, then SIGKILL after
 KillWait); its dependents are cancelled. Run the experiment again to resume from the checkpoints.
 
-Options:
-  --store DIR      Results store (default: .sidlab in the project root)
-  --backend NAME   The backend of the run to cancel (default: the one sidlab run would use)
-  --root DIR       Project root (default: this repository)
-  -h, --help       Show this help
-
-Exit status: 0 cancelled (or nothing to cancel), 1 Slurm or the store could not be read, 2 usage error.`,
-
-  async run(argv) {
-    const { values, positionals } = parseOptions(argv, resultOptions, Number.MAX_SAFE_INTEGER)
-    if (values.help) return out(this.usage), ExitCode.ok
-    if (positionals.length === 0) throw new UsageError("missing <experiment>")
-    const loaded = await loadPlans(values, undefined)
-    if (loaded === undefined) return ExitCode.failure
-    const plans = [...new Set(positionals.flatMap((t) => pickPlans(loaded.plans, loaded.root, t)))]
-    const ctx = { store: loaded.store, backend: await resolveBackend(values.backend) }
+Exit status: 0 cancelled (or nothing to cancel), 1 Slurm or the store could not be read, 2 usage error.`
+  },
+  {
+    experiments: Argument.String("experiment").pipe(Argument.withDescription("Experiment names or files"), Argument.atLeast(1)),
+    store: storeFlag,
+    backend: backendFlag("The backend of the run to cancel (default: the one sidlab run would use)"),
+    root: rootFlag
+  },
+  (flags) => Effect.gen(function*() {
+    const loaded = yield* Effect.promise(() => loadPlans(flags, undefined))
+    if (loaded === undefined) return yield* exitWith(ExitCode.failure)
+    const plans = [...new Set(flags.experiments.flatMap((t) => pickPlans(loaded.plans, loaded.root, t)))]
+    const ctx = { store: loaded.store, backend: yield* Effect.promise(() => resolveBackend(flags.backend)) }
     const cells = cellsToRun(plans, undefined).filter((c) => cellStatus(ctx.store, c, ctx.backend).status !== "cached")
     // the cluster executor loads only for the commands that talk to the cluster
-    const [{ readLatestJobs }, { BatchExecutor }, { slurmLayer, withExecutor }] = await Promise.all([
+    const [{ readLatestJobs }, { BatchExecutor }, { withSlurm }] = yield* Effect.promise(() => Promise.all([
       import("../../runner/Batch.ts"), import("../../runner/Executor.ts"), import("../internal/clusterRun.ts")
-    ])
-    const cancelled = await withExecutor("cancel", slurmLayer(ctx, loaded.root), Effect.gen(function*() {
+    ]))
+    const cancelled = yield* withSlurm(ctx, loaded.root, {}, Effect.gen(function*() {
       const executor = yield* BatchExecutor
       const latest = yield* readLatestJobs(ctx.store)
       const jobs = cells.flatMap((c) => latest.get(storeKey(c.planKey, ctx.backend)) ?? [])
@@ -48,9 +45,7 @@ Exit status: 0 cancelled (or nothing to cancel), 1 Slurm or the store could not 
       const live = jobs.filter((j) => ["queued", "running"].includes(statuses.get(j.jobId)?.state ?? ""))
       return yield* executor.cancel(live, plans.map((p) => p.experiment))
     }))
-    if (cancelled === undefined) return ExitCode.failure
     const names = [...new Set(cancelled)]
     out(names.length === 0 ? "no queued or running jobs to cancel" : `cancelled ${names.length} job${names.length === 1 ? "" : "s"}: ${names.join(", ")}`)
-    return ExitCode.ok
-  }
-}
+  })
+)

@@ -6,8 +6,10 @@ import { existsSync } from "node:fs"
 import * as path from "node:path"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
 import type { MetricRecord } from "../../stages/internal/metricsArrow.ts"
-import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
-import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
+import { Option } from "effect"
+import { Argument } from "effect/cli"
+import { command, ExitCode, err, fromPromise, out, resultFlags, switchFlag } from "../internal/command.ts"
+import { loadPlans, resolveBackend } from "../internal/experimentArgs.ts"
 
 /** What reading metrics and baselines needs (the Arrow reader among it), loaded only by these commands. */
 const metricsModules = async () => {
@@ -17,26 +19,24 @@ const metricsModules = async () => {
   return { ...arrow, ...baselines, ...checks, ...results }
 }
 
-export const checkCommand: Command = {
-  name: "check",
-  summary: "Compare stored metrics with committed baselines; fail on a regression",
-  usage: `Usage: sidlab check [experiment] [--store DIR] [--backend NAME] [--root DIR]
-
-For every check declared by the experiment (all experiments when none is named), compares the metric
+export const checkCommand = command(
+  "check",
+  {
+    summary: "Compare stored metrics with committed baselines; fail on a regression",
+    description: `For every check declared by the experiment (all experiments when none is named), compares the metric
 of the selected cells (mean over seeds) with generated/baselines/<experiment>.json within the check's
 absolute, relative or k·σ tolerance, in the metric's better direction: an improvement never fails, and
 an informational check never fails. Prints one line per check, flags tolerances below the seed-to-seed
 spread, then "N passed, N failed". (Without the .json file it reads the .arrow file of older checkouts;
 when both exist and differ it says so: the .json file is the one checks use.)
 
-Exit status: 0 no check failed, 1 a check failed or results/baselines are missing, 2 usage error.`,
-
-  async run(argv) {
-    const { values, positionals } = parseOptions(argv, resultOptions, 1)
-    if (values.help) return out(this.usage), ExitCode.ok
-    const loaded = await loadPlans(values, positionals[0])
+Exit status: 0 no check failed, 1 a check failed or results/baselines are missing, 2 usage error.`
+  },
+  { experiment: Argument.String("experiment").pipe(Argument.withDescription("The experiment to check (default: all of them)"), Argument.optional), ...resultFlags },
+  (flags) => fromPromise(async () => {
+    const loaded = await loadPlans(flags, Option.getOrUndefined(flags.experiment))
     if (!loaded) return ExitCode.failure
-    const backend = await resolveBackend(values.backend)
+    const backend = await resolveBackend(flags.backend)
     const { baselineArrowPath, baselineValues, evaluateCheck, experimentResults, formatOutcome, MissingResults, readBaseline, readMetricsFile } = await metricsModules()
     let passed = 0
     let failed = 0
@@ -66,32 +66,30 @@ Exit status: 0 no check failed, 1 a check failed or results/baselines are missin
     }
     out(`${passed} passed, ${failed} failed`)
     return failed > 0 ? ExitCode.failure : ExitCode.ok
-  }
-}
+  })
+)
 
-export const baselineCommand: Command = {
-  name: "baseline",
-  summary: "Store an experiment's current metrics as its committed baseline",
-  usage: `Usage: sidlab baseline <experiment> [--store DIR] [--backend NAME] [--root DIR] [--from-arrow]
-
-Writes the final metrics of every cell of <experiment> (from the results store) to
+export const baselineCommand = command(
+  "baseline",
+  {
+    summary: "Store an experiment's current metrics as its committed baseline",
+    description: `Writes the final metrics of every cell of <experiment> (from the results store) to
 generated/baselines/<experiment>.json, which sidlab check compares against: one value per line,
 sorted, so a pull request that moves a baseline shows the old and the new numbers. Also writes the
 same rows as generated/baselines/<experiment>.arrow for tools that read Arrow. Commit both.
 
-Options:
-  --from-arrow     Write the .json from the committed .arrow instead of the store (same values)
-
-Exit status: 0 written, 1 missing results, 2 usage error.`,
-
-  async run(argv) {
-    const { values, positionals } = parseOptions(argv, { ...resultOptions, "from-arrow": { type: "boolean" } }, 1)
-    if (values.help) return out(this.usage), ExitCode.ok
-    if (positionals[0] === undefined) throw new UsageError("missing <experiment>")
-    const loaded = await loadPlans(values, positionals[0])
+Exit status: 0 written, 1 missing results, 2 usage error.`
+  },
+  {
+    experiment: Argument.String("experiment").pipe(Argument.withDescription("The experiment whose metrics become its baseline")),
+    ...resultFlags,
+    fromArrow: switchFlag("from-arrow", "Write the .json from the committed .arrow instead of the store (same values)")
+  },
+  (flags) => fromPromise(async () => {
+    const loaded = await loadPlans(flags, flags.experiment)
     if (!loaded) return ExitCode.failure
     const { baselineArrowPath, baselineTextPath, encodeBaseline, encodeMetrics, experimentResults, MissingResults, readMetricsFile } = await metricsModules()
-    if (values["from-arrow"] === true) {
+    if (flags.fromArrow) {
       for (const plan of loaded.plans) {
         const arrow = baselineArrowPath(loaded.root, plan)
         if (!existsSync(arrow)) return err(`sidlab baseline: ${path.relative(loaded.root, arrow)} does not exist (--from-arrow converts a committed .arrow baseline)`), ExitCode.failure
@@ -101,7 +99,7 @@ Exit status: 0 written, 1 missing results, 2 usage error.`,
       }
       return ExitCode.ok
     }
-    const backend = await resolveBackend(values.backend)
+    const backend = await resolveBackend(flags.backend)
     for (const plan of loaded.plans) {
       let results
       try {
@@ -117,8 +115,8 @@ Exit status: 0 written, 1 missing results, 2 usage error.`,
       out(`wrote ${path.relative(loaded.root, text)} and .arrow (${results.length} cells, ${rows.length} values, backend ${backend.name})`)
     }
     return ExitCode.ok
-  }
-}
+  })
+)
 
 /** True when two baselines hold the same values for the same (cell, phase, metric, k). */
 const sameValues = (baselineValues: (rows: ReadonlyArray<MetricRecord>) => ReadonlyArray<string>, a: ReadonlyArray<MetricRecord>, b: ReadonlyArray<MetricRecord>): boolean => {

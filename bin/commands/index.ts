@@ -1,8 +1,7 @@
 /**
  * The `sidlab` subcommands, in the order `sidlab --help` lists them. To add one, create
- * `bin/commands/<name>.ts` exporting a `Command` (bin/internal/command.ts) and append it below.
+ * `bin/commands/<name>.ts` exporting a command made with `command` (bin/internal/command.ts) and list it below.
  */
-import type { Command } from "../internal/command.ts"
 import { compileCommand } from "./compile.ts"
 import { planCommand } from "./plan.ts"
 import { runCommand } from "./run.ts"
@@ -14,7 +13,7 @@ import { reportCommand } from "./report.ts"
 import { statusCommand } from "./status.ts"
 import { cancelCommand } from "./cancel.ts"
 
-export const commands: Array<Command> = [
+export const commands = [
   compileCommand,
   planCommand,
   runCommand,
@@ -26,5 +25,4 @@ export const commands: Array<Command> = [
   plotCommand,
   imageCommand,
   reportCommand
-  // ---- run, table, check, baseline, quickstart: added by their authors as bin/commands/<name>.ts ----
-]
+] as const

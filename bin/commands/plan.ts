@@ -4,6 +4,8 @@
  * and with --explain which key part changed: config, code file(s), packages or backend.
  */
 import { existsSync } from "node:fs"
+import { Option } from "effect"
+import { Argument } from "effect/cli"
 import * as path from "node:path"
 import { closest, type Diagnostic, formatDiagnostic } from "../../dsl/compiler/DiagnosticText.ts"
 import { freshPlans } from "../../dsl/compiler/Freshness.ts"
@@ -11,7 +13,7 @@ import type { Plan } from "../../dsl/Plan.ts"
 import { StoreCorrupt } from "../../runner/errors.ts"
 import { type BackendIdentity, cellStatus, explainChange } from "../../runner/Store.ts"
 import { resolveBackend } from "../internal/experimentArgs.ts"
-import { type Command, defaultRoot, err, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
+import { backendFlag, command, defaultRoot, err, ExitCode, fromPromise, optionalFlag, out, rootFlag, switchFlag, usage } from "../internal/command.ts"
 
 const printPlan = (plan: Plan, store: string, backend: BackendIdentity, explain: boolean): void => {
   const shown = path.relative(process.cwd(), store) || "."
@@ -54,58 +56,49 @@ const planResult = async (root: string, file: string | undefined): Promise<{ rea
   return compile(root, { write: false, ...(file !== undefined ? { files: [file] } : {}) })
 }
 
-export const planCommand: Command = {
-  name: "plan",
-  summary: "Dry run: list each cell as cached, stale or new (--explain: why)",
-  usage: `Usage: sidlab plan [experiment] [--explain] [--store DIR] [--backend NAME] [--root DIR]
-
-Compiles the experiments (writing nothing) and prints every cell with its status in the results store:
+export const planCommand = command(
+  "plan",
+  {
+    summary: "Dry run: list each cell as cached, stale or new (--explain: why)",
+    description: `Compiles the experiments (writing nothing) and prints every cell with its status in the results store:
   cached  a finished result with this exact key exists; run will skip it
   stale   the cell ran before under another key; run will recompute it
   new     the cell never ran
   corrupt a stored result fails its checksums; run will recompute it
-[experiment] is an experiment name or a file path; default: all experiments.
 
-Options:
-  --explain       Say why each cell is not cached: config, code file(s), packages, backend, or a
-                  dependency cell (named, with its own reason) changed
-  --store DIR     Results store (default: <root>/.sidlab)
-  --backend NAME  Backend to key for (default: the one sidlab run would choose; SIDLAB_BACKEND overrides)
-  --root DIR      Project root (default: this repository)
-  -h, --help      Show this help
-
-Exit status: 0 ok, 1 compile problems or unreadable store, 2 usage error.`,
-
-  async run(argv) {
-    const { values, positionals } = parseOptions(argv, {
-      explain: { type: "boolean" },
-      store: { type: "string" },
-      backend: { type: "string" },
-      root: { type: "string" }
-    }, 1)
-    if (values.help) return out(this.usage), ExitCode.ok
-    const root = path.resolve(values.root ?? defaultRoot)
-    const store = path.resolve(values.store ?? path.join(root, ".sidlab"))
-    const target = positionals[0]
-    const isFile = target !== undefined && (target.endsWith(".ts") || target.includes("/"))
-    if (isFile && !existsSync(path.resolve(target))) throw new UsageError(`no experiment file ${target}`)
-    const result = await planResult(root, isFile ? path.resolve(target) : undefined)
-    for (const d of result.diagnostics) err(formatDiagnostic(d))
-    let plans = result.plans
-    if (target !== undefined && !isFile) {
-      plans = plans.filter((p) => p.experiment === target)
-      if (plans.length === 0 && result.diagnostics.length === 0) {
-        const guess = closest(target, result.plans.map((p) => p.experiment))
-        throw new UsageError(`no experiment named "${target}"${guess ? `; did you mean "${guess}"?` : ""}`)
+Exit status: 0 ok, 1 compile problems or unreadable store, 2 usage error.`
+  },
+  {
+    experiment: Argument.String("experiment").pipe(Argument.withDescription("An experiment name or a file path (default: all experiments)"), Argument.optional),
+    explain: switchFlag("explain", "Say why each cell is not cached: config, code file(s), packages, backend, or a dependency cell (named, with its own reason) changed"),
+    store: optionalFlag("store", "DIR", "Results store (default: <root>/.sidlab)"),
+    backend: backendFlag("Backend to key for (default: the one sidlab run would choose; SIDLAB_BACKEND overrides)"),
+    root: rootFlag
+  },
+  (flags) =>
+    fromPromise(async () => {
+      const root = path.resolve(flags.root ?? defaultRoot)
+      const store = path.resolve(flags.store ?? path.join(root, ".sidlab"))
+      const target = Option.getOrUndefined(flags.experiment)
+      const isFile = target !== undefined && (target.endsWith(".ts") || target.includes("/"))
+      if (isFile && !existsSync(path.resolve(target))) throw usage(`no experiment file ${target}`)
+      const result = await planResult(root, isFile ? path.resolve(target) : undefined)
+      for (const d of result.diagnostics) err(formatDiagnostic(d))
+      let plans = result.plans
+      if (target !== undefined && !isFile) {
+        plans = plans.filter((p) => p.experiment === target)
+        if (plans.length === 0 && result.diagnostics.length === 0) {
+          const guess = closest(target, result.plans.map((p) => p.experiment))
+          throw usage(`no experiment named "${target}"${guess ? `; did you mean "${guess}"?` : ""}`)
+        }
       }
-    }
-    const backend = await resolveBackend(values.backend)
-    try {
-      plans.forEach((p, i) => (i > 0 && out(), printPlan(p, store, backend, values.explain ?? false)))
-    } catch (e) {
-      if (e instanceof StoreCorrupt) return err(`sidlab plan: ${e.message}`), ExitCode.failure
-      throw e
-    }
-    return result.diagnostics.length > 0 ? ExitCode.failure : ExitCode.ok
-  }
-}
+      const backend = await resolveBackend(flags.backend)
+      try {
+        plans.forEach((p, i) => (i > 0 && out(), printPlan(p, store, backend, flags.explain)))
+      } catch (e) {
+        if (e instanceof StoreCorrupt) return err(`sidlab plan: ${e.message}`), ExitCode.failure
+        throw e
+      }
+      return result.diagnostics.length > 0 ? ExitCode.failure : ExitCode.ok
+    })
+)

@@ -10,17 +10,9 @@ import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
 import type { StoredSamples } from "../../report/storeAccess.ts"
 import { tensorCodeReady } from "../../runner/tensorCode.ts"
 import { storeKey } from "../../runner/Store.ts"
-import { type Command, ExitCode, err, out, parseOptions, UsageError } from "../internal/command.ts"
-import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
-
-const plotOptions = {
-  ...resultOptions,
-  rows: { type: "string" },
-  where: { type: "string" },
-  seed: { type: "string" },
-  ks: { type: "string" },
-  out: { type: "string" }
-} as const
+import { Argument } from "effect/cli"
+import { backendFlag, command, countFlag, ExitCode, err, fromPromise, optionalFlag, out, rootFlag, storeFlag, usage } from "../internal/command.ts"
+import { loadPlans, resolveBackend } from "../internal/experimentArgs.ts"
 
 /** `axis=label,axis=label` → axis → label as the plan spells it (labels matched case-insensitively). */
 export const parseWhere = (plan: Plan, arg: string | undefined): Record<string, string> => {
@@ -28,20 +20,20 @@ export const parseWhere = (plan: Plan, arg: string | undefined): Record<string, 
   if (arg === undefined) return selector
   for (const part of arg.split(",").map((s) => s.trim()).filter((s) => s !== "")) {
     const eq = part.indexOf("=")
-    if (eq <= 0) throw new UsageError(`--where: expected axis=label, got "${part}"`)
+    if (eq <= 0) throw usage(`--where: expected axis=label, got "${part}"`)
     const axis = part.slice(0, eq).trim()
     const label = part.slice(eq + 1).trim()
     const labels = plan.axes[axis]
-    if (labels === undefined) throw new UsageError(`--where: ${plan.experiment} has no axis "${axis}"; axes: ${Object.keys(plan.axes).join(", ") || "(none)"}`)
+    if (labels === undefined) throw usage(`--where: ${plan.experiment} has no axis "${axis}"; axes: ${Object.keys(plan.axes).join(", ") || "(none)"}`)
     const hit = labels.find((l) => l === label) ?? labels.find((l) => l.toLowerCase() === label.toLowerCase())
-    if (hit === undefined) throw new UsageError(`--where: axis ${axis} has no value "${label}"; values: ${labels.join(", ")}`)
+    if (hit === undefined) throw usage(`--where: axis ${axis} has no value "${label}"; values: ${labels.join(", ")}`)
     selector[axis] = hit
   }
   return selector
 }
 
 const parseInteger = (flag: string, s: string): number => {
-  if (!/^\d+$/.test(s.trim())) throw new UsageError(`${flag}: expected a non-negative integer, got "${s}"`)
+  if (!/^\d+$/.test(s.trim())) throw usage(`${flag}: expected a non-negative integer, got "${s}"`)
   return Number(s.trim())
 }
 
@@ -58,7 +50,7 @@ export const selectRows = (
 ): Array<{ cell: DistillCell; label: Array<readonly [string, string]> }> => {
   if (opts.rowsAxis !== undefined && (opts.rowsAxis === "seed" || plan.axes[opts.rowsAxis] === undefined)) {
     const axes = Object.keys(plan.axes).filter((a) => a !== "seed")
-    throw new UsageError(`--rows: ${plan.experiment} has no axis "${opts.rowsAxis}" to lay out as rows; axes: ${axes.join(", ") || "(none)"}`)
+    throw usage(`--rows: ${plan.experiment} has no axis "${opts.rowsAxis}" to lay out as rows; axes: ${axes.join(", ") || "(none)"}`)
   }
   const axes = Object.keys(plan.axes).filter((a) => a !== "seed")
   const rank = (cell: DistillCell) => axes.map((a) => plan.axes[a]!.indexOf(cell.axes[a] ?? ""))
@@ -67,7 +59,7 @@ export const selectRows = (
     .filter((c) => seedOf(c) === opts.seed && Object.entries(opts.where).every(([a, l]) => c.axes[a] === l))
   if (cells.length === 0) {
     const where = Object.entries(opts.where).map(([a, l]) => `${a}=${l}`).join(",")
-    throw new UsageError(`no distill cell of ${plan.experiment} has seed ${opts.seed}${where ? ` and ${where}` : ""}`)
+    throw usage(`no distill cell of ${plan.experiment} has seed ${opts.seed}${where ? ` and ${where}` : ""}`)
   }
   const ordered = cells
     .map((cell) => ({ cell, rank: rank(cell) }))
@@ -85,7 +77,7 @@ export const selectRows = (
       const v = c.axes[rowsAxis]!
       if (seen.has(v)) {
         const others = axes.filter((a) => a !== rowsAxis && plan.axes[a]!.length > 1)
-        throw new UsageError(`--rows ${rowsAxis}: several cells have ${rowsAxis}=${v} (${seen.get(v)}, ${c.id}); pick one with --where ${others.map((a) => `${a}=…`).join(",") || "axis=label"}`)
+        throw usage(`--rows ${rowsAxis}: several cells have ${rowsAxis}=${v} (${seen.get(v)}, ${c.id}); pick one with --where ${others.map((a) => `${a}=…`).join(",") || "axis=label"}`)
       }
       seen.set(v, c.id)
     }
@@ -105,12 +97,11 @@ const sharedAxes = (rows: ReadonlyArray<{ cell: DistillCell; label: ReadonlyArra
     .map((a) => `${a}=${first[a]}`)
 }
 
-export const plotCommand: Command = {
-  name: "plot",
-  summary: "Render 2-D scatter plots of an experiment's stored evaluation samples to PNG",
-  usage: `Usage: sidlab plot <experiment> [--rows AXIS] [--where AXIS=LABEL,...] [--seed N] [--ks 1,4] [--out FILE] [--store DIR] [--backend NAME] [--root DIR]
-
-Draws the final evaluation samples of the experiment's distill cells (stored by sidlab run as
+export const plotCommand = command(
+  "plot",
+  {
+    summary: "Render 2-D scatter plots of an experiment's stored evaluation samples to PNG",
+    description: `Draws the final evaluation samples of the experiment's distill cells (stored by sidlab run as
 samples.ckpt) as a grid of scatter plots: one row per selected cell, labelled by its axis values;
 a first column with the reference data of the first row's cell, then one column per k (the k-step
 generator output). Every panel uses the same 2-D projection (the top two principal components of
@@ -120,33 +111,29 @@ spec rendered to SVG by vega and to PNG by resvg with the DejaVu fonts (Debian's
 Writes a PNG (default docs/figures/<experiment>-scatter.png), or SVG when --out ends in .svg; the same
 store gives a byte-identical file.
 
-Options:
-  --rows AXIS              One row per value of AXIS, in declared order, labelled by AXIS only
-                           (cells that differ in other axes must be told apart by --where)
-  --where AXIS=LABEL,...   Only cells with these axis values (e.g. --where stepMatching=uniform)
-  --seed N                 Cells of seed N (default: 0)
-  --ks LIST                Step counts to show, comma-separated (default: 1 and the largest stored k)
-  --out FILE               Output PNG or .svg (default: docs/figures/<experiment>-scatter.png in the project root)
-  --store DIR              Results store (default: .sidlab in the project root)
-  --backend NAME           Read results of this backend (default: the one sidlab run would use)
-  --root DIR               Project root (default: this repository)
-  -h, --help               Show this help
-
-Exit status: 0 written, 1 a selected cell has no stored samples (run it first) or problems, 2 usage error.`,
-
-  async run(argv) {
-    const { values, positionals } = parseOptions(argv, plotOptions, 1)
-    if (values.help) return out(this.usage), ExitCode.ok
-    if (positionals[0] === undefined) throw new UsageError("missing <experiment>")
-    const seed = values.seed === undefined ? 0 : parseInteger("--seed", values.seed)
-    const wantKs = values.ks === undefined ? undefined : [...new Set(values.ks.split(",").map((s) => parseInteger("--ks", s)))]
-    if (wantKs !== undefined && wantKs.some((k) => k < 1)) throw new UsageError("--ks: step counts start at 1 (k = 0 is the data column, always shown)")
-    const loaded = await loadPlans(values, positionals[0])
+Exit status: 0 written, 1 a selected cell has no stored samples (run it first) or problems, 2 usage error.`
+  },
+  {
+    experiment: Argument.String("experiment").pipe(Argument.withDescription("The experiment to plot")),
+    rows: optionalFlag("rows", "AXIS", "One row per value of AXIS, in declared order, labelled by AXIS only (cells that differ in other axes must be told apart by --where)"),
+    where: optionalFlag("where", "AXIS=LABEL,...", "Only cells with these axis values (e.g. --where stepMatching=uniform)"),
+    seed: countFlag("seed", "N", "Cells of seed N (default: 0)", 0),
+    ks: optionalFlag("ks", "LIST", "Step counts to show, comma-separated (default: 1 and the largest stored k)"),
+    out: optionalFlag("out", "FILE", "Output PNG or .svg (default: docs/figures/<experiment>-scatter.png in the project root)"),
+    store: storeFlag,
+    backend: backendFlag(),
+    root: rootFlag
+  },
+  (flags) => fromPromise(async () => {
+    const seed = flags.seed ?? 0
+    const wantKs = flags.ks === undefined ? undefined : [...new Set(flags.ks.split(",").map((s) => parseInteger("--ks", s)))]
+    if (wantKs !== undefined && wantKs.some((k) => k < 1)) throw usage("--ks: step counts start at 1 (k = 0 is the data column, always shown)")
+    const loaded = await loadPlans(flags, flags.experiment)
     if (!loaded) return ExitCode.failure
-    if (loaded.plans.length !== 1) throw new UsageError(`"${positionals[0]}" names ${loaded.plans.length} experiments (${loaded.plans.map((p) => p.experiment).join(", ")}); plot one at a time`)
+    if (loaded.plans.length !== 1) throw usage(`"${flags.experiment}" names ${loaded.plans.length} experiments (${loaded.plans.map((p) => p.experiment).join(", ")}); plot one at a time`)
     const plan = loaded.plans[0]!
-    const rows = selectRows(plan, { seed, where: parseWhere(plan, values.where), rowsAxis: values.rows })
-    const backend = await resolveBackend(values.backend)
+    const rows = selectRows(plan, { seed, where: parseWhere(plan, flags.where), rowsAxis: flags.rows })
+    const backend = await resolveBackend(flags.backend)
     // vega and the stored-samples reader (which reaches the stages) load only for this command
     await tensorCodeReady()
     const [{ scatterChart }, { renderSvg, svgToPng }, { scatterData }, { cellSamplesByKey, lastKey }] = await Promise.all([
@@ -179,7 +166,7 @@ Exit status: 0 written, 1 a selected cell has no stored samples (run it first) o
       const missing = ks.filter((k) => !s.byK.has(k))
       if (missing.length > 0) {
         const have = [...s.byK.keys()].filter((k) => k > 0).sort((a, b) => a - b)
-        throw new UsageError(`--ks: ${s.cell.id} has no samples at k=${missing.join(",")}; stored k: ${have.join(", ")}`)
+        throw usage(`--ks: ${s.cell.id} has no samples at k=${missing.join(",")}; stored k: ${have.join(", ")}`)
       }
     }
 
@@ -193,10 +180,10 @@ Exit status: 0 written, 1 a selected cell has no stored samples (run it first) o
       limits: data.limits
     })
     const svg = await renderSvg({ ...chart.spec, title: chart.title } as typeof chart.spec, chart.name)
-    const file = values.out !== undefined ? path.resolve(values.out) : path.join(loaded.root, "docs", "figures", `${plan.experiment}-scatter.png`)
+    const file = flags.out !== undefined ? path.resolve(flags.out) : path.join(loaded.root, "docs", "figures", `${plan.experiment}-scatter.png`)
     writeFileAtomic(file, file.endsWith(".svg") ? svg : [svgToPng(svg)])
     const shown = path.relative(loaded.root, file).startsWith("..") ? file : path.relative(loaded.root, file)
     out(`wrote ${shown} (${rows.length} row${rows.length === 1 ? "" : "s"} × ${ks.length + 1} columns, backend ${backend.name}${data.clipped > 0 ? `, ${data.clipped} points outside the data's range clipped` : ""})`)
     return ExitCode.ok
-  }
-}
+  })
+)

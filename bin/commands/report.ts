@@ -6,66 +6,58 @@ import { existsSync, statSync } from "node:fs"
 import * as path from "node:path"
 import type { AgainstSpec } from "../../report/site.ts"
 import { tensorCodeReady } from "../../runner/tensorCode.ts"
-import { type Command, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
-import { loadPlans, resolveBackend, resultOptions } from "../internal/experimentArgs.ts"
+import { Argument } from "effect/cli"
+import { command, ExitCode, fromPromise, optionalFlag, out, resultFlags, usage } from "../internal/command.ts"
+import { loadPlans, resolveBackend } from "../internal/experimentArgs.ts"
 
 /** --against: "baseline", a baseline .arrow file, or a results store folder. */
 export const parseAgainst = (arg: string | undefined): AgainstSpec => {
   if (arg === undefined) return { kind: "default" }
   if (arg === "baseline") return { kind: "baseline" }
   const p = path.resolve(arg)
-  if (!existsSync(p)) throw new UsageError(`--against ${arg}: no such file or folder (expected "baseline", a baseline .arrow file or a results store)`)
+  if (!existsSync(p)) throw usage(`--against ${arg}: no such file or folder (expected "baseline", a baseline .arrow file or a results store)`)
   if (statSync(p).isDirectory()) {
-    if (!existsSync(path.join(p, "cells"))) throw new UsageError(`--against ${arg}: not a results store (it has no cells/ folder)`)
+    if (!existsSync(path.join(p, "cells"))) throw usage(`--against ${arg}: not a results store (it has no cells/ folder)`)
     return { kind: "store", dir: p }
   }
-  if (!p.endsWith(".arrow")) throw new UsageError(`--against ${arg}: expected a baseline .arrow file or a results store folder`)
+  if (!p.endsWith(".arrow")) throw usage(`--against ${arg}: expected a baseline .arrow file or a results store folder`)
   return { kind: "file", file: p }
 }
 
-export const reportCommand: Command = {
-  name: "report",
-  summary: "Write a static HTML report (tables, curves, charts, samples, provenance) of stored results",
-  usage: `Usage: sidlab report <experiment>... [--out DIR] [--against baseline|FILE.arrow|STORE] [--figures DIR] [--store DIR] [--backend NAME] [--root DIR]
-
-Writes DIR/index.html (the experiments with description, cell counts, backends, wall time and check
+export const reportCommand = command(
+  "report",
+  {
+    summary: "Write a static HTML report (tables, curves, charts, samples, provenance) of stored results",
+    description: `Writes DIR/index.html (the experiments with description, cell counts, backends, wall time and check
 status) and DIR/<experiment>.html for each one: its tables, training curves (FD and alignment against
 images seen, per cell and k), FD and alignment against k, the alignment-FD frontier when it sweeps a
 guidance axis, sample scatters (GMM) or sample grids (images), checks, the plan's graph and per-cell
 provenance with a link to each cell's store folder. Charts are Vega-Lite specs rendered to inline SVG;
 the pages open from disk and need no JavaScript or network. Cells without results are listed, not fatal.
 
-Options:
-  --out DIR        Output folder (default: report/ in the results store)
-  --against X      Compare with X and overlay its numbers: "baseline" (generated/baselines/<exp>.arrow),
-                   a baseline .arrow file, or another results store (cells found by id in its index).
-                   Without it, checks are evaluated against the committed baselines.
-  --figures DIR    Also write every chart as DIR/<chart>.png (e.g. docs/figures: <experiment>-curve-fd,
-                   -curve-alignment, -by-k-fd, -by-k-alignment, -frontier, -scatter)
-  --store DIR      Results store (default: .sidlab in the project root)
-  --backend NAME   Read results of this backend (default: the one sidlab run would use)
-  --root DIR       Project root (default: this repository)
-  -h, --help       Show this help
-
-Exit status: 0 written, 1 problems, 2 usage error.`,
-
-  async run(argv) {
-    const { values, positionals } = parseOptions(argv, { ...resultOptions, out: { type: "string" }, against: { type: "string" }, figures: { type: "string" } }, Number.MAX_SAFE_INTEGER)
-    if (values.help) return out(this.usage), ExitCode.ok
-    if (positionals[0] === undefined) throw new UsageError("missing <experiment>")
-    const against = parseAgainst(values.against)
-    const each = await Promise.all(positionals.map((t) => loadPlans(values, t)))
+Exit status: 0 written, 1 problems, 2 usage error.`
+  },
+  {
+    experiments: Argument.String("experiment").pipe(Argument.withDescription("Experiment names or files"), Argument.atLeast(1)),
+    out: optionalFlag("out", "DIR", "Output folder (default: report/ in the results store)"),
+    against: optionalFlag("against", "X", 'Compare with X and overlay its numbers: "baseline" (generated/baselines/<exp>.arrow), a baseline .arrow file, or another results store (cells found by id in its index); without it, checks are evaluated against the committed baselines'),
+    figures: optionalFlag("figures", "DIR", "Also write every chart as DIR/<chart>.png (e.g. docs/figures: <experiment>-curve-fd, -curve-alignment, -by-k-fd, -by-k-alignment, -frontier, -scatter)"),
+    ...resultFlags
+  },
+  (flags) => fromPromise(async () => {
+    const against = parseAgainst(flags.against)
+    const each = await Promise.all(flags.experiments.map((t) => loadPlans(flags, t)))
     if (each.some((l) => l === undefined)) return ExitCode.failure
     const loaded = { ...each[0]!, plans: [...new Set(each.flatMap((l) => l!.plans))] }
-    const backend = await resolveBackend(values.backend)
-    const outDir = path.resolve(values.out ?? path.join(loaded.store, "report"))
-    const figures = values.figures === undefined ? {} : { figures: path.resolve(values.figures) }
+    const backend = await resolveBackend(flags.backend)
+    const outDir = path.resolve(flags.out ?? path.join(loaded.store, "report"))
+    const figures = flags.figures === undefined ? {} : { figures: path.resolve(flags.figures) }
     // the site generator (vega, and the stages through the stored-samples reader) loads only here
     await tensorCodeReady()
     const { writeSite } = await import("../../report/site.ts")
     const site = await writeSite({ root: loaded.root, store: loaded.store, outDir, backend, plans: loaded.plans, against, ...figures })
     for (const p of site.pages) out(`${p.experiment}: ${p.present} of ${p.cells} cells, checks ${p.checks}`)
-    out(`wrote ${site.index}${values.figures === undefined ? "" : ` and the charts as PNG in ${values.figures}`}`)
+    out(`wrote ${site.index}${flags.figures === undefined ? "" : ` and the charts as PNG in ${flags.figures}`}`)
     return ExitCode.ok
-  }
-}
+  })
+)

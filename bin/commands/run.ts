@@ -7,17 +7,17 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { availableParallelism, tmpdir } from "node:os"
 import * as path from "node:path"
 import { Effect, Option } from "effect"
+import { Argument } from "effect/cli"
 import { formatDiagnostic } from "../../dsl/compiler/DiagnosticText.ts"
 import { backendIdentity } from "../../runner/Backend.ts"
 import { holderLive } from "../../runner/Claims.ts"
-import { installSigint } from "../../runner/Interrupt.ts"
 import type { PlanCell } from "../../dsl/Plan.ts"
 import { cellsToRun, globToRegExp } from "../../runner/Plans.ts"
 import { cellStatus, quarantine, storeKey, storeProblem, sweepLeftovers } from "../../runner/Store.ts"
 import { type CellContext, storedSummary, type SummaryRow } from "../../runner/StoredSummary.ts"
-import { type Command, defaultRoot, err, ExitCode, out, parseOptions, UsageError } from "../internal/command.ts"
+import { command, countFlag, defaultRoot, err, exitWith, ExitCode, optionalFlag, out, rootFlag, storeFlag, switchFlag, usage } from "../internal/command.ts"
 import { chosenBackend, pickPlans, projectPlans } from "../internal/experimentArgs.ts"
-import { clusterOptions, clusterUsage } from "../internal/clusterOptions.ts"
+import { clusterFlags, givenClusterFlags } from "../internal/clusterOptions.ts"
 
 const f = (x: number, digits: number) => x.toFixed(digits)
 
@@ -74,96 +74,92 @@ export const printResults = (cells: ReadonlyArray<PlanCell>, ctx: CellContext, t
   }
 }
 
-/** Runs the cells on this machine; the executor and the scheduler (and with them the stages) load only here. */
-const runLocally = async (ctx: CellContext, todo: ReadonlyArray<PlanCell>, jobs: number): Promise<ReadonlyMap<string, string>> => {
-  installSigint()
-  const [{ Executor }, { runCells }] = await Promise.all([import("../../runner/Executor.ts"), import("../../runner/Scheduler.ts")])
-  const scratch = mkdtempSync(path.join(tmpdir(), "sidlab-run-"))
-  try {
-    const executor = jobs === 1 ? Executor.inProcess(ctx, scratch) : Executor.workers(ctx, scratch)
-    return await Effect.runPromise(
-      runCells(todo, jobs, (cell) => out(`▶ ${cell.kind} ${cell.id}${cell.name !== cell.id ? `  (${cell.name})` : ""}`)).pipe(Effect.provide(executor))
+/**
+ * Runs the cells on this machine; the executor and the scheduler (and with them the stages) load only
+ * here. Interrupting it (Ctrl-C) stops every cell (a distill cell after a checkpoint) and starts no other.
+ */
+const runLocally = (ctx: CellContext, todo: ReadonlyArray<PlanCell>, jobs: number) =>
+  Effect.gen(function*() {
+    const [{ Executor }, { runCells }] = yield* Effect.promise(() => Promise.all([import("../../runner/Executor.ts"), import("../../runner/Scheduler.ts")]))
+    return yield* Effect.acquireUseRelease(
+      Effect.sync(() => mkdtempSync(path.join(tmpdir(), "sidlab-run-"))),
+      (scratch) =>
+        runCells(todo, jobs, (cell) => out(`▶ ${cell.kind} ${cell.id}${cell.name !== cell.id ? `  (${cell.name})` : ""}`))
+          .pipe(Effect.provide(jobs === 1 ? Executor.inProcess(ctx, scratch) : Executor.workers(ctx, scratch))),
+      (scratch) => Effect.sync(() => rmSync(scratch, { recursive: true, force: true }))
     )
-  } finally {
-    rmSync(scratch, { recursive: true, force: true })
-  }
-}
+  })
 
-export const runCommand: Command = {
-  name: "run",
-  summary: "Run an experiment's cells that are not cached (resumes killed runs)",
-  usage: `Usage: sidlab run <experiment>... [--cells PATTERN] [--checks-only] [--recompute PATTERN] [--jobs N] [--store DIR] [--root DIR]
-       sidlab run <experiment>... --executor slurm [--follow] [--dry-run] [--partition P] [--account A] [--time T] [--cpus N] [--mem-mb MB] [--sbatch-arg OPT]
+const stoppedMessage = "stopped; run the same command again to resume"
 
-Compiles the experiments (updating generated/ as sidlab compile does; plans in generated/ whose inputs
+export const runCommand = command(
+  "run",
+  {
+    summary: "Run an experiment's cells that are not cached (resumes killed runs)",
+    description: `Compiles the experiments (updating generated/ as sidlab compile does; plans in generated/ whose inputs
 are unchanged are used as they are), then runs the cells of <experiment> (a file such as
 experiments/quickstart.ts, an experiment name, or a directory such as experiments/ for all of them)
-that have no finished result under their cache key (several experiments share identical cells), with their dependencies first. Each finished
-cell is written atomically to the store; a cell whose key changed (config, code, packages, backend)
-runs again. A run that was killed resumes from its last checkpoint; Ctrl-C stops after saving one.
-Any number of runs may share one store (also over a shared file system): each cell is claimed by one
-run and computed once; the others wait for its result. A stored result that fails its checksums is
-moved to <store>/quarantine/ and recomputed.
+that have no finished result under their cache key (several experiments share identical cells), with their
+dependencies first. Each finished cell is written atomically to the store; a cell whose key changed (config,
+code, packages, backend) runs again. A run that was killed resumes from its last checkpoint; Ctrl-C stops
+after saving one. Any number of runs may share one store (also over a shared file system): each cell is
+claimed by one run and computed once; the others wait for its result. A stored result that fails its
+checksums is moved to <store>/quarantine/ and recomputed.
 When it is done it prints, for every distill cell, FD / alignment / precision / recall for each k
 before and after training, and the path of that cell's summary.json.
-
-Options:
-  --cells PATTERN  Only cells whose id or name matches PATTERN (* is a wildcard), plus their dependencies
-  --checks-only    Only the cells the experiments' regression checks read (what CI needs), plus their dependencies
-  --recompute PATTERN  Recompute the matching cells even if they are stored (the old result is moved
-                   to <store>/quarantine/)
-  --jobs N         Run up to N independent cells at once, each in its own process (default 1)
-  --store DIR      Results store (default: .sidlab in the project root)
-  --root DIR       Project root (default: this repository)
-  -h, --help       Show this help
-
-${clusterUsage}
+With --executor slurm the cells run as batch jobs (docs/slurm.md); status and cancel follow them.
 
 Exit status: 0 all cells done, 1 a cell failed or the experiments have problems, 2 usage error,
 130 stopped by Ctrl-C (run again to resume). With --executor slurm and without --follow, 0 means
-submitted; with --follow, 130 means it stopped following (the jobs go on).`,
-
-  async run(argv) {
-    const { values, positionals } = parseOptions(argv, {
-      cells: { type: "string" }, "checks-only": { type: "boolean" }, recompute: { type: "string" }, jobs: { type: "string" }, store: { type: "string" }, root: { type: "string" }, ...clusterOptions
-    }, Number.MAX_SAFE_INTEGER)
-    if (values.help) return out(this.usage), ExitCode.ok
-    const target = positionals[0]
-    if (target === undefined) throw new UsageError("missing <experiment> (e.g. experiments/quickstart.ts)")
-    if (values.executor !== undefined && values.executor !== "local" && values.executor !== "slurm") throw new UsageError(`--executor must be "local" or "slurm", got "${values.executor}"`)
-    const cluster = values.executor === "slurm"
-    for (const o of ["follow", "dry-run", "partition", "account", "time", "cpus", "mem-mb", "sbatch-arg", "signal-lead"] as const)
-      if (!cluster && values[o] !== undefined) throw new UsageError(`--${o} needs --executor slurm`)
-    const jobs = values.jobs === undefined ? 1 : Number(values.jobs)
-    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, got "${values.jobs}"`)
+submitted; with --follow, 130 means it stopped following (the jobs go on).`
+  },
+  {
+    experiments: Argument.String("experiment").pipe(
+      Argument.withDescription("An experiment file (e.g. experiments/quickstart.ts), name, or directory of them"),
+      Argument.atLeast(1)
+    ),
+    cells: optionalFlag("cells", "PATTERN", "Only cells whose id or name matches PATTERN (* is a wildcard), plus their dependencies"),
+    checksOnly: switchFlag("checks-only", "Only the cells the experiments' regression checks read (what CI needs), plus their dependencies"),
+    recompute: optionalFlag("recompute", "PATTERN", "Recompute the matching cells even if they are stored (the old result is moved to <store>/quarantine/)"),
+    jobs: countFlag("jobs", "N", "Run up to N independent cells at once, each in its own process (default 1)"),
+    store: storeFlag,
+    root: rootFlag,
+    ...clusterFlags
+  },
+  (flags) => Effect.gen(function*() {
+    const cluster = flags.executor === "slurm"
+    const needCluster = givenClusterFlags(flags)
+    if (!cluster && needCluster.length > 0) return yield* usage(`${needCluster[0]} needs --executor slurm`)
+    const jobs = flags.jobs ?? 1
     // the native backend's threads: the --jobs workers share the cores (2 processes × 2 threads on 2 cores
     // run at 0.6× the speed of 2 × 1); results do not depend on the thread count
     if (jobs > 1 && process.env.SIDLAB_THREADS === undefined) process.env.SIDLAB_THREADS = String(Math.max(1, Math.floor(availableParallelism() / jobs)))
-    const root = path.resolve(values.root ?? defaultRoot)
-    const store = path.resolve(values.store ?? path.join(root, ".sidlab"))
+    const root = path.resolve(flags.root ?? defaultRoot)
+    const store = path.resolve(flags.store ?? path.join(root, ".sidlab"))
+    const target = flags.experiments[0]!
 
     // a store we cannot write is found before any work, not after the first cell
     const unwritable = storeProblem(store)
-    if (unwritable !== undefined) return err(`sidlab run: ${unwritable}`), ExitCode.failure
+    if (unwritable !== undefined) return err(`sidlab run: ${unwritable}`), yield* exitWith(ExitCode.failure)
     // generated/ stays what sidlab compile would write, so compile --check passes after a run
-    const compiled = await projectPlans(root, true)
+    const compiled = yield* Effect.promise(() => projectPlans(root, true))
     for (const f of compiled.written) out(`wrote ${f}`)
     if (compiled.diagnostics.length > 0) {
       for (const d of compiled.diagnostics) err(formatDiagnostic(d))
-      return ExitCode.failure
+      return yield* exitWith(ExitCode.failure)
     }
-    const plans = [...new Set(positionals.flatMap((t) => pickPlans(compiled.plans, root, t)))]
-    const cells = cellsToRun(plans, values.cells, values["checks-only"] === true)
-    if (cells.length === 0) throw new UsageError(values["checks-only"] ? "the selected experiments declare no checks (--checks-only)" : `--cells ${values.cells} matches no cell`)
-    const chosen = await chosenBackend()
+    const plans = [...new Set(flags.experiments.flatMap((t) => pickPlans(compiled.plans, root, t)))]
+    const cells = cellsToRun(plans, flags.cells, flags.checksOnly)
+    if (cells.length === 0) return yield* usage(flags.checksOnly ? "the selected experiments declare no checks (--checks-only)" : `--cells ${flags.cells} matches no cell`)
+    const chosen = yield* Effect.promise(() => chosenBackend())
     const ctx: CellContext = { store, backend: backendIdentity(chosen.name) }
     const backend = chosen.name
     out(`backend ${backend} (${chosen.reason.startsWith(`${backend}: `) ? chosen.reason.slice(backend.length + 2) : chosen.reason})`)
     for (const leftover of sweepLeftovers(store, holderLive)) err(`removed a leftover of a run that died: ${path.relative(process.cwd(), leftover)}`)
-    if (values.recompute !== undefined) {
-      const re = globToRegExp(values.recompute)
+    if (flags.recompute !== undefined) {
+      const re = globToRegExp(flags.recompute)
       const forced = cells.filter((c) => re.test(c.id) || re.test(c.name))
-      if (forced.length === 0) throw new UsageError(`--recompute ${values.recompute} matches no cell of this run`)
+      if (forced.length === 0) return yield* usage(`--recompute ${flags.recompute} matches no cell of this run`)
       for (const c of forced) {
         const { status } = cellStatus(store, c, ctx.backend)
         if (status === "new" || status === "stale") continue
@@ -174,18 +170,21 @@ submitted; with --follow, 130 means it stopped following (the jobs go on).`,
     out(`${plans.map((p) => p.experiment).join(", ")}: ${cells.length} cells, ${cells.length - todo.length} cached, ${todo.length} to run (backend ${backend}, store ${path.relative(process.cwd(), store) || "."})`)
 
     if (cluster) {
-      const { runOnCluster } = await import("../internal/clusterRun.ts")
-      return runOnCluster({ ctx, root, plans, todo, flags: values, printResults: (ok) => printResults(cells, ctx, target, ok) })
+      const { runOnCluster } = yield* Effect.promise(() => import("../internal/clusterRun.ts"))
+      return yield* runOnCluster({ ctx, root, plans, todo, flags, printResults: (ok) => printResults(cells, ctx, target, ok) })
     }
-    const outcomes = todo.length === 0 ? new Map<string, string>() : await runLocally(ctx, todo, jobs)
+    const outcomes = todo.length === 0 ? new Map<string, string>() : yield* runLocally(ctx, todo, jobs).pipe(
+      // Ctrl-C: the tables of the cells in the store, and how to go on
+      Effect.onInterrupt(() => Effect.sync(() => (printResults(cells, ctx, target, () => true), err(stoppedMessage))))
+    )
     const ok = (id: string) => !todo.some((c) => c.id === id) || ["computed", "cached", "reused"].includes(outcomes.get(id) ?? "")
     const failed = todo.filter((c) => outcomes.get(c.id) === "failed" || outcomes.get(c.id) === "skipped")
     const stopped = todo.some((c) => outcomes.get(c.id) === "stopped")
     printResults(cells, ctx, target, ok)
-    if (stopped) return err("stopped; run the same command again to resume"), 130
+    if (stopped) return err(stoppedMessage), yield* exitWith(ExitCode.interrupted)
     if (failed.length > 0) {
-      return err(`${failed.length} cell${failed.length === 1 ? "" : "s"} failed or skipped: ${failed.map((c) => c.id).join(", ")}`), ExitCode.failure
+      err(`${failed.length} cell${failed.length === 1 ? "" : "s"} failed or skipped: ${failed.map((c) => c.id).join(", ")}`)
+      return yield* exitWith(ExitCode.failure)
     }
-    return ExitCode.ok
-  }
-}
+  })
+)

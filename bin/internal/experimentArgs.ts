@@ -9,9 +9,7 @@ import type { Plan } from "../../dsl/Plan.ts"
 import { backendIdentity, chosenBackend as choose } from "../../runner/Backend.ts"
 import { NoSuchTarget, selectPlans } from "../../runner/Plans.ts"
 import type { BackendIdentity } from "../../runner/Store.ts"
-import { defaultRoot, err, UsageError } from "./command.ts"
-
-export const resultOptions = { store: { type: "string" }, root: { type: "string" }, backend: { type: "string" } } as const
+import { defaultRoot, err, usage } from "./command.ts"
 
 /**
  * The backend `sidlab run` chooses here and why (what was skipped, or SIDLAB_BACKEND), so store keys match
@@ -19,7 +17,7 @@ export const resultOptions = { store: { type: "string" }, root: { type: "string"
  */
 export const chosenBackend = async (): Promise<{ readonly name: string; readonly reason: string }> => {
   const choice = await choose()
-  if ("usage" in choice) throw new UsageError(choice.usage)
+  if ("usage" in choice) throw usage(choice.usage)
   return choice
 }
 
@@ -32,7 +30,7 @@ export const pickPlans = (plans: ReadonlyArray<Plan>, root: string, target: stri
   try {
     return selectPlans(plans, root, target)
   } catch (e) {
-    if (e instanceof NoSuchTarget) throw new UsageError(e.message)
+    if (e instanceof NoSuchTarget) throw usage(e.message)
     throw e
   }
 }

@@ -153,6 +153,34 @@ describe("sidlab run: Ctrl-C", () => {
     const m = manifests(store).find((x) => x.cellId.includes("uniform"))!
     assert.ok(m.resumedFrom !== undefined && m.resumedFrom > 0)
   })
+
+  it("with --jobs 2 the distill cells' workers checkpoint too, and the next run resumes both", async () => {
+    const jobsStore = mkdtempSync(path.join(tmpdir(), "sidlab-sigint-jobs-"))
+    try {
+      const jobsArgs = ["run", "experiments/tiny.ts", "--root", project.root, "--store", jobsStore, "--jobs", "2"]
+      const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "bin/sidlab.ts"), ...jobsArgs], { cwd: project.root, stdio: ["ignore", "pipe", "pipe"] })
+      let stderr = ""
+      child.stderr.on("data", (d) => (stderr += String(d)))
+      const work = path.join(jobsStore, "work")
+      const checkpoints = () => (existsSync(work) ? readdirSync(work).filter((k) => existsSync(path.join(work, k, "distill.ckpt"))).length : 0)
+      const deadline = Date.now() + 180_000
+      while (Date.now() < deadline && checkpoints() < 2) await new Promise((res) => setTimeout(res, 20))
+      assert.equal(checkpoints(), 2, "both distill cells should be training")
+      child.kill("SIGINT")
+      const code = await new Promise((res) => child.on("exit", (c) => res(c)))
+      assert.equal(code, 130, stderr)
+      assert.ok((stderr.match(/stopping after the next checkpoint/g)?.length ?? 0) >= 2, stderr)
+      assert.match(stderr, /run the same command again to resume/)
+      assert.deepEqual(manifests(jobsStore).filter((m) => m.cellId.startsWith("tiny/")), [], "no distill cell is published as finished")
+      const again = sidlab(project.root, ...jobsArgs)
+      assert.equal(again.code, 0, again.stderr)
+      const resumed = manifests(jobsStore).filter((m) => m.cellId.startsWith("tiny/"))
+      assert.equal(resumed.length, 2)
+      assert.ok(resumed.every((m) => m.resumedFrom !== undefined && m.resumedFrom > 0), "both cells resume from their checkpoints")
+    } finally {
+      rmSync(jobsStore, { recursive: true, force: true })
+    }
+  })
 })
 
 describe("sidlab run --checks-only", () => {

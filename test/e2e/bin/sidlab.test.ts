@@ -1,6 +1,7 @@
 /**
- * The `sidlab` command as a user runs it (a child process): help, exit codes 0/1/2, "did you mean",
- * `compile --check` naming a stale file, and `plan --explain` naming the edited stage file.
+ * The `sidlab` command as a user runs it (a child process): help and completions (effect/cli's), exit
+ * codes 0/1/2, "did you mean", `compile --check` naming a stale file, and `plan --explain` naming the
+ * edited stage file.
  */
 import assert from "node:assert/strict"
 import { spawnSync } from "node:child_process"
@@ -21,26 +22,67 @@ describe("sidlab dispatcher", () => {
   it("--help lists the commands and exits 0", () => {
     const r = sidlab("--help")
     assert.equal(r.code, 0)
-    assert.match(r.stdout, /^Usage: sidlab <command> \[options\]$/m)
+    assert.match(r.stdout, /^USAGE\n {2}sidlab <subcommand> \[flags\]$/m)
     assert.match(r.stdout, /^ {2}compile +Compile/m)
     assert.match(r.stdout, /^ {2}plan +Dry run/m)
+    assert.match(r.stdout, /^ {2}help +Show help for a command$/m)
   })
-  it("no command is a usage error (2)", () => assert.equal(sidlab().code, 2))
+  it("no command is a usage error (2) that shows the help on stderr", () => {
+    const r = sidlab()
+    assert.equal(r.code, 2)
+    assert.equal(r.stdout, "")
+    assert.match(r.stderr, /^ {2}compile +Compile/m)
+  })
+  it("--version and -V print the version alone", () => {
+    for (const r of [sidlab("--version"), sidlab("-V")]) {
+      assert.equal(r.code, 0)
+      assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/)
+    }
+  })
+  it("--completions bash prints a completion script that knows the commands and their flags", () => {
+    const r = sidlab("--completions", "bash")
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /^complete -F _sidlab sidlab$/m)
+    assert.match(r.stdout, /compgen -W 'compile plan run status cancel table check baseline plot image report help'/)
+    assert.match(r.stdout, /--explain --no-explain/)
+  })
   it("an unknown command suggests the closest one", () => {
     const r = sidlab("compil")
     assert.equal(r.code, 2)
     assert.match(r.stderr, /^sidlab: unknown command "compil"; did you mean "compile"\?$/m)
   })
   it("help <command> and <command> --help print the command's usage", () => {
-    for (const r of [sidlab("help", "plan"), sidlab("plan", "--help")]) {
+    const pages = [sidlab("help", "plan"), sidlab("plan", "--help")]
+    for (const r of pages) {
       assert.equal(r.code, 0)
-      assert.match(r.stdout, /^Usage: sidlab plan \[experiment\]/)
+      assert.match(r.stdout, /^DESCRIPTION\n {2}Dry run: list each cell/)
+      assert.match(r.stdout, /^USAGE\n {2}sidlab plan \[flags\] \[<experiment>\]$/m)
+      assert.match(r.stdout, /^ {2}--explain +Say why each cell is not cached/m)
     }
+    assert.equal(pages[0]!.stdout, pages[1]!.stdout)
   })
-  it("an unknown option is a usage error naming it", () => {
+  it("help <unknown> is a usage error with a suggestion", () => {
+    const r = sidlab("help", "pln")
+    assert.equal(r.code, 2)
+    assert.match(r.stderr, /^sidlab: unknown command "pln"; did you mean "plan"\?$/m)
+  })
+  it("an unknown option is a usage error naming it, with the closest option", () => {
     const r = sidlab("compile", "--chek")
     assert.equal(r.code, 2)
-    assert.match(r.stderr, /^sidlab compile: Unknown option '--chek'$/m)
+    assert.match(r.stderr, /^sidlab compile: unknown option "--chek"; did you mean "--check"\?$/m)
+    assert.match(r.stderr, /^Usage: sidlab compile \[flags\]$/m)
+    assert.match(r.stderr, /^Run 'sidlab compile --help' for more information\.$/m)
+  })
+  it("a missing argument and a bad value are usage errors naming the argument or flag", () => {
+    const missing = sidlab("run")
+    assert.equal(missing.code, 2)
+    assert.match(missing.stderr, /^sidlab run: Missing required argument: experiment$/m)
+    const bad = sidlab("run", "quickstart", "--jobs", "0")
+    assert.equal(bad.code, 2)
+    assert.match(bad.stderr, /^sidlab run: Invalid value for flag --jobs: "0"\. Expected: a whole number ≥ 1$/m)
+    const local = sidlab("run", "quickstart", "--follow")
+    assert.equal(local.code, 2)
+    assert.match(local.stderr, /^sidlab run: --follow needs --executor slurm$/m)
   })
 })
 
