@@ -9,7 +9,16 @@ import { evaluateCheck, finalResults, type CheckOutcome, type DistillCell, type 
 
 /** "stepMatching=uniform · iterations=1500": the cell's axes except `skip` (seed by default). */
 export const groupLabel = (cell: DistillCell, skip: ReadonlyArray<string> = ["seed"]): string =>
-  Object.entries(cell.axes).filter(([a]) => !skip.includes(a)).map(([a, v]) => `${a}=${v}`).join(" · ") || "all cells"
+  Object.entries(cell.axes)
+    .filter(([a]) => !skip.includes(a))
+    // the experiment's declared axis order, which the cell id keeps (plans list axes sorted)
+    .sort(([a], [b]) => declaredIndex(cell, a) - declaredIndex(cell, b))
+    .map(([a, v]) => `${a}=${v}`).join(" · ") || "all cells"
+
+const declaredIndex = (cell: DistillCell, axis: string): number => {
+  const i = cell.id.slice(cell.id.indexOf("/") + 1).split(",").findIndex((part) => part.startsWith(`${axis}=`))
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i
+}
 
 /** Rows grouped by label, in the plan's cell order. */
 export const groupRows = (cells: ReadonlyArray<{ readonly cell: DistillCell; readonly rows: ReadonlyArray<MetricRecord> }>): Array<GroupedRows> => {
