@@ -6,9 +6,8 @@
 import { Effect } from "effect"
 import { cellsToRun } from "../../runner/Plans.ts"
 import { cellStatus, storeKey } from "../../runner/Store.ts"
-import { Argument } from "effect/cli"
-import { backendFlag, command, exitWith, ExitCode, out, rootFlag, storeFlag } from "../internal/command.ts"
-import { loadPlans, pickPlans, resolveBackend } from "../internal/experimentArgs.ts"
+import { backendFlag, command, experimentsArg, exitWith, ExitCode, out, rootFlag, storeFlag } from "../internal/command.ts"
+import { loadPlansOf, resolveBackend } from "../internal/experimentArgs.ts"
 
 export const cancelCommand = command(
   "cancel",
@@ -22,15 +21,15 @@ KillWait); its dependents are cancelled. Run the experiment again to resume from
 Exit status: 0 cancelled (or nothing to cancel), 1 Slurm or the store could not be read, 2 usage error.`
   },
   {
-    experiments: Argument.String("experiment").pipe(Argument.withDescription("Experiment names or files"), Argument.atLeast(1)),
+    experiments: experimentsArg,
     store: storeFlag,
     backend: backendFlag("The backend of the run to cancel (default: the one sidlab run would use)"),
     root: rootFlag
   },
   (flags) => Effect.gen(function*() {
-    const loaded = yield* Effect.promise(() => loadPlans(flags, undefined))
+    const loaded = yield* Effect.promise(() => loadPlansOf(flags, flags.experiments))
     if (loaded === undefined) return yield* exitWith(ExitCode.failure)
-    const plans = [...new Set(flags.experiments.flatMap((t) => pickPlans(loaded.plans, loaded.root, t)))]
+    const plans = loaded.plans
     const ctx = { store: loaded.store, backend: yield* Effect.promise(() => resolveBackend(flags.backend)) }
     const cells = cellsToRun(plans, undefined).filter((c) => cellStatus(ctx.store, c, ctx.backend).status !== "cached")
     // the cluster executor loads only for the commands that talk to the cluster

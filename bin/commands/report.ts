@@ -6,9 +6,8 @@ import { existsSync, statSync } from "node:fs"
 import * as path from "node:path"
 import type { AgainstSpec } from "../../report/site.ts"
 import { tensorCodeReady } from "../../runner/tensorCode.ts"
-import { Argument } from "effect/cli"
-import { command, ExitCode, fromPromise, optionalFlag, out, resultFlags, usage } from "../internal/command.ts"
-import { loadPlans, resolveBackend } from "../internal/experimentArgs.ts"
+import { command, experimentsArg, ExitCode, fromPromise, optionalFlag, out, resultFlags, usage } from "../internal/command.ts"
+import { loadPlansOf, resolveBackend } from "../internal/experimentArgs.ts"
 
 /** --against: "baseline", a baseline .arrow file, or a results store folder. */
 export const parseAgainst = (arg: string | undefined): AgainstSpec => {
@@ -38,7 +37,7 @@ the pages open from disk and need no JavaScript or network. Cells without result
 Exit status: 0 written, 1 problems, 2 usage error.`
   },
   {
-    experiments: Argument.String("experiment").pipe(Argument.withDescription("Experiment names or files"), Argument.atLeast(1)),
+    experiments: experimentsArg,
     out: optionalFlag("out", "DIR", "Output folder (default: report/ in the results store)"),
     against: optionalFlag("against", "X", 'Compare with X and overlay its numbers: "baseline" (generated/baselines/<exp>.arrow), a baseline .arrow file, or another results store (cells found by id in its index); without it, checks are evaluated against the committed baselines'),
     figures: optionalFlag("figures", "DIR", "Also write every chart as DIR/<chart>.png (e.g. docs/figures: <experiment>-curve-fd, -curve-alignment, -by-k-fd, -by-k-alignment, -frontier, -scatter)"),
@@ -46,9 +45,8 @@ Exit status: 0 written, 1 problems, 2 usage error.`
   },
   (flags) => fromPromise(async () => {
     const against = parseAgainst(flags.against)
-    const each = await Promise.all(flags.experiments.map((t) => loadPlans(flags, t)))
-    if (each.some((l) => l === undefined)) return ExitCode.failure
-    const loaded = { ...each[0]!, plans: [...new Set(each.flatMap((l) => l!.plans))] }
+    const loaded = await loadPlansOf(flags, flags.experiments)
+    if (loaded === undefined) return ExitCode.failure
     const backend = await resolveBackend(flags.backend)
     const outDir = path.resolve(flags.out ?? path.join(loaded.store, "report"))
     const figures = flags.figures === undefined ? {} : { figures: path.resolve(flags.figures) }

@@ -6,9 +6,8 @@
 import * as path from "node:path"
 import { cellsToRun } from "../../runner/Plans.ts"
 import { Effect } from "effect"
-import { Argument } from "effect/cli"
-import { backendFlag, command, exitWith, ExitCode, optionalFlag, out, rootFlag, storeFlag, usage } from "../internal/command.ts"
-import { loadPlans, pickPlans, resolveBackend } from "../internal/experimentArgs.ts"
+import { backendFlag, command, experimentsArg, exitWith, ExitCode, optionalFlag, out, rootFlag, storeFlag, usage } from "../internal/command.ts"
+import { loadPlansOf, resolveBackend } from "../internal/experimentArgs.ts"
 
 export const statusCommand = command(
   "status",
@@ -23,16 +22,16 @@ submitted". Then a count by state.
 Exit status: 0 printed (whatever the states), 1 Slurm or the store could not be read, 2 usage error.`
   },
   {
-    experiments: Argument.String("experiment").pipe(Argument.withDescription("Experiment names or files"), Argument.atLeast(1)),
+    experiments: experimentsArg,
     cells: optionalFlag("cells", "PATTERN", "Only cells whose id or name matches PATTERN (* is a wildcard), plus their dependencies"),
     store: storeFlag,
     backend: backendFlag("The backend whose results count (default: the one sidlab run would use)"),
     root: rootFlag
   },
   (flags) => Effect.gen(function*() {
-    const loaded = yield* Effect.promise(() => loadPlans(flags, undefined))
+    const loaded = yield* Effect.promise(() => loadPlansOf(flags, flags.experiments))
     if (loaded === undefined) return yield* exitWith(ExitCode.failure)
-    const plans = [...new Set(flags.experiments.flatMap((t) => pickPlans(loaded.plans, loaded.root, t)))]
+    const plans = loaded.plans
     const cells = cellsToRun(plans, flags.cells)
     if (cells.length === 0) throw usage(`--cells ${flags.cells} matches no cell`)
     const ctx = { store: loaded.store, backend: yield* Effect.promise(() => resolveBackend(flags.backend)) }

@@ -6,9 +6,9 @@
 import { mkdirSync, readFileSync, existsSync } from "node:fs"
 import * as path from "node:path"
 import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
-import { Argument, Flag } from "effect/cli"
-import { command, ExitCode, err, fromPromise, optionalFlag, out, resultFlags, switchFlag, usage } from "../internal/command.ts"
-import { loadPlans, resolveBackend } from "../internal/experimentArgs.ts"
+import { Flag } from "effect/cli"
+import { command, experimentsArg, ExitCode, err, fromPromise, optionalFlag, out, resultFlags, switchFlag, usage } from "../internal/command.ts"
+import { loadPlansOf, resolveBackend } from "../internal/experimentArgs.ts"
 
 export const tableCommand = command(
   "table",
@@ -32,7 +32,7 @@ with the rendered Markdown table, so a results document carries tool-made tables
 Exit status: 0 rendered, 1 missing results or problems, 2 usage error.`
   },
   {
-    experiments: Argument.String("experiment").pipe(Argument.withDescription("Experiment names or files"), Argument.atLeast(1)),
+    experiments: experimentsArg,
     into: optionalFlag("into", "FILE.md", "Also fill the marked table blocks of FILE.md (see above)"),
     quiet: switchFlag("quiet", "Do not print the tables (only the files written)"),
     // accepted for old scripts: printing is the default now
@@ -40,9 +40,8 @@ Exit status: 0 rendered, 1 missing results or problems, 2 usage error.`
     ...resultFlags
   },
   (flags) => fromPromise(async () => {
-    const each = await Promise.all(flags.experiments.map((t) => loadPlans(flags, t)))
-    if (each.some((l) => l === undefined)) return ExitCode.failure
-    const loaded = { ...each[0]!, plans: [...new Set(each.flatMap((l) => l!.plans))] }
+    const loaded = await loadPlansOf(flags, flags.experiments)
+    if (loaded === undefined) return ExitCode.failure
     const rendered = new Map<string, string>()
     // the Arrow reader loads only for the commands that read metrics
     const [{ experimentResults, MissingResults }, { renderTable }] = await Promise.all([import("../../runner/Results.ts"), import("../../runner/Tables.ts")])

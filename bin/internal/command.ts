@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from "node:url"
 import { Cause, Effect, Option, Schema } from "effect"
-import { CliError, Command, Flag } from "effect/cli"
+import { Argument, CliError, Command, Flag } from "effect/cli"
 
 export const ExitCode = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const
 
@@ -90,6 +90,9 @@ export const storeFlag = optionalFlag("store", "DIR", "Results store (default: .
 export const rootFlag = optionalFlag("root", "DIR", "Project root (default: this repository)")
 export const backendFlag = (description = "Read results of this backend (default: the one sidlab run would use)") =>
   optionalFlag("backend", "NAME", description)
+
+/** One or more experiments, by name or file. */
+export const experimentsArg = Argument.String("experiment").pipe(Argument.withDescription("Experiment names or files"), Argument.atLeast(1))
 
 /** The flags of the commands that read results: --store, --backend, --root. */
 export const resultFlags = { store: storeFlag, backend: backendFlag(), root: rootFlag }

@@ -61,3 +61,13 @@ export const loadPlans = async (
   if (target === undefined) return { root, store, plans: compiled.plans }
   return { root, store, plans: pickPlans(compiled.plans, root, target) }
 }
+
+/** The plans of several targets (each an experiment name or file), loaded once, each plan listed once in target order. */
+export const loadPlansOf = async (
+  values: { root?: string | undefined; store?: string | undefined },
+  targets: ReadonlyArray<string>
+): Promise<{ root: string; store: string; plans: ReadonlyArray<Plan> } | undefined> => {
+  const all = await loadPlans(values, undefined)
+  if (all === undefined) return undefined
+  return { ...all, plans: [...new Set(targets.flatMap((t) => pickPlans(all.plans, all.root, t)))] }
+}
