@@ -43,7 +43,16 @@ export const sidlab: Command.Command<"sidlab", {}, {}, CliError.CliError | Comma
 )
 
 /** Runs `sidlab` with the given arguments (without node and script) and exits with its status. */
-export const main = (argv: ReadonlyArray<string>): void => runMain(runCli(sidlab, version(), argv))
+export const main = (argv: ReadonlyArray<string>): void => {
+  // `sidlab plan x | head`: the reader has gone, so further output is dropped; the command itself
+  // finishes as it would (a run still reaches its checkpoint) instead of dying on an unhandled EPIPE
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") throw e
+    })
+  }
+  runMain(runCli(sidlab, version(), argv))
+}
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === (await import("node:fs")).realpathSync(process.argv[1])) {
   main(process.argv.slice(2))

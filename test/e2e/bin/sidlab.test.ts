@@ -84,6 +84,12 @@ describe("sidlab dispatcher", () => {
     assert.equal(local.code, 2)
     assert.match(local.stderr, /^sidlab run: --follow needs --executor slurm$/m)
   })
+  it("a reader that closes the pipe early (`sidlab plan x | head -1`) ends it quietly, exit 0", () => {
+    const r = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" --import tsx bin/sidlab.ts plan steps | head -1`], { encoding: "utf8", cwd: repoRoot })
+    assert.equal(r.status, 0, r.stderr)
+    assert.match(r.stdout, /^steps \(experiments\/steps\.ts\): \d+ cells/)
+    assert.doesNotMatch(r.stderr, /EPIPE|Unhandled/)
+  })
 })
 
 describe("sidlab compile and plan on a project copy", () => {
