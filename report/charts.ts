@@ -43,6 +43,20 @@ const averaged = <K extends string | number>(
   return out
 }
 
+/**
+ * The colour legend of a chart whose lines are `labels` ("a=x · b=y"): when every label names the same
+ * axes in the same order, the axis names go in the legend's title and each entry keeps only its values,
+ * so long labels are not cut off; more than 10 lines take a 20-colour scheme, so no two share a colour.
+ */
+export const colourLegend = (labels: ReadonlyArray<string>) => {
+  const parts = labels.map((l) => l.split(" · ").map((p) => p.split("=")))
+  const names = parts[0]?.map((p) => p[0]!) ?? []
+  const sameAxes = names.length >= 2 && parts.every((ps) => ps.length === names.length && ps.every((p, i) => p.length === 2 && p[0] === names[i]))
+  const entry = (label: string): string => (sameAxes ? label.split(" · ").map((p) => p.split("=")[1]!).join(" · ") : label)
+  const scale = new Set(labels).size > 10 ? { scale: { scheme: "tableau20" } } : {}
+  return { title: sameAxes ? names.join(" · ") : "cell", entry, encoding: { field: "group", type: "nominal", title: sameAxes ? names.join(" · ") : "cell", ...scale } as const }
+}
+
 const logIfPositive = (values: ReadonlyArray<number>) =>
   values.length > 0 && values.every((v) => v > 0) && Math.max(...values) / Math.min(...values) > 20 ? { type: "log" as const } : { zero: false }
 
@@ -55,13 +69,14 @@ export const curveChart = (name: string, groups: ReadonlyArray<GroupedRows>, met
     .map((p) => ({ group: p.group, k: p.k, imagesSeen: Number(p.key.split("|")[1]), value: p.value }))
     .sort((a, b) => a.group.localeCompare(b.group) || a.k - b.k || a.imagesSeen - b.imagesSeen)
   const series = new Set(points.map((p) => `${p.group}|${p.k}`)).size
+  const legend = colourLegend(groups.map((g) => g.group))
   return {
     name,
     title: `${metricTitle[metric] ?? metric} during training, against images seen (one panel per k; mean over seeds)`,
     series,
     marks: points.length,
     spec: {
-      data: { values: points },
+      data: { values: points.map((p) => ({ ...p, group: legend.entry(p.group) })) },
       facet: { column: { field: "k", type: "ordinal", header: { title: "k (sampling steps)" } } },
       spec: {
         width: 220,
@@ -70,7 +85,7 @@ export const curveChart = (name: string, groups: ReadonlyArray<GroupedRows>, met
         encoding: {
           x: { field: "imagesSeen", type: "quantitative", title: "images seen", axis: { format: "~s", tickCount: 4 } },
           y: { field: "value", type: "quantitative", title: metricTitle[metric] ?? metric, scale: logIfPositive(points.map((p) => p.value)) },
-          color: { field: "group", type: "nominal", title: "cell" }
+          color: legend.encoding
         }
       }
     } as TopLevelSpec
@@ -89,6 +104,7 @@ export const byKChart = (name: string, groups: ReadonlyArray<GroupedRows>, metri
     averaged(gs, "after", metric, (r) => r.k).map((p) => ({ group: p.group, k: p.k, value: p.value, source }))
   const points = [...of(groups, "this store"), ...(overlay ? of(overlay.groups, overlay.label) : [])]
     .sort((a, b) => a.source.localeCompare(b.source) || a.group.localeCompare(b.group) || a.k - b.k)
+  const legend = colourLegend([...new Set(points.map((p) => p.group))])
   return {
     name,
     title: `${metricTitle[metric] ?? metric} after training, against k (mean over seeds${overlay ? `; dashed: ${overlay.label}` : ""})`,
@@ -97,12 +113,12 @@ export const byKChart = (name: string, groups: ReadonlyArray<GroupedRows>, metri
     spec: {
       width: 320,
       height: 200,
-      data: { values: points },
+      data: { values: points.map((p) => ({ ...p, group: legend.entry(p.group) })) },
       mark: { type: "line", point: { size: 30 }, strokeWidth: 1.5 },
       encoding: {
         x: { field: "k", type: "ordinal", title: "k (sampling steps)", axis: { labelAngle: 0 } },
         y: { field: "value", type: "quantitative", title: metricTitle[metric] ?? metric, scale: logIfPositive(points.map((p) => p.value)) },
-        color: { field: "group", type: "nominal", title: "cell" },
+        color: legend.encoding,
         strokeDash: { field: "source", type: "nominal", title: "numbers", sort: ["this store"] }
       }
     } as TopLevelSpec
@@ -136,7 +152,8 @@ export const frontierChart = (
   const points = [...by.values()]
     .map((e) => ({ group: e.group, order: e.order, label: kappaLabel(e.guidance), fd: mean(e.fd), alignment: mean(e.alignment) }))
     .sort((a, b) => a.group.localeCompare(b.group) || a.order - b.order)
-  const color = { field: "group", type: "nominal", title: "cell" } as const
+  const legend = colourLegend([...new Set(points.map((p) => p.group))])
+  const color = legend.encoding
   return {
     name,
     title: "Alignment against FD across the guidance axis, at k = K (mean over seeds; labels: κ)",
@@ -145,7 +162,7 @@ export const frontierChart = (
     spec: {
       width: 380,
       height: 260,
-      data: { values: points },
+      data: { values: points.map((p) => ({ ...p, group: legend.entry(p.group) })) },
       encoding: {
         x: { field: "fd", type: "quantitative", title: "FD (lower is better)", scale: logIfPositive(points.map((p) => p.fd)) },
         y: { field: "alignment", type: "quantitative", title: "alignment (higher is better)", scale: { zero: false } },

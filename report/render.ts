@@ -22,7 +22,7 @@ export const chartConfig = {
   background: "white",
   view: { stroke: "#bbb" },
   axis: { labelFontSize: 11, titleFontSize: 12, grid: true, gridColor: "#eee" },
-  legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 600 },
+  legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 600, titleLimit: 600 },
   header: { labelFontSize: 12, titleFontSize: 12 },
   title: { fontSize: 13, anchor: "start" }
 } as const
