@@ -3,7 +3,7 @@
  * check status) and one <experiment>.html each, with inline SVG charts and copied sample images. Opens
  * from disk; no JavaScript, no network. Files are written via temp file + rename.
  */
-import type { BackendIdentity } from "../runner/Store.ts"
+import type { BackendIdentity } from "../runner/StoreManifest.ts"
 import { copyFileSync, existsSync, mkdirSync, renameSync } from "node:fs"
 import * as path from "node:path"
 import { writeFileAtomic } from "../stages/internal/atomicFile.ts"

@@ -12,7 +12,7 @@ import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { chooseBackend, probeAvailability, probeDetails } from "../stages/internal/backendChoice.ts"
 import { nativeIdentity } from "../stages/internal/nativeAddon.ts"
-import type { BackendIdentity } from "./Store.ts"
+import type { BackendIdentity } from "./StoreManifest.ts"
 
 const sidlabRoot = fileURLToPath(new URL("../", import.meta.url))
 

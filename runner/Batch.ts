@@ -16,7 +16,8 @@ import type { CellContext } from "./Cells.ts"
 import { tryClaim } from "./Claims.ts"
 import { BatchExecutor, type BatchJob, type BatchJobStatus, ExecutorError } from "./Executor.ts"
 import { messageOf } from "./errors.ts"
-import { cellStatus, storeKey } from "./Store.ts"
+import { cellStatus } from "./Store.ts"
+import { storeKey } from "./StoreManifest.ts"
 
 /** Where a store keeps its submissions (one directory each: record, cell files, logs). */
 export const submissionsDir = (store: string): string => path.join(store, "slurm")

@@ -23,7 +23,8 @@ import { TensorBackend } from "../stages/TensorBackend.ts"
 import { decodeMetrics, encodeMetrics, type MetricRecord } from "../stages/internal/metricsArrow.ts"
 import { bitsProvenance, sidlabCommit } from "./Backend.ts"
 import { CellFailed, MissingDependency, StoreCorrupt } from "./errors.ts"
-import { type BackendIdentity, type CellFiles, cellDir, manifestFor, publishCell, readCellFile, readManifest, storeKey, workDir } from "./Store.ts"
+import { type BackendIdentity, cellDir, manifestFor, readCellFile, readManifest, storeKey, workDir } from "./StoreManifest.ts"
+import { type CellFiles, publishCell } from "./StorePublish.ts"
 
 // the stored summary and the cell context are read by commands that load no stages (StoredSummary.ts)
 export { type CellContext, storedSummary, type SummaryRow } from "./StoredSummary.ts"

@@ -3,7 +3,7 @@
  * backend). Apart from Cells.ts (which re-exports them) so that printing results loads no stages.
  */
 import { Option } from "effect"
-import { type BackendIdentity, readCellFile, readManifest } from "./Store.ts"
+import { type BackendIdentity, readCellFile, readManifest } from "./StoreManifest.ts"
 
 /** The issue-2 summary rows: before/after per k, plus the data-vs-data floor (and the kept best snapshot, with `evaluation.best`). */
 export interface SummaryRow {

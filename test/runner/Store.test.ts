@@ -9,9 +9,9 @@ import * as path from "node:path"
 import { after, describe, it } from "node:test"
 import { keyParts, planKey } from "../../dsl/compiler/CacheKey.ts"
 import { StoreCorrupt } from "../../runner/errors.ts"
-import {
-  cellDir, cellStatus, explainChange, manifestFor, manifestPath, publishCell, readCellFile, storeKey, verifyCell
-} from "../../runner/Store.ts"
+import { cellStatus, explainChange } from "../../runner/Store.ts"
+import { cellDir, manifestFor, manifestPath, readCellFile, storeKey, verifyCell } from "../../runner/StoreManifest.ts"
+import { publishCell } from "../../runner/StorePublish.ts"
 
 const cell = (config: unknown, codeFiles: Record<string, string>, packages = { "@tensorflow/tfjs-core": "4.22.0" }, dependencies: Record<string, string> = {}) => {
   const parts = keyParts(config, codeFiles, packages, dependencies)
