@@ -7,10 +7,11 @@
  * second exclusive file, so two runs never both take it. The new holder resumes from the cell's checkpoints.
  */
 import { randomBytes } from "node:crypto"
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, utimesSync, writeSync } from "node:fs"
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, utimesSync, writeSync } from "node:fs"
 import { hostname } from "node:os"
 import * as path from "node:path"
 import { Worker } from "node:worker_threads"
+import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
 import { errnoOf, messageOf, StoreIOError } from "./errors.ts"
 import { ageSeconds } from "./Store.ts"
 
@@ -136,9 +137,7 @@ export const tryClaim = (store: string, key: string, cellId: string): ClaimAttem
     const now = readLease(file)
     const stillDead = now?.token === holder?.token && isDead(now, ageSeconds(file) ?? Number.POSITIVE_INFINITY)
     if (!stillDead) return { _tag: "Held", holder: now, ageSeconds: ageSeconds(file) ?? 0 }
-    const tmp = `${file}.${lease.token}.tmp`
-    createExclusive(tmp, JSON.stringify(lease))
-    renameSync(tmp, file)
+    writeFileAtomic(file, JSON.stringify(lease))
     const t = new Date()
     utimesSync(file, t, t)
     return { _tag: "Claimed", claim: startHeartbeat(file, lease, key, true) }

@@ -7,8 +7,8 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renam
 import { hostname } from "node:os"
 import * as path from "node:path"
 import { sha256 } from "../dsl/compiler/Hash.ts"
-import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
-import { faultPoint } from "../stages/internal/faults.ts"
+import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
+import { faultPoint } from "../dsl/internal/faults.ts"
 import { errnoOf, messageOf, StoreIOError } from "./errors.ts"
 import { cellDir, digest, type ManifestInput, manifestPath, readManifest, type StoreManifest, verifyCell } from "./StoreManifest.ts"
 

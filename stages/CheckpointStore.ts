@@ -11,7 +11,7 @@ import { Context, Effect, Layer, Option, Schema } from "effect"
 import { createHash } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
-import { writeFileAtomic } from "./internal/atomicFile.ts"
+import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
 import { schemaFailure } from "../dsl/internal/common.ts"
 
 export interface NamedArray {

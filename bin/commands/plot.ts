@@ -6,7 +6,7 @@
  */
 import * as path from "node:path"
 import type { DistillCell, Plan } from "../../dsl/Plan.ts"
-import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
+import { writeFileAtomic } from "../../dsl/internal/atomicFile.ts"
 import type { StoredSamples } from "../../report/storeAccess.ts"
 import { tensorCodeReady } from "../../runner/tensorCode.ts"
 import { storeKey } from "../../runner/StoreManifest.ts"

@@ -3,7 +3,8 @@
  * shows whose it is and `scancel` can take an experiment by prefix), and the record of a submission that
  * `status`, `--follow` and `cancel` read back later (written with temp file + rename).
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
+import { writeFileAtomic } from "../../../dsl/internal/atomicFile.ts"
 import { join } from "node:path"
 import { Effect, Schema } from "effect"
 import type { SlurmJob } from "./Job.ts"
@@ -80,9 +81,7 @@ export class BadSubmissionRecord extends Schema.TaggedError<BadSubmissionRecord>
 
 export const writeSubmission = (path: string, jobs: ReadonlyArray<SubmittedJob>): Effect.Effect<void> =>
   Effect.sync(() => {
-    const tmp = `${path}.${process.pid}.tmp`
-    writeFileSync(tmp, JSON.stringify({ submittedAt: new Date().toISOString(), jobs }, null, 2) + "\n")
-    renameSync(tmp, path)
+    writeFileAtomic(path, JSON.stringify({ submittedAt: new Date().toISOString(), jobs }, null, 2) + "\n")
   })
 
 export const readSubmission = (path: string): Effect.Effect<Submission, BadSubmissionRecord> =>

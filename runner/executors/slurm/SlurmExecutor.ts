@@ -7,7 +7,7 @@
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { Effect, Layer } from "effect"
-import { writeFileAtomic } from "../../../stages/internal/atomicFile.ts"
+import { writeFileAtomic } from "../../../dsl/internal/atomicFile.ts"
 import type { CellContext } from "../../Cells.ts"
 import { BatchExecutor, type BatchExecutorShape, type BatchJob, type BatchJobStatus, type BatchRequest, type BatchState, ExecutorError, workerCommand } from "../../Executor.ts"
 import { storeKey } from "../../StoreManifest.ts"
