@@ -8,7 +8,8 @@
  * This module imports neither tfjs nor `stages/`: authoring and compiling an experiment never loads
  * tensor code.
  */
-import { Effect, Result, Schema, SchemaIssue } from "effect"
+import { Effect, Result, Schema } from "effect"
+import { firstSchemaIssue } from "./internal/common.ts"
 import { metrics, sampleMetricNames, type SampleMetric } from "./Metrics.ts"
 
 const withDefault = <S extends Schema.Top>(value: S["Type"]) =>
@@ -496,14 +497,6 @@ export class ConfigError extends Schema.TaggedError<ConfigError>()("ConfigError"
   override get message() {
     return `${this.source === undefined ? "" : `${this.source}: `}${this.field === "" ? "" : `${this.field}: `}${this.detail}`
   }
-}
-
-const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
-
-/** A Schema failure's first issue, as the formatter lists it: its path (keys) and its sentence. */
-export const firstSchemaIssue = (issue: SchemaIssue.Issue): { readonly fieldPath: ReadonlyArray<string>; readonly detail: string } => {
-  const first = formatIssues(issue).issues[0]
-  return { fieldPath: (first?.path ?? []).map((k) => String(typeof k === "object" ? k.key : k)), detail: first?.message ?? "" }
 }
 
 /** Decodes (and defaults) a cell config, rejecting unknown keys; throws ConfigError naming the first bad field. */

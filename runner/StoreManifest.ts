@@ -2,12 +2,12 @@
  * A published cell's manifest (Store.ts has the store's layout): the key a result is stored under, the
  * manifest's schema, and reading a cell's files verified against the manifest's checksums.
  */
-import { Schema } from "effect"
+import { Result, Schema } from "effect"
 import { createHash } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
 import * as path from "node:path"
 import { canonicalJson, sha256 } from "../dsl/compiler/Hash.ts"
-import { schemaFailure } from "../dsl/internal/common.ts"
+import { fileDecoder } from "../dsl/internal/common.ts"
 import type { PlanCell } from "../dsl/Plan.ts"
 import { errnoOf, messageOf, StoreCorrupt } from "./errors.ts"
 
@@ -52,7 +52,8 @@ export const cellDir = (store: string, key: string): string => path.join(store, 
 export const manifestPath = (store: string, key: string): string => path.join(cellDir(store, key), "manifest.json")
 export const workDir = (store: string, key: string): string => path.join(store, "work", key)
 
-const decodeManifest = Schema.decodeUnknownExit(StoreManifest)
+// the other fields (provenance, results) are kept: the runner and the report read them
+const decodeManifest = fileDecoder(Schema.StructWithRest(StoreManifest, [Schema.Record(Schema.String, Schema.Unknown)]))
 
 /** The manifest fields every cell has, for a plan cell stored for `backend` (the runner adds provenance). */
 export const manifestFor = (cell: Pick<PlanCell, "id" | "kind" | "planKey" | "keyParts">, backend: string | BackendIdentity): ManifestInput => {
@@ -77,9 +78,9 @@ export const readManifest = (store: string, key: string): StoreManifest | undefi
     throw new StoreCorrupt({ path: file, detail: `is not valid JSON (${messageOf(e)})` })
   }
   const decoded = decodeManifest(raw)
-  if (decoded._tag === "Failure") throw new StoreCorrupt({ path: file, detail: `is not a sidlab manifest: ${schemaFailure(decoded.cause)}` })
-  if (decoded.value.storeKey !== key) throw new StoreCorrupt({ path: file, detail: `belongs to key ${decoded.value.storeKey.slice(0, 12)}, not to its folder` })
-  return raw as StoreManifest
+  if (Result.isFailure(decoded)) throw new StoreCorrupt({ path: file, detail: `is not a sidlab manifest: ${decoded.failure}` })
+  if (decoded.success.storeKey !== key) throw new StoreCorrupt({ path: file, detail: `belongs to key ${decoded.success.storeKey.slice(0, 12)}, not to its folder` })
+  return decoded.success
 }
 
 export const digest = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex")

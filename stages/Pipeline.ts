@@ -13,7 +13,7 @@ import { tf } from "./internal/tf.ts"
 import type { Denoiser } from "./internal/denoiser.ts"
 import { disposeMlp, mlpFromArrays, mlpShapeOf, mlpVariables } from "./internal/mlp.ts"
 import { selectBest, stopsEarly, takeSnapshot, type BestRecord, type Snapshot } from "./internal/bestSnapshot.ts"
-import { CheckpointStore, type Checkpoint, type CorruptCheckpoint } from "./CheckpointStore.ts"
+import { asIncompatible, CheckpointStore, type Checkpoint, type CorruptCheckpoint, IncompatibleState } from "./CheckpointStore.ts"
 import { bestRows, costRows, curvePoint, evaluate, fromRows, teacherRows, toRows } from "./DistillRows.ts"
 import type { StepMetrics } from "./Evaluate.ts"
 import type { GreyImage } from "./internal/artefact.ts"
@@ -22,10 +22,8 @@ import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
 import type { LoadedTeacher } from "./TeacherLoad.ts"
 import { TensorBackend } from "./TensorBackend.ts"
-import { checkpointOf, IncompatibleState, restoreCheckpoint } from "./TrainCheckpoint.ts"
+import { checkpointOf, restoreCheckpoint } from "./TrainCheckpoint.ts"
 import { disposeTrainState, initTrainState, samplingGenerator, sidIteration, type IterationLog, type RealData, type TrainState } from "./Train.ts"
-
-export { checkpointOf, IncompatibleState, restoreCheckpoint }
 
 //---- errors
 
@@ -93,7 +91,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
 
   const init = yield* Effect.try({
     try: () => mlpFromArrays(mlpShapeOf(cfg), initWeights, "init", false),
-    catch: (e) => new IncompatibleState({ what: "prefit weights", detail: String((e as Error).message ?? e) })
+    catch: asIncompatible("prefit weights")
   })
   const state = yield* Effect.acquireRelease(
     Effect.sync(() => initTrainState(init, cfg)),
@@ -116,7 +114,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   let snapshot: Snapshot | undefined
   const saved = key === undefined ? Option.none<Checkpoint>() : yield* store.load(key)
   if (Option.isSome(saved)) {
-    const restored = yield* Effect.try({ try: () => restoreCheckpoint(state, saved.value), catch: (e) => e as IncompatibleState })
+    const restored = yield* Effect.try({ try: () => restoreCheckpoint(state, saved.value), catch: asIncompatible(`checkpoint ${store.path(key!)}`) })
     rows = restored.rows
     snapshot = restored.best
     const selected = best === undefined ? undefined : selectBest(rows, best)

@@ -99,7 +99,7 @@ describe("checksums and corruption", () => {
     assert.equal(s.status === "corrupt" && s.problem.path, manifestPath(store, k))
     writeFileSync(manifestPath(store, k), JSON.stringify({ cellId: "x", parts: {} }))
     const t = cellStatus(store, c7, "wasm")
-    assert.match(t.status === "corrupt" ? t.problem.message : "", /manifest\.json: is not a sidlab manifest: Missing key at \["format"\]/)
+    assert.match(t.status === "corrupt" ? t.problem.message : "", /manifest\.json: is not a sidlab manifest: field format: Missing key/)
   })
 })
 
