@@ -67,20 +67,26 @@ export const manifestFor = (cell: Pick<PlanCell, "id" | "kind" | "planKey" | "ke
   }
 }
 
+/** JSON text of a stored file decoded with `decode`; StoreCorrupt names the file and the first bad field ("is not <what>: ..."). */
+export const decodeStoredJson = <A>(file: string, text: string, decode: (raw: unknown) => Result.Result<A, string>, what: string): A => {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (e) {
+    throw new StoreCorrupt({ path: file, detail: `is not valid JSON (${messageOf(e)})` })
+  }
+  const decoded = decode(raw)
+  if (Result.isFailure(decoded)) throw new StoreCorrupt({ path: file, detail: `is not ${what}: ${decoded.failure}` })
+  return decoded.success
+}
+
 /** Reads and validates a manifest; undefined when the cell was never published under `key`. */
 export const readManifest = (store: string, key: string): StoreManifest | undefined => {
   const file = manifestPath(store, key)
   if (!existsSync(file)) return undefined
-  let raw: unknown
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"))
-  } catch (e) {
-    throw new StoreCorrupt({ path: file, detail: `is not valid JSON (${messageOf(e)})` })
-  }
-  const decoded = decodeManifest(raw)
-  if (Result.isFailure(decoded)) throw new StoreCorrupt({ path: file, detail: `is not a sidlab manifest: ${decoded.failure}` })
-  if (decoded.success.storeKey !== key) throw new StoreCorrupt({ path: file, detail: `belongs to key ${decoded.success.storeKey.slice(0, 12)}, not to its folder` })
-  return decoded.success
+  const manifest = decodeStoredJson(file, readFileSync(file, "utf8"), decodeManifest, "a sidlab manifest")
+  if (manifest.storeKey !== key) throw new StoreCorrupt({ path: file, detail: `belongs to key ${manifest.storeKey.slice(0, 12)}, not to its folder` })
+  return manifest
 }
 
 export const digest = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex")

@@ -2,11 +2,13 @@
  * Writing to the store (Store.ts has its layout): publishing a finished cell in one rename, moving a
  * corrupt one aside, the id entries `plan --explain` reads, and sweeping what dead writers left.
  */
+import { Result, Schema } from "effect"
 import { randomBytes } from "node:crypto"
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs"
 import { hostname } from "node:os"
 import * as path from "node:path"
 import { sha256 } from "../dsl/compiler/Hash.ts"
+import { fileDecoder } from "../dsl/internal/common.ts"
 import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
 import { faultPoint } from "../dsl/internal/faults.ts"
 import { errnoOf, messageOf, StoreIOError } from "./errors.ts"
@@ -102,13 +104,14 @@ export const publishCell = (store: string, manifest: ManifestInput, files: CellF
   return { dir: final, manifest: reused ? readManifest(store, key)! : full, reused }
 }
 
+const decodeIdEntry = fileDecoder(Schema.Struct({ cellId: Schema.String, storeKey: Schema.String }))
+
 /** The key a cell id was last published under, if any. */
 export const lastKeyOf = (store: string, cellId: string): string | undefined => {
   const file = idEntryPath(store, cellId)
   if (!existsSync(file)) return undefined
   try {
-    const entry = JSON.parse(readFileSync(file, "utf8")) as { storeKey?: unknown }
-    return typeof entry.storeKey === "string" ? entry.storeKey : undefined
+    return Result.getOrUndefined(decodeIdEntry(JSON.parse(readFileSync(file, "utf8"))))?.storeKey
   } catch {
     return undefined // a damaged id entry only loses an explanation
   }

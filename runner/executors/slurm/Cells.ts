@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs"
 import { writeFileAtomic } from "../../../dsl/internal/atomicFile.ts"
+import { fileDecoder } from "../../../dsl/internal/common.ts"
 import { join } from "node:path"
 import { Effect, Schema } from "effect"
 import type { SlurmJob } from "./Job.ts"
@@ -84,10 +85,11 @@ export const writeSubmission = (path: string, jobs: ReadonlyArray<SubmittedJob>)
     writeFileAtomic(path, JSON.stringify({ submittedAt: new Date().toISOString(), jobs }, null, 2) + "\n")
   })
 
+const decodeSubmission = fileDecoder(SubmissionSchema)
+
 export const readSubmission = (path: string): Effect.Effect<Submission, BadSubmissionRecord> =>
   Effect.gen(function*() {
     const text = yield* Effect.try({ try: () => readFileSync(path, "utf8"), catch: (e) => new BadSubmissionRecord({ path, detail: String(e) }) })
     const json = yield* Effect.try({ try: () => JSON.parse(text) as unknown, catch: (e) => new BadSubmissionRecord({ path, detail: String(e) }) })
-    return yield* Schema.decodeUnknownEffect(SubmissionSchema)(json).pipe(
-      Effect.mapError((e) => new BadSubmissionRecord({ path, detail: e.message.split("\n").slice(0, 3).join(" ") })))
+    return yield* Effect.fromResult(decodeSubmission(json)).pipe(Effect.mapError((detail) => new BadSubmissionRecord({ path, detail })))
   })
