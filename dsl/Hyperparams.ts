@@ -58,7 +58,7 @@ export const GmmTeacher = Schema.Struct({
 })
 export type GmmTeacher = typeof GmmTeacher.Type
 
-/** The autoencoder that plays the VAE of a latent teacher: 784 → hidden → dim → hidden → 784 (issue 7). */
+/** The autoencoder that plays the VAE of a latent teacher: 784 → hidden → dim → hidden → 784 (the image path; README, "Real data"). */
 export const Autoencoder = Schema.Struct({
   /** Width of its hidden layers. */
   hidden: PositiveInt.pipe(withDefault(512)),
@@ -87,7 +87,7 @@ export const Evaluator = Schema.Struct({
 export type Evaluator = typeof Evaluator.Type
 
 /**
- * A learned latent teacher on Fashion-MNIST (issue 7): class names are the prompts, an autoencoder is
+ * A learned latent teacher on Fashion-MNIST (README, "Real data"): class names are the prompts, an autoencoder is
  * the VAE, the teacher is an `mlp` ε-prediction denoiser trained on its standardised latents (the cell's
  * `network` and `prefit` blocks size and train it), and an evaluator network gives FID and alignment.
  */

@@ -142,7 +142,7 @@ export const teacherOwnError = (truth: Mixture, modelled: Mixture, cfg: Evaluati
 }
 
 // ---------------------------------------------------------------------------------------------------
-// the image path (issue 7): samples are latents, decoded and scored by the evaluator network
+// the image path (a learned latent teacher): samples are latents, decoded and scored by the evaluator network
 
 /** What scoring latents as images needs: the decoder, the evaluator, the test reference and real images. */
 export interface ImageScorer {

@@ -5,7 +5,7 @@
  *
  * - `gmm`: the exact mixture of method.md Appendix C, optionally imperfect on purpose; metrics
  *   always use the TRUE mixture, so the teacher's own error stays measurable.
- * - `fmnist` (issue 7): a learned latent teacher loaded from its cell's weights, with the autoencoder that
+ * - `fmnist` (README, "Real data"): a learned latent teacher loaded from its cell's weights, with the autoencoder that
  *   decodes its latents and the evaluator network that scores them.
  */
 import { tf } from "./internal/tf.ts"

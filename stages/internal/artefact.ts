@@ -1,5 +1,5 @@
 /**
- * What the training stage of a dependency cell (autoencoder, learned teacher, evaluator; issue 7)
+ * What the training stage of a dependency cell (autoencoder, learned teacher, evaluator: the image path)
  * produces: named weight arrays to store, JSON metadata the loader needs, the numbers it reports
  * (reconstruction error, test accuracy, parameter count, ...) and optional grey images (sample grids).
  */

@@ -1,5 +1,5 @@
 /**
- * The stored form of the image path's networks (issue 7): autoencoder, evaluator and learned teacher
+ * The stored form of the image path's networks (README, "Real data"): autoencoder, evaluator and learned teacher
  * weights as named arrays plus the metadata their loaders need, and back.
  */
 import { Schema } from "effect"
