@@ -1,5 +1,5 @@
 /**
- * Start-up benchmark of the `sidlab` command (issue 16): runs each everyday command as a user would — the
+ * Start-up benchmark of the `sidlab` command (README, "CLI start-up"): runs each everyday command as a user would — the
  * installed entry (package.json "bin", what `npx sidlab` runs), a new process each time — and prints the
  * median, min and max wall time per command. Exits 1 if any median is 1 s or more.
  *

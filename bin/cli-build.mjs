@@ -77,6 +77,7 @@ const packageFile = (rel) => {
   return m ? `${m[1]}/package.json` : rel
 }
 
+// its own temp + rename, not dsl/internal/atomicFile.ts: this script runs under plain node, before tsx can load TypeScript
 const writeAtomic = (file, data) => {
   const tmp = `${file}.${process.pid}.tmp`
   writeFileSync(tmp, data)

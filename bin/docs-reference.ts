@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
+import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
 import { renderReference, withReference } from "./internal/authoringReference.ts"
 
 const file = fileURLToPath(new URL("../docs/authoring.md", import.meta.url))

@@ -1,6 +1,6 @@
 /**
  * `npx tsx bin/fmnist-measure.ts`: trains the three networks of the Fashion-MNIST path at a proposed size
- * and prints what they cost and reach, to pick the sizes of the image experiments (issue 7):
+ * and prints what they cost and reach, to pick the sizes of the image experiments (docs/engineering-notes.md, "Image path"):
  *
  * 1. the evaluator (784-512-256-10 MLP; test accuracy),
  * 2. the autoencoder (784-512-32-512-784; test reconstruction MSE),

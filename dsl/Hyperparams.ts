@@ -8,7 +8,8 @@
  * This module imports neither tfjs nor `stages/`: authoring and compiling an experiment never loads
  * tensor code.
  */
-import { Effect, Result, Schema, SchemaIssue } from "effect"
+import { Effect, Result, Schema } from "effect"
+import { firstSchemaIssue } from "./internal/common.ts"
 import { metrics, sampleMetricNames, type SampleMetric } from "./Metrics.ts"
 
 const withDefault = <S extends Schema.Top>(value: S["Type"]) =>
@@ -57,7 +58,7 @@ export const GmmTeacher = Schema.Struct({
 })
 export type GmmTeacher = typeof GmmTeacher.Type
 
-/** The autoencoder that plays the VAE of a latent teacher: 784 → hidden → dim → hidden → 784 (issue 7). */
+/** The autoencoder that plays the VAE of a latent teacher: 784 → hidden → dim → hidden → 784 (the image path; README, "Real data"). */
 export const Autoencoder = Schema.Struct({
   /** Width of its hidden layers. */
   hidden: PositiveInt.pipe(withDefault(512)),
@@ -86,7 +87,7 @@ export const Evaluator = Schema.Struct({
 export type Evaluator = typeof Evaluator.Type
 
 /**
- * A learned latent teacher on Fashion-MNIST (issue 7): class names are the prompts, an autoencoder is
+ * A learned latent teacher on Fashion-MNIST (README, "Real data"): class names are the prompts, an autoencoder is
  * the VAE, the teacher is an `mlp` ε-prediction denoiser trained on its standardised latents (the cell's
  * `network` and `prefit` blocks size and train it), and an evaluator network gives FID and alignment.
  */
@@ -496,14 +497,6 @@ export class ConfigError extends Schema.TaggedError<ConfigError>()("ConfigError"
   override get message() {
     return `${this.source === undefined ? "" : `${this.source}: `}${this.field === "" ? "" : `${this.field}: `}${this.detail}`
   }
-}
-
-const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
-
-/** A Schema failure's first issue, as the formatter lists it: its path (keys) and its sentence. */
-export const firstSchemaIssue = (issue: SchemaIssue.Issue): { readonly fieldPath: ReadonlyArray<string>; readonly detail: string } => {
-  const first = formatIssues(issue).issues[0]
-  return { fieldPath: (first?.path ?? []).map((k) => String(typeof k === "object" ? k.key : k)), detail: first?.message ?? "" }
 }
 
 /** Decodes (and defaults) a cell config, rejecting unknown keys; throws ConfigError naming the first bad field. */

@@ -1,5 +1,5 @@
 /**
- * The shared setting of the Fashion-MNIST experiments (issue 7): a 32-d autoencoder latent space, a
+ * The shared setting of the Fashion-MNIST experiments (README, "Real data"): a 32-d autoencoder latent space, a
  * learned latent teacher (384×3 `mlp`, prompt dropout 0.1), an evaluator network for FID and alignment,
  * and distillation cells sized to run in a few minutes each on 2 cores.
  */

@@ -20,10 +20,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
+      planKey: "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "5479e9b43df5b00a5b6cd7c1728e1cb31fa4288107430d9a7452ec4c2358a901",
+        code: "3de9ba4a1445a560e639a0694097c80865a77e6b8cf68292c8908db4a00968b5",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -51,12 +51,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f",
+      planKey: "495870e4bd53de1055d3493d696561c08382069d4435b32f5ffc952688a7092f",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "2c8289b0baf7cf773fe11ba110e971011c9bc611ba334d772453f918f329fe1f",
+        code: "684c490d9017efeeacef97d50329c15d6473e5a9eb2ddaa95358fdca4bf4c518",
         dependencies: {
-          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859"
+          "autoencoder/8d75eb31225f": "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -108,10 +108,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
+      planKey: "34d9bf3d8ac7d91e98e8796eb92322a6a6b33ecb21ffa02b3c073cc15a7f3209",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "ec6dfc216cbfaacf66db7c0a60dfe8130c66d236527fc521766a9b39a224c8d4",
+        code: "1bfa3876b27f848d74d72f88b74c4fa9808672d342bb87ce989eb7ee5d423538",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -144,14 +144,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a3453d07df6264d28dd2eff165b652d708019f209fa03e00693813d2ebde07af",
+      planKey: "8689c620cedc2b2433ac26745555c52ea49c98a09bfd1b3de515436b8b5722d6",
       keyParts: {
         config: "d1e85c37ffc4f48a5d1c57317ff209e590b8258374ff62ed37b1b9d2e671563b",
-        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        code: "dbc7b48e650c924550debb71ea647847b43901eebc0f6c4936edcf3e8b01d955",
         dependencies: {
-          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
-          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
-          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+          "autoencoder/8d75eb31225f": "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b",
+          "evaluator/8e0c65bb69e0": "34d9bf3d8ac7d91e98e8796eb92322a6a6b33ecb21ffa02b3c073cc15a7f3209",
+          "teacher/3460a46520af": "495870e4bd53de1055d3493d696561c08382069d4435b32f5ffc952688a7092f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -271,14 +271,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "4cbc35bdc2b2ffd6d465684930784fa0b9436e073696c61a1fa2578d40087a9f",
+      planKey: "7c5c4ac5ccdce19ae6858e0f3aae7b093dea87c45ccf3b58108d965c7e3dbdc1",
       keyParts: {
         config: "2e36be75090e7f8d302ce3e59b56d745fbecb7f23a1f0c4e5576f4fa1a25b948",
-        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        code: "dbc7b48e650c924550debb71ea647847b43901eebc0f6c4936edcf3e8b01d955",
         dependencies: {
-          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
-          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
-          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+          "autoencoder/8d75eb31225f": "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b",
+          "evaluator/8e0c65bb69e0": "34d9bf3d8ac7d91e98e8796eb92322a6a6b33ecb21ffa02b3c073cc15a7f3209",
+          "teacher/3460a46520af": "495870e4bd53de1055d3493d696561c08382069d4435b32f5ffc952688a7092f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -398,14 +398,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "6ff8a5caadef40ba143c123922f63c6d0c3f15aae9afcb45fb843feb4c5dddeb",
+      planKey: "2b48c24ff5b617fda226da944e3be78782aadf9917697f0496891016600d6b32",
       keyParts: {
         config: "21e8d4e6f31983dc119c061e3b256d0aafa0bd645f763507a5c4ac1c89df2efa",
-        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        code: "dbc7b48e650c924550debb71ea647847b43901eebc0f6c4936edcf3e8b01d955",
         dependencies: {
-          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
-          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
-          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+          "autoencoder/8d75eb31225f": "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b",
+          "evaluator/8e0c65bb69e0": "34d9bf3d8ac7d91e98e8796eb92322a6a6b33ecb21ffa02b3c073cc15a7f3209",
+          "teacher/3460a46520af": "495870e4bd53de1055d3493d696561c08382069d4435b32f5ffc952688a7092f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -525,14 +525,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "41cee670eb8797f8031f14241f8e878b79fa44f73e422ba3e3fb7427033865bd",
+      planKey: "321b421d4ffe9b2b095621d6fcb37faff37d8b6922aba29260fb2f0f1fb08e42",
       keyParts: {
         config: "6f057ba9c338f514e58146caea7aac652c35702e82ea3de3aac6640b52b5b0cc",
-        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        code: "dbc7b48e650c924550debb71ea647847b43901eebc0f6c4936edcf3e8b01d955",
         dependencies: {
-          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
-          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
-          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+          "autoencoder/8d75eb31225f": "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b",
+          "evaluator/8e0c65bb69e0": "34d9bf3d8ac7d91e98e8796eb92322a6a6b33ecb21ffa02b3c073cc15a7f3209",
+          "teacher/3460a46520af": "495870e4bd53de1055d3493d696561c08382069d4435b32f5ffc952688a7092f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -652,14 +652,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "3c891cd476b225c6c92388cfa77576b70b5f4f177ac4decac13892d5c504cf70",
+      planKey: "2924bfbc8f544e99a357ab46c2c41614fdc7d65a722b93770f6501c6b2bb0701",
       keyParts: {
         config: "b6e683412d89d7e8edffa91452967cf7d6054d05ad1216177ee28e1c80108652",
-        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        code: "dbc7b48e650c924550debb71ea647847b43901eebc0f6c4936edcf3e8b01d955",
         dependencies: {
-          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
-          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
-          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+          "autoencoder/8d75eb31225f": "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b",
+          "evaluator/8e0c65bb69e0": "34d9bf3d8ac7d91e98e8796eb92322a6a6b33ecb21ffa02b3c073cc15a7f3209",
+          "teacher/3460a46520af": "495870e4bd53de1055d3493d696561c08382069d4435b32f5ffc952688a7092f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -779,14 +779,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "1a983848c61953c44d3f25642915da37acd993850f526523ace96a4a220e4e54",
+      planKey: "d603526739b76a94ecf36887e1f1809aa8268c58b497b120b9f6d97a500a2933",
       keyParts: {
         config: "2eae211e27a9774478578b4fd73f4a97f365c11d057be03e8d502901cdc30798",
-        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        code: "dbc7b48e650c924550debb71ea647847b43901eebc0f6c4936edcf3e8b01d955",
         dependencies: {
-          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
-          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
-          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+          "autoencoder/8d75eb31225f": "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b",
+          "evaluator/8e0c65bb69e0": "34d9bf3d8ac7d91e98e8796eb92322a6a6b33ecb21ffa02b3c073cc15a7f3209",
+          "teacher/3460a46520af": "495870e4bd53de1055d3493d696561c08382069d4435b32f5ffc952688a7092f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -906,14 +906,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "951f687157d3ac48fb9fd735056c18281dfb4978ffb3f70c49e869551b8c12b2",
+      planKey: "ba4739019fbda2cd0c50e45089a1c497b3d48c9c19da06c6096e9bd9540f1fb3",
       keyParts: {
         config: "29ea3491a75669c606e1919de0dcca27568faba4900d19eea1227de101628458",
-        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        code: "dbc7b48e650c924550debb71ea647847b43901eebc0f6c4936edcf3e8b01d955",
         dependencies: {
-          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
-          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
-          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+          "autoencoder/8d75eb31225f": "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b",
+          "evaluator/8e0c65bb69e0": "34d9bf3d8ac7d91e98e8796eb92322a6a6b33ecb21ffa02b3c073cc15a7f3209",
+          "teacher/3460a46520af": "495870e4bd53de1055d3493d696561c08382069d4435b32f5ffc952688a7092f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1033,14 +1033,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "9a6d24b446de675f5b67611a9c19b7a6f11793715988b3cbac5e956f6654a541",
+      planKey: "d97933aa5124b5f4405a428ad5890ad22211660768dc88f1d999b4a4483c1831",
       keyParts: {
         config: "e7cf8d602100bf61612917fc64e496978c804bbcb7d45dee9b88ceea61c59b43",
-        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        code: "dbc7b48e650c924550debb71ea647847b43901eebc0f6c4936edcf3e8b01d955",
         dependencies: {
-          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
-          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
-          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+          "autoencoder/8d75eb31225f": "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b",
+          "evaluator/8e0c65bb69e0": "34d9bf3d8ac7d91e98e8796eb92322a6a6b33ecb21ffa02b3c073cc15a7f3209",
+          "teacher/3460a46520af": "495870e4bd53de1055d3493d696561c08382069d4435b32f5ffc952688a7092f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1160,14 +1160,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d6e97337289b514fdaee385b47a96e6632b2cb2d79a456904ef28d7c9412e65d",
+      planKey: "d6930b410011a879df0955776e626d199e3ad9846a4a599d2f04927859e6aab9",
       keyParts: {
         config: "450c7a1da6ef9ebf2654055dcf5e4dfc33843c79bab2cac100859831b5947baa",
-        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        code: "dbc7b48e650c924550debb71ea647847b43901eebc0f6c4936edcf3e8b01d955",
         dependencies: {
-          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
-          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
-          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+          "autoencoder/8d75eb31225f": "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b",
+          "evaluator/8e0c65bb69e0": "34d9bf3d8ac7d91e98e8796eb92322a6a6b33ecb21ffa02b3c073cc15a7f3209",
+          "teacher/3460a46520af": "495870e4bd53de1055d3493d696561c08382069d4435b32f5ffc952688a7092f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1287,14 +1287,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "4fcc5e55994edd4c55fdd05da5cc064e0333b9cdfd9577b39e652850ac23ae5e",
+      planKey: "10469cae0f36e9a6c4ff680557cf51766d2e84ff5a2855a8206b6425f3c647e8",
       keyParts: {
         config: "655d79b7a22d66444b037bb6b0e89ecf9b8a5645a67e51a367b691c25bb3bb16",
-        code: "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1",
+        code: "dbc7b48e650c924550debb71ea647847b43901eebc0f6c4936edcf3e8b01d955",
         dependencies: {
-          "autoencoder/8d75eb31225f": "52f1ce498365f250517bc6ec4fdc35ce6e8cf415c5591c53ed74a876b0c15859",
-          "evaluator/8e0c65bb69e0": "594cd87fa66bc2c81ddc708830e032949420cfeb584420c3e6e7f49707a516e8",
-          "teacher/3460a46520af": "acd2b6c336d8272d264ef01d523d9b935a981dac60f9d29eaa8fc1b96bb7348f"
+          "autoencoder/8d75eb31225f": "4cc2547d20efbb9613894fe8f856056fe3efd3fc2bd020c36b070da477146d0b",
+          "evaluator/8e0c65bb69e0": "34d9bf3d8ac7d91e98e8796eb92322a6a6b33ecb21ffa02b3c073cc15a7f3209",
+          "teacher/3460a46520af": "495870e4bd53de1055d3493d696561c08382069d4435b32f5ffc952688a7092f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1420,105 +1420,120 @@ export const plan = {
   ],
   checks: [],
   codeClosures: {
-    "05a54c12aab8626042801f4bce1530aa828f2ce04f2b2a2c7406f08f6a6de3b1": {
-      "dsl/Hyperparams.ts": "fb17dbffb835fcf19dc9690b0f5ff989c121a303300724f07ff68e347e7430f8",
+    "1bfa3876b27f848d74d72f88b74c4fa9808672d342bb87ce989eb7ee5d423538": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/EvaluatorTrain.ts": "bbcf852d8316b675ff1bb868fd313ec62611d39ab68febc14295f8b878a1a5a3",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "3de9ba4a1445a560e639a0694097c80865a77e6b8cf68292c8908db4a00968b5": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "684c490d9017efeeacef97d50329c15d6473e5a9eb2ddaa95358fdca4bf4c518": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
+      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
+      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
+      "stages/internal/mlp.ts": "7a252b50bb817b44ca8d20abb6c8d68c83dd56c2509795188462b24711983b9e",
+      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
+      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    dbc7b48e650c924550debb71ea647847b43901eebc0f6c4936edcf3e8b01d955: {
+      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "5b1a85c5096f10e0a709ea20be98fdd0acbe50d92a90d9bb9fafb256c099027c",
-      "stages/CheckpointStore.ts": "e6fe83f6cf42702238f7f493e33a1af4270cf17c9f6326e3b7034c20353f5718",
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
       "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Evaluate.ts": "0eac4808712564ec5c34d54a6d8ab403b248ca6d2620150885efe959cce2f5f1",
+      "stages/DistillRows.ts": "ed60ddd38e8702b859f166b2af3b04067a90c1d05ce142440c247a4d9f17406d",
+      "stages/Evaluate.ts": "d49c13d48b1702590933815ad52c153d8a6929e35a47414ea0662f4a803b7fe5",
       "stages/Generate.ts": "076040906fd2f8564193054d10acf83457c2ef74d8bb82b8a788c826bf3fbd18",
       "stages/Loss.ts": "ec2a3b73b30fdf28bf02c2f61306fffda75b8bec9239d65d26d89dba7d0b356b",
       "stages/MetricsSink.ts": "0887bf9fdf297fa681bfd5efd93740f304808effeaea7892d8e38b077b90a96a",
       "stages/Objectives.ts": "df16794963ff86c3fc8064506d58c4ef930183db37f85d059804ba5fbcf38c1d",
-      "stages/Pipeline.ts": "81e12fcee55676347cddc9b8d0d4204c2d66ce5c7e824ee1f6df6f748d073cd2",
+      "stages/Pipeline.ts": "d08ca1a930b49aff76039e91fbf09db675db0b18a132607ec6447de95ef451b3",
       "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
       "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
       "stages/SidaLoss.ts": "465f2bd977a3c1b53eccffced1c464b23c1a391aa628f76181f8d78167ca5481",
       "stages/StepNormalisation.ts": "413401d1d2f9c7390ddbc1c68c61f200dc13416bc56e59238161772a09edf3a9",
-      "stages/TeacherLoad.ts": "4bb1f10db2984fdc7db48f1c46c6a58fde10c20105bf0f9dc107486eb3763a51",
+      "stages/TeacherLoad.ts": "036214353710056e1060de209f9d9bd2dd0967362be0a0919a1ed1846947bf03",
       "stages/TensorBackend.ts": "46f6cf7c2a035f365c4b625da4456d9a2ed02df3a649c63ffc13301f16428f8f",
       "stages/Train.ts": "75ee262316bc3b4912950a59ca5ea5489e8a8b48cf7238a3f3c602b01fbf01b2",
-      "stages/TrainCheckpoint.ts": "fd371d3478c915ad095541d47f6d078302145338352db57090f6c19e48a2920b",
+      "stages/TrainCheckpoint.ts": "2e7a00ef60b24035dacdb99f7d2ab96c7b5bffed6aec8333066d33c0b33e5036",
       "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/atomicFile.ts": "325f0bf765c1e2d7efecb44707ee4c998ef1b6eefcc956359f8a92b5ef7dac68",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
       "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
       "stages/internal/backendChoice.ts": "b62456abced4d03ecccb913121ea6a652e4595f58bba95035693da5f0c056b45",
       "stages/internal/bestSnapshot.ts": "4bcd9a66b9c1f6cf5e81ece0589ef96570dc989c25f01cda17983d974e4728dd",
       "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
       "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
       "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
-      "stages/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
       "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/imageMetrics.ts": "822078d3b396594c697dffed582a1d86ffa5d4ac37fddff63fb380e34a5dcb1c",
-      "stages/internal/metrics.ts": "e09a3d7753810dc9f4957a72bb2e9dde49c05c13f147f00b95159bb87274fb7a",
+      "stages/internal/imageMetrics.ts": "1b44109c4fbcf13bf282853b311a9eb38c4499a677e26b4d3a0369d2d296252c",
+      "stages/internal/linalg.ts": "ff1a296bdc1b0ef74db656ca694ed1860db1650b016937ce7918a2187aefce38",
+      "stages/internal/metrics.ts": "c5058d6fe2df614a4c9e33922b9a893b6ff91c4038b7624fbc185461c98f1daa",
       "stages/internal/mlp.ts": "7a252b50bb817b44ca8d20abb6c8d68c83dd56c2509795188462b24711983b9e",
-      "stages/internal/nativeAddon.ts": "da984f8143d22ced65e956fcc4dd70cdbd23fdede471f2acfeecb9ad10658b85",
+      "stages/internal/nativeAddon.ts": "c4fee37e135b60a2059fb47c2411664a673f42c382ec6947fb98c8f7966ab7c7",
       "stages/internal/nativeBackend.ts": "440b3a34542f6b39fb13e8b9f2de686edc625f55434d673efc4f2036a823255d",
+      "stages/internal/nativeBuildStatus.ts": "4503eedd6b090fd1acb0abcabcfc7ce37eddf4fec9ee48c24fbdde7c88abdc26",
       "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
+      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    "2c8289b0baf7cf773fe11ba110e971011c9bc611ba334d772453f918f329fe1f": {
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/TeacherTrain.ts": "77ca452717c19f4de64ff1b203464df3499f0f78a20238d8327a63885ac2618d",
-      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/denoiser.ts": "1eec5262e5d886e1d72442738713eabdbc27bf352d97d122a3efa4550c99fd55",
-      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
-      "stages/internal/mlp.ts": "7a252b50bb817b44ca8d20abb6c8d68c83dd56c2509795188462b24711983b9e",
-      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "5479e9b43df5b00a5b6cd7c1728e1cb31fa4288107430d9a7452ec4c2358a901": {
-      "stages/AutoencoderTrain.ts": "07a8397c314f2314d3b59a44c038569657963c01e89db8fd75d6f3a740e4e944",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    ec6dfc216cbfaacf66db7c0a60dfe8130c66d236527fc521766a9b39a224c8d4: {
-      "stages/EvaluatorTrain.ts": "5af1b79e9f17990b3e1a08c8161457ee334b9563f969c6d3c98a843fec87835f",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "498bd1ac05d0a07a1709f3de388f966587fd50eac83fb75d4ffa6211a2a5c184",
-      "stages/internal/artefact.ts": "3cfeddfbbac97039cedf6bf34907c38964893f98d0e62410bbcc12584feb54c7",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/dense.ts": "1cee60b2342299f62d28927315f9075efcca827623570a4b8359dda09a7ca3b9",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "da6532f045c39a78b1507a9b1d2d73c10fdb06d792f9b28d5fbe298cfc048edd",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeOps.ts": "f5fc7f27327ccbdf334db0863e3de0af975dd339cf5cc03d744075d9add25118",
-      "stages/internal/rng.ts": "0545bae5dd92224ded83366a5a9a87fbc01738f9ad8a04a7bee5d32662ff7bc5",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -5,7 +5,7 @@
 import { byKChart, curveChart, frontierChart, scatterChart, type Chart, type Overlay } from "./charts.ts"
 import { esc, markdownTable } from "./html.ts"
 import * as path from "node:path"
-import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
+import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
 import { renderSvg, svgToPng } from "./render.ts"
 import { scatterData } from "./scatterData.ts"
 import { asPlanCells, checkStatus, checksTable, duration, gridImages, groupLabel, groupRows, provenanceTable, runChecks } from "./sections.ts"

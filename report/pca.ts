@@ -1,9 +1,9 @@
 /**
  * The 2-D projection of sample scatters: the top two principal components of a reference set, from the
- * project's own Jacobi eigen-solver (stages/internal/metrics.ts). Each component's sign is fixed (largest
+ * project's own Jacobi eigen-solver (stages/internal/linalg.ts). Each component's sign is fixed (largest
  * entry positive) so the same data always gives the same picture.
  */
-import { meanAndCovariance, symmetricEigen } from "../stages/internal/metrics.ts"
+import { meanAndCovariance, symmetricEigen } from "../stages/internal/linalg.ts"
 
 export interface Projection {
   readonly mean: Float64Array

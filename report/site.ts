@@ -3,10 +3,10 @@
  * check status) and one <experiment>.html each, with inline SVG charts and copied sample images. Opens
  * from disk; no JavaScript, no network. Files are written via temp file + rename.
  */
-import type { BackendIdentity } from "../runner/Store.ts"
-import { copyFileSync, existsSync, mkdirSync, renameSync } from "node:fs"
+import type { BackendIdentity } from "../runner/StoreManifest.ts"
+import { existsSync, readFileSync } from "node:fs"
 import * as path from "node:path"
-import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
+import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
 import { experimentPage, indexTable, type Against, type ExperimentPage } from "./experimentPage.ts"
 import { esc, page, table } from "./html.ts"
 import { baselineFile, readBaseline, readExperiment, type MetricRecord, type Plan } from "./storeAccess.ts"
@@ -37,13 +37,6 @@ export interface SiteResult {
   readonly pages: ReadonlyArray<ExperimentPage["index"]>
 }
 
-const copyAtomic = (from: string, to: string): void => {
-  mkdirSync(path.dirname(to), { recursive: true })
-  const tmp = `${to}.tmp-${process.pid}`
-  copyFileSync(from, tmp)
-  renameSync(tmp, to)
-}
-
 export const writeSite = async (opts: {
   readonly root: string
   readonly store: string
@@ -57,7 +50,7 @@ export const writeSite = async (opts: {
   for (const plan of opts.plans) {
     const data = readExperiment(opts.store, plan, opts.backend)
     const p = await experimentPage({ root: opts.root, store: opts.store, outDir: opts.outDir, data, against: resolveAgainst(opts.against, opts.root, plan, opts.backend), ...(opts.figures === undefined ? {} : { figures: opts.figures }) })
-    for (const c of p.copies) copyAtomic(c.from, path.join(opts.outDir, c.to))
+    for (const c of p.copies) writeFileAtomic(path.join(opts.outDir, c.to), readFileSync(c.from))
     writeFileAtomic(path.join(opts.outDir, `${plan.experiment}.html`), page(`${plan.experiment} · sidlab report`, p.html))
     rows.push(p.index)
   }

@@ -4,6 +4,7 @@
  * addon's code and on the BLAS library, so its identity hashes the addon's sources and names the BLAS
  * (package and version) from the build's status file; the CPU model and BLAS kernel go into manifests.
  */
+import { Result } from "effect"
 import { spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
@@ -12,7 +13,8 @@ import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { chooseBackend, probeAvailability, probeDetails } from "../stages/internal/backendChoice.ts"
 import { nativeIdentity } from "../stages/internal/nativeAddon.ts"
-import type { BackendIdentity } from "./Store.ts"
+import { type NativeBuildStatus, readBuildStatus } from "../stages/internal/nativeBuildStatus.ts"
+import type { BackendIdentity } from "./StoreManifest.ts"
 
 const sidlabRoot = fileURLToPath(new URL("../", import.meta.url))
 
@@ -23,18 +25,11 @@ export const chosenBackend = async (): Promise<{ readonly name: string; readonly
   return choice._tag === "Failure" ? { usage: choice.failure.message } : choice.success
 }
 
-interface NativeStatus {
-  readonly blas?: string
-  readonly core?: string
-}
-
-const nativeStatus = (root: string): NativeStatus => {
-  const file = path.join(root, "native", "build", "status.json")
-  try {
-    return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as NativeStatus) : {}
-  } catch {
-    return {}
-  }
+/** The build's status record under `root`; a damaged one throws BadBuildStatus (it would hide the BLAS from the key). */
+const nativeStatus = (root: string): NativeBuildStatus | undefined => {
+  const status = readBuildStatus(path.join(root, "native", "build", "status.json"))
+  if (Result.isFailure(status)) throw status.failure
+  return status.success
 }
 
 const hashFiles = (root: string, files: ReadonlyArray<string>): string => {
@@ -51,7 +46,7 @@ export const backendIdentity = (name: string, root = sidlabRoot): BackendIdentit
   if (name !== "native") return { name }
   const status = nativeStatus(root)
   // "OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH ..." → the package and version; the kernel is recorded, not keyed
-  const blas = (status.blas ?? "unknown BLAS").split(/\s+/).slice(0, 2).join(" ")
+  const blas = (status?.blas ?? "unknown BLAS").split(/\s+/).slice(0, 2).join(" ")
   return { name, addon: hashFiles(root, ["native/sidlab_native.cc", "native/build.mjs"]), blas }
 }
 

@@ -8,15 +8,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs"
 import { randomBytes } from "node:crypto"
 import * as path from "node:path"
-import { Effect, Schema } from "effect"
-import { schemaFailure } from "../dsl/internal/common.ts"
+import { Effect, Result, Schema } from "effect"
+import { fileDecoder } from "../dsl/internal/common.ts"
 import type { PlanCell } from "../dsl/Plan.ts"
-import { writeFileAtomic } from "../stages/internal/atomicFile.ts"
+import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
 import type { CellContext } from "./Cells.ts"
 import { tryClaim } from "./Claims.ts"
 import { BatchExecutor, type BatchJob, type BatchJobStatus, ExecutorError } from "./Executor.ts"
 import { messageOf } from "./errors.ts"
-import { cellStatus, storeKey } from "./Store.ts"
+import { cellStatus } from "./Store.ts"
+import { storeKey } from "./StoreManifest.ts"
 
 /** Where a store keeps its submissions (one directory each: record, cell files, logs). */
 export const submissionsDir = (store: string): string => path.join(store, "slurm")
@@ -38,7 +39,7 @@ const RecordSchema = Schema.Struct({
   jobs: Schema.Array(BatchJobSchema)
 })
 export type SubmissionRecord = typeof RecordSchema.Type
-const decodeRecord = Schema.decodeUnknownExit(RecordSchema)
+const decodeRecord = fileDecoder(RecordSchema)
 
 const recordPath = (dir: string) => path.join(dir, "submission.json")
 
@@ -56,8 +57,8 @@ export const readRecords = (store: string): ReadonlyArray<SubmissionRecord & { r
       throw new ExecutorError({ executor: "store", detail: `submission record ${file} is not valid JSON (${e instanceof Error ? e.message : String(e)})` })
     }
     const decoded = decodeRecord(raw)
-    if (decoded._tag === "Failure") throw new ExecutorError({ executor: "store", detail: `submission record ${file} is not one: ${schemaFailure(decoded.cause)}` })
-    return [{ ...decoded.value, dir: path.join(root, name) }]
+    if (Result.isFailure(decoded)) throw new ExecutorError({ executor: "store", detail: `submission record ${file} is not one: ${decoded.failure}` })
+    return [{ ...decoded.success, dir: path.join(root, name) }]
   })
   return records.sort((a, b) => (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0))
 }

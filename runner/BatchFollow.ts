@@ -12,7 +12,8 @@ import type { CellContext } from "./Cells.ts"
 import { type CellJob, readLatestJobs } from "./Batch.ts"
 import { leasePath } from "./Claims.ts"
 import { BatchExecutor, type BatchJob, type ExecutorError } from "./Executor.ts"
-import { cellStatus, storeKey, workDir } from "./Store.ts"
+import { cellStatus } from "./Store.ts"
+import { storeKey, workDir } from "./StoreManifest.ts"
 
 export type CellState = "done" | "queued" | "running" | "failed" | "cancelled" | "unknown"
 

@@ -5,11 +5,11 @@
  * A distill cell keeps its checkpoints in `work/<storeKey>/` until it is published, so a killed or
  * stopped cell resumes where it was.
  */
-import { Effect, Layer, Option } from "effect"
+import { Effect, Layer, Option, Schema } from "effect"
 import { rmSync } from "node:fs"
 import type { AutoencoderCell, DistillCell, EvaluatorCell, PlanCell, PrefitCell, TeacherCell } from "../dsl/Plan.ts"
 import { decodeCellConfig, type CellConfig } from "../dsl/Hyperparams.ts"
-import { type Checkpoint, CheckpointStore, CorruptCheckpoint, decodeCheckpoint, encodeCheckpoint } from "../stages/CheckpointStore.ts"
+import { type Checkpoint, checkpointMeta, CheckpointStore, CorruptCheckpoint, decodeCheckpoint, encodeCheckpoint } from "../stages/CheckpointStore.ts"
 import { type Artefact, artefactCheckpoint, type GreyImage } from "../stages/internal/artefact.ts"
 import { teacherWeightsFromCheckpoint } from "../stages/internal/imageArtefacts.ts"
 import { encode as encodePng } from "fast-png"
@@ -23,7 +23,8 @@ import { TensorBackend } from "../stages/TensorBackend.ts"
 import { decodeMetrics, encodeMetrics, type MetricRecord } from "../stages/internal/metricsArrow.ts"
 import { bitsProvenance, sidlabCommit } from "./Backend.ts"
 import { CellFailed, MissingDependency, StoreCorrupt } from "./errors.ts"
-import { type BackendIdentity, type CellFiles, cellDir, manifestFor, publishCell, readCellFile, readManifest, storeKey, workDir } from "./Store.ts"
+import { type BackendIdentity, cellDir, manifestFor, readCellFile, readManifest, storeKey, workDir } from "./StoreManifest.ts"
+import { type CellFiles, publishCell } from "./StorePublish.ts"
 
 // the stored summary and the cell context are read by commands that load no stages (StoredSummary.ts)
 export { type CellContext, storedSummary, type SummaryRow } from "./StoredSummary.ts"
@@ -113,12 +114,14 @@ const samplesCheckpoint = (result: DistillResult, cfg: CellConfig): ReadonlyArra
   return encodeCheckpoint({ meta: { classes: cfg.teacher.classes, samplesPerClass: cfg.evaluation.samplesPerClass, order: "class-major" }, arrays })
 }
 
+const SamplesMeta = Schema.Struct({ classes: Schema.Number, samplesPerClass: Schema.Number })
+
 /** Reads a finished cell's evaluation samples: sample sets by k (0 = reference data) and the layout. */
 export const storedSamples = (store: string, key: string): Option.Option<{ readonly classes: number; readonly samplesPerClass: number; readonly dim: number; readonly byK: ReadonlyMap<number, Float32Array> }> => {
   const manifest = readManifest(store, key)
   if (manifest?.files["samples.ckpt"] === undefined) return Option.none()
   const ckpt = decodeCheckpoint(readCellFile(store, key, "samples.ckpt", manifest), `${cellDir(store, key)}/samples.ckpt`)
-  const meta = ckpt.meta as { classes: number; samplesPerClass: number }
+  const meta = checkpointMeta(ckpt, SamplesMeta, "evaluation samples")
   const byK = new Map(ckpt.arrays.map((a) => [Number(a.name.slice(1)), a.data]))
   return Option.some({ classes: meta.classes, samplesPerClass: meta.samplesPerClass, dim: ckpt.arrays[0]?.shape[1] ?? 0, byK })
 }

@@ -6,21 +6,20 @@
  * (same host) or its heartbeat is older than the timeout (any host); a dead claim is taken over under a
  * second exclusive file, so two runs never both take it. The new holder resumes from the cell's checkpoints.
  */
+import { Result, Schema } from "effect"
 import { randomBytes } from "node:crypto"
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, utimesSync, writeSync } from "node:fs"
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, utimesSync, writeSync } from "node:fs"
 import { hostname } from "node:os"
 import * as path from "node:path"
 import { Worker } from "node:worker_threads"
+import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
+import { fileDecoder } from "../dsl/internal/common.ts"
 import { errnoOf, messageOf, StoreIOError } from "./errors.ts"
 import { ageSeconds } from "./Store.ts"
 
-export interface Lease {
-  readonly host: string
-  readonly pid: number
-  readonly cellId: string
-  readonly token: string
-  readonly startedAt: string
-}
+const Lease = Schema.Struct({ host: Schema.String, pid: Schema.Number, cellId: Schema.String, token: Schema.String, startedAt: Schema.String })
+export type Lease = typeof Lease.Type
+const decodeLease = fileDecoder(Lease)
 
 /** Seconds without a heartbeat after which a claim is dead (SIDLAB_CLAIM_TIMEOUT, default 60). */
 export const claimTimeoutSeconds = (): number => {
@@ -43,12 +42,12 @@ export const pidAlive = (pid: number): boolean => {
 /** Whether the holder (host, pid) may still be working: on this host we can ask the kernel. */
 export const holderLive = (host: string, pid: number): boolean => host !== hostname() || pidAlive(pid)
 
+/** The lease in `file`; undefined when it is unreadable (e.g. still being written), which is judged by its age alone. */
 const readLease = (file: string): Lease | undefined => {
   try {
-    const l = JSON.parse(readFileSync(file, "utf8")) as Lease
-    return typeof l.host === "string" && typeof l.pid === "number" && typeof l.token === "string" ? l : undefined
+    return Result.getOrUndefined(decodeLease(JSON.parse(readFileSync(file, "utf8"))))
   } catch {
-    return undefined // unreadable: judged by its age alone
+    return undefined
   }
 }
 
@@ -136,9 +135,7 @@ export const tryClaim = (store: string, key: string, cellId: string): ClaimAttem
     const now = readLease(file)
     const stillDead = now?.token === holder?.token && isDead(now, ageSeconds(file) ?? Number.POSITIVE_INFINITY)
     if (!stillDead) return { _tag: "Held", holder: now, ageSeconds: ageSeconds(file) ?? 0 }
-    const tmp = `${file}.${lease.token}.tmp`
-    createExclusive(tmp, JSON.stringify(lease))
-    renameSync(tmp, file)
+    writeFileAtomic(file, JSON.stringify(lease))
     const t = new Date()
     utimesSync(file, t, t)
     return { _tag: "Claimed", claim: startHeartbeat(file, lease, key, true) }

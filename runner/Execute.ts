@@ -17,7 +17,8 @@ import { type CellContext, dependencyArtefact, runArtefactCell, runDistillCell, 
 import { tryClaim } from "./Claims.ts"
 import { messageOf } from "./errors.ts"
 import { interruptedExitCode, stopAtCheckpoint } from "./Interrupt.ts"
-import { cellStatus, quarantine } from "./Store.ts"
+import { cellStatus } from "./Store.ts"
+import { quarantine } from "./StorePublish.ts"
 
 type ErrorOf<T> = T extends Effect.Effect<unknown, infer E, unknown> ? E : never
 /** Every failure a cell's program can end in (each a tagged error of its stage or of the store). */

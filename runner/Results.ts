@@ -5,7 +5,7 @@
 import { Schema } from "effect"
 import type { DistillCell, Plan } from "../dsl/Plan.ts"
 import { decodeMetrics, type MetricRecord } from "../stages/internal/metricsArrow.ts"
-import { type BackendIdentity, cellDir, readCellFile, readManifest, storeKey } from "./Store.ts"
+import { type BackendIdentity, cellDir, readCellFile, readManifest, storeKey } from "./StoreManifest.ts"
 
 export interface CellResults {
   readonly cell: DistillCell

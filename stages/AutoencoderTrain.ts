@@ -1,5 +1,5 @@
 /**
- * Stage "autoencoder train" (issue 7): the VAE of the Fashion-MNIST latent teacher, an MLP autoencoder
+ * Stage "autoencoder train" (the image path; README, "Real data"): the VAE of the Fashion-MNIST latent teacher, an MLP autoencoder
  * 784 → hidden → D → hidden → 784 trained on the first `trainImages` training images; reports its
  * reconstruction error on the test images and draws a grid of test reconstructions.
  */

@@ -7,12 +7,12 @@
  * {meta, tensors: [{name, shape, offset, length}], sha256}, then the float32 data. A checkpoint whose
  * magic, lengths or checksum do not match is reported as corrupt, never half-loaded.
  */
-import { Context, Effect, Layer, Option, Schema } from "effect"
+import { Context, Effect, Layer, Option, Result, Schema } from "effect"
 import { createHash } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
-import { writeFileAtomic } from "./internal/atomicFile.ts"
-import { schemaFailure } from "../dsl/internal/common.ts"
+import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
+import { fileDecoder } from "../dsl/internal/common.ts"
 
 export interface NamedArray {
   readonly name: string
@@ -21,9 +21,11 @@ export interface NamedArray {
 }
 
 export interface Checkpoint {
-  /** Small JSON-able state: counters, optimiser steps, metrics so far. */
+  /** Small JSON-able state: counters, optimiser steps, metrics so far; read back with `checkpointMeta`. */
   readonly meta: Readonly<Record<string, unknown>>
   readonly arrays: ReadonlyArray<NamedArray>
+  /** The file it was read from, for messages (absent for one built in memory). */
+  readonly source?: string
 }
 
 export class CorruptCheckpoint extends Schema.TaggedError<CorruptCheckpoint>()("CorruptCheckpoint", {
@@ -33,6 +35,30 @@ export class CorruptCheckpoint extends Schema.TaggedError<CorruptCheckpoint>()("
   override get message() {
     return `checkpoint ${this.path} is corrupt (${this.detail}); delete it to restart the cell from scratch`
   }
+}
+
+/** A checkpoint or stored weight file that does not fit the cell's networks (or the code reading it). */
+export class IncompatibleState extends Schema.TaggedError<IncompatibleState>()("IncompatibleState", {
+  what: Schema.String,
+  detail: Schema.String
+}) {
+  override get message() {
+    return `${this.what} does not fit this cell: ${this.detail}`
+  }
+}
+
+/** "`what` <the file it was read from>", for messages about a checkpoint. */
+export const describeCheckpoint = (what: string, ckpt: Checkpoint): string => (ckpt.source === undefined ? what : `${what} ${ckpt.source}`)
+
+/** For `Effect.try`'s catch: `e` itself if it is an IncompatibleState, else one about `what` (e.g. a shape error from tfjs). */
+export const asIncompatible = (what: string) => (e: unknown): IncompatibleState =>
+  e instanceof IncompatibleState ? e : new IncompatibleState({ what, detail: e instanceof Error ? e.message : String(e) })
+
+/** A checkpoint's `meta` decoded with `schema`; throws IncompatibleState naming the file and the first bad field. */
+export const checkpointMeta = <S extends Schema.Decoder<unknown>>(ckpt: Checkpoint, schema: S, what: string): S["Type"] => {
+  const decoded = fileDecoder(schema)(ckpt.meta)
+  if (Result.isFailure(decoded)) throw new IncompatibleState({ what: describeCheckpoint(what, ckpt), detail: `its meta ${decoded.failure}` })
+  return decoded.success
 }
 
 const MAGIC = "SIDCKPT1"
@@ -61,7 +87,7 @@ const CheckpointHeader = Schema.Struct({
   tensors: Schema.Array(Schema.Struct({ name: Schema.String, shape: Schema.Array(NonNegativeInt), offset: NonNegativeInt, length: NonNegativeInt })),
   sha256: Schema.String
 })
-const decodeHeader = Schema.decodeUnknownExit(CheckpointHeader)
+const decodeHeader = fileDecoder(CheckpointHeader)
 
 export const decodeCheckpoint = (bytes: Buffer, path: string): Checkpoint => {
   const corrupt = (detail: string) => new CorruptCheckpoint({ path, detail })
@@ -76,8 +102,8 @@ export const decodeCheckpoint = (bytes: Buffer, path: string): Checkpoint => {
     throw corrupt("unreadable header")
   }
   const decoded = decodeHeader(raw)
-  if (decoded._tag === "Failure") throw corrupt(`its header is not a checkpoint's: ${schemaFailure(decoded.cause)}`)
-  const header = decoded.value
+  if (Result.isFailure(decoded)) throw corrupt(`its header is not a checkpoint's: ${decoded.failure}`)
+  const header = decoded.success
   const dataStart = start + headerLength
   const data = bytes.subarray(dataStart)
   const expected = header.tensors.reduce((n, t) => n + 4 * t.length, 0)
@@ -89,7 +115,7 @@ export const decodeCheckpoint = (bytes: Buffer, path: string): Checkpoint => {
     shape: t.shape,
     data: new Float32Array(aligned.buffer, t.offset, t.length).slice()
   }))
-  return { meta: header.meta, arrays }
+  return { meta: header.meta, arrays, source: path }
 }
 
 export interface CheckpointStoreShape {

@@ -8,7 +8,8 @@ import { tf } from "./internal/tf.ts"
 import type { Evaluation, Generator } from "../dsl/Hyperparams.ts"
 import type { Denoiser } from "./internal/denoiser.ts"
 import { assignComponents, classPosterior, componentCount, sampleMixture, type Mixture } from "./internal/gmm.ts"
-import { frechetDistance, precisionRecall, type SampleMatrix } from "./internal/metrics.ts"
+import type { SampleMatrix } from "./internal/linalg.ts"
+import { frechetDistance, precisionRecall } from "./internal/metrics.ts"
 import type { Streams } from "./internal/rng.ts"
 import { disposeChainNoise, drawChainNoise, runChain, timeGrid } from "./Generate.ts"
 
@@ -141,7 +142,7 @@ export const teacherOwnError = (truth: Mixture, modelled: Mixture, cfg: Evaluati
 }
 
 // ---------------------------------------------------------------------------------------------------
-// the image path (issue 7): samples are latents, decoded and scored by the evaluator network
+// the image path (a learned latent teacher): samples are latents, decoded and scored by the evaluator network
 
 /** What scoring latents as images needs: the decoder, the evaluator, the test reference and real images. */
 export interface ImageScorer {

@@ -1,5 +1,5 @@
 /**
- * Stage "evaluator train" (issue 7): the Inception/CLIP stand-in, a pixel classifier 784 → H → H/2 → 10
+ * Stage "evaluator train" (the image path; README, "Real data"): the Inception/CLIP stand-in, a pixel classifier 784 → H → H/2 → 10
  * trained on the first `trainImages` training images. Its penultimate features give FID against the
  * test split and its probability of the prompted class gives alignment; reports its test accuracy.
  */

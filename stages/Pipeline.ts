@@ -8,23 +8,22 @@
  * long-lived tensors (acquireRelease) and turns failures into tagged errors.
  */
 import { Effect, Option, Schema } from "effect"
-import { curveEvaluation, curveInterval, resolveAdversarial, resolveBest, type CellConfig, type ResolvedBest } from "../dsl/Hyperparams.ts"
+import { curveInterval, resolveAdversarial, resolveBest, type CellConfig } from "../dsl/Hyperparams.ts"
 import { tf } from "./internal/tf.ts"
-import { mlpDenoiser, type Denoiser } from "./internal/denoiser.ts"
-import { disposeMlp, mlpFromArrays, mlpShapeOf, mlpVariables, type Mlp } from "./internal/mlp.ts"
-import { bestRecord, selectBest, stopsEarly, takeSnapshot, type BestRecord, type Snapshot } from "./internal/bestSnapshot.ts"
-import { CheckpointStore, type Checkpoint, type CorruptCheckpoint } from "./CheckpointStore.ts"
-import { METRIC_NAMES, type StepMetrics } from "./Evaluate.ts"
+import type { Denoiser } from "./internal/denoiser.ts"
+import { disposeMlp, mlpFromArrays, mlpShapeOf, mlpVariables } from "./internal/mlp.ts"
+import { selectBest, stopsEarly, takeSnapshot, type BestRecord, type Snapshot } from "./internal/bestSnapshot.ts"
+import { asIncompatible, CheckpointStore, type Checkpoint, type CorruptCheckpoint, IncompatibleState } from "./CheckpointStore.ts"
+import { bestRows, costRows, curvePoint, evaluate, fromRows, teacherRows, toRows } from "./DistillRows.ts"
+import type { StepMetrics } from "./Evaluate.ts"
 import type { GreyImage } from "./internal/artefact.ts"
 import { MetricsSink, type MetricRow } from "./MetricsSink.ts"
 import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
 import type { LoadedTeacher } from "./TeacherLoad.ts"
 import { TensorBackend } from "./TensorBackend.ts"
-import { checkpointOf, IncompatibleState, restoreCheckpoint } from "./TrainCheckpoint.ts"
+import { checkpointOf, restoreCheckpoint } from "./TrainCheckpoint.ts"
 import { disposeTrainState, initTrainState, samplingGenerator, sidIteration, type IterationLog, type RealData, type TrainState } from "./Train.ts"
-
-export { checkpointOf, IncompatibleState, restoreCheckpoint }
 
 //---- errors
 
@@ -60,28 +59,8 @@ export interface DistillResult {
   readonly best?: { readonly record: BestRecord; readonly metrics: ReadonlyArray<StepMetrics> }
 }
 
-const toRows = (phase: "before" | "during" | "after" | "best", state: Pick<TrainState, "iteration" | "imagesSeen">, rows: ReadonlyArray<StepMetrics>): ReadonlyArray<MetricRow> =>
-  rows.flatMap((r) => METRIC_NAMES.map((metric) => ({ phase, iteration: state.iteration, imagesSeen: state.imagesSeen, k: r.k, metric, value: r[metric] })))
-
-const fromRows = (rows: ReadonlyArray<MetricRow>, phase: MetricRow["phase"]): ReadonlyArray<StepMetrics> => {
-  const byK = new Map<number, Record<string, number>>()
-  for (const r of rows) if (r.phase === phase) byK.set(r.k, { ...byK.get(r.k), k: r.k, [r.metric]: r.value })
-  return [...byK.values()].sort((a, b) => a.k! - b.k!) as unknown as ReadonlyArray<StepMetrics>
-}
-
 /** Iterations whose memory is profiled: 0, 100, 200, ... */
 const PROFILE_EVERY = 100
-
-/** The per-cell cost metrics (dsl/Experiment.ts, scope "cell"), at k = 0; wall times are phase "timing". */
-const costRows = (state: TrainState, secondsPerIteration: number, curveShare: number | undefined): ReadonlyArray<MetricRow> => {
-  const at = { iteration: state.iteration, imagesSeen: state.imagesSeen, k: 0 }
-  return [
-    { ...at, phase: "after", metric: "passes_per_iter", value: state.cost.passes / Math.max(1, state.iteration) },
-    { ...at, phase: "after", metric: "peak_tensor_mb", value: state.cost.peakBytes / 2 ** 20 },
-    { ...at, phase: "timing", metric: "sec_per_iter", value: secondsPerIteration },
-    ...(curveShare === undefined ? [] : [{ ...at, phase: "timing" as const, metric: "curve_time_share", value: curveShare }])
-  ]
-}
 
 export interface DistillOptions {
   /** Checkpoint key of this cell (resume from it when present). */
@@ -92,41 +71,6 @@ export interface DistillOptions {
   readonly afterIteration?: (iteration: number, state: TrainState) => void
   /** SiDa's paired real data (§5.4); by default the teacher's own (TRUE mixture samples, or training latents). */
   readonly realData?: RealData
-}
-
-const evaluate = (gen: Mlp, teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"], keep?: (k: number, samples: Float32Array) => void) =>
-  teacher.evaluate(mlpDenoiser(gen), cfg.generator, cfg.evaluation, streams.child("evaluate"), keep)
-
-/** A training-curve point ("during"): the smaller curve evaluation, so the curve costs a few % of the cell. */
-const curvePoint = (state: TrainState, teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"]): ReadonlyArray<MetricRow> =>
-  toRows("during", state, teacher.evaluate(mlpDenoiser(samplingGenerator(state)), cfg.generator, curveEvaluation(cfg.evaluation), streams.child("evaluate"), undefined, false))
-
-/**
- * The full evaluation of the kept snapshot (phase "best", at the iteration it was taken), from the same
- * streams and sample size as the last snapshot's ("after"), so the two phases compare like for like.
- */
-const bestRows = (
-  cfg: CellConfig, spec: ResolvedBest, rows: ReadonlyArray<MetricRow>, snapshot: Snapshot | undefined, stoppedAt: number | undefined,
-  teacher: LoadedTeacher, streams: Rng["Service"]["streams"], keep: (k: number, x: Float32Array) => void
-): { readonly record: BestRecord; readonly rows: ReadonlyArray<MetricRow> } | undefined => {
-  const selected = selectBest(rows, spec)
-  // no finite curve value to select by: the runner refuses the cell for its non-finite rows
-  if (selected === undefined || snapshot === undefined) return undefined
-  const net = mlpFromArrays(mlpShapeOf(cfg), snapshot.weights, "best", false)
-  try {
-    return { record: bestRecord(rows, spec, selected, stoppedAt), rows: toRows("best", snapshot, evaluate(net, teacher, cfg, streams, keep)) }
-  } finally {
-    disposeMlp(net)
-  }
-}
-
-/** The teacher's own error against the truth (cell metrics at k = 0), from the evaluation's streams. */
-const teacherRows = (teacher: LoadedTeacher, cfg: CellConfig, streams: Rng["Service"]["streams"], at: Pick<TrainState, "iteration" | "imagesSeen">): ReadonlyArray<MetricRow> => {
-  const own = teacher.ownError(cfg.evaluation, streams.child("evaluate"))
-  return [
-    { phase: "after", iteration: at.iteration, imagesSeen: at.imagesSeen, k: 0, metric: "teacher_fd", value: own.fd },
-    { phase: "after", iteration: at.iteration, imagesSeen: at.imagesSeen, k: 0, metric: "teacher_alignment", value: own.alignment }
-  ]
 }
 
 /**
@@ -147,7 +91,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
 
   const init = yield* Effect.try({
     try: () => mlpFromArrays(mlpShapeOf(cfg), initWeights, "init", false),
-    catch: (e) => new IncompatibleState({ what: "prefit weights", detail: String((e as Error).message ?? e) })
+    catch: asIncompatible("prefit weights")
   })
   const state = yield* Effect.acquireRelease(
     Effect.sync(() => initTrainState(init, cfg)),
@@ -170,7 +114,7 @@ export const distill = Effect.fn("Pipeline.distill")(function*(
   let snapshot: Snapshot | undefined
   const saved = key === undefined ? Option.none<Checkpoint>() : yield* store.load(key)
   if (Option.isSome(saved)) {
-    const restored = yield* Effect.try({ try: () => restoreCheckpoint(state, saved.value), catch: (e) => e as IncompatibleState })
+    const restored = yield* Effect.try({ try: () => restoreCheckpoint(state, saved.value), catch: asIncompatible(`checkpoint ${store.path(key!)}`) })
     rows = restored.rows
     snapshot = restored.best
     const selected = best === undefined ? undefined : selectBest(rows, best)

@@ -5,13 +5,13 @@
  *
  * - `gmm`: the exact mixture of method.md Appendix C, optionally imperfect on purpose; metrics
  *   always use the TRUE mixture, so the teacher's own error stays measurable.
- * - `fmnist` (issue 7): a learned latent teacher loaded from its cell's weights, with the autoencoder that
+ * - `fmnist` (README, "Real data"): a learned latent teacher loaded from its cell's weights, with the autoencoder that
  *   decodes its latents and the evaluator network that scores them.
  */
 import { tf } from "./internal/tf.ts"
 import { Effect } from "effect"
 import { ConfigError, gmmTeacher, type CellConfig, type Evaluation, type FmnistTeacher, type Generator, type Teacher } from "../dsl/Hyperparams.ts"
-import type { Checkpoint } from "./CheckpointStore.ts"
+import { asIncompatible, type Checkpoint, describeCheckpoint, type IncompatibleState } from "./CheckpointStore.ts"
 import type { GreyImage } from "./internal/artefact.ts"
 import type { FmnistCorrupt, FmnistMissing } from "./internal/fmnist.ts"
 import { decodeLatents, disposeAutoencoder, encodeImages, loadAutoencoder } from "./internal/autoencoder.ts"
@@ -101,9 +101,12 @@ export const loadImageTeacher = (cfg: FmnistTeacher, shape: MlpShape, artefacts:
   Effect.gen(function*() {
     const train = yield* loadSplit("train", cfg.trainImages)
     const test = yield* loadSplit("test", cfg.testImages)
-    const net = mlpFromArrays(shape, teacherWeightsFromCheckpoint(artefacts.teacher), "teacher", false)
-    const ae = loadAutoencoder(autoencoderFromCheckpoint(artefacts.autoencoder))
-    const clf = loadClassifier(classifierFromCheckpoint(artefacts.evaluator))
+    const net = yield* Effect.try({
+      try: () => mlpFromArrays(shape, teacherWeightsFromCheckpoint(artefacts.teacher), "teacher", false),
+      catch: asIncompatible(describeCheckpoint("learned teacher weights", artefacts.teacher))
+    })
+    const ae = yield* Effect.try({ try: () => loadAutoencoder(autoencoderFromCheckpoint(artefacts.autoencoder)), catch: asIncompatible(describeCheckpoint("autoencoder weights", artefacts.autoencoder)) })
+    const clf = yield* Effect.try({ try: () => loadClassifier(classifierFromCheckpoint(artefacts.evaluator)), catch: asIncompatible(describeCheckpoint("evaluator weights", artefacts.evaluator)) })
     const reference = imageReference(clf, test.images, test.n)
     // the real latents SiDa's discriminator sees, encoded once
     const realLatents = encodeImages(ae, train.images, train.n)
@@ -153,7 +156,7 @@ export const acquireGmmTeacher = (cfg: CellConfig) =>
  */
 export const acquireTeacher = (cfg: CellConfig, artefacts?: ImageArtefacts) => {
   const t = cfg.teacher
-  const load: Effect.Effect<LoadedTeacher, FmnistMissing | FmnistCorrupt | ConfigError> = t.kind === "gmm"
+  const load: Effect.Effect<LoadedTeacher, FmnistMissing | FmnistCorrupt | ConfigError | IncompatibleState> = t.kind === "gmm"
     ? Effect.sync((): LoadedTeacher => loadTeacher(t))
     : artefacts === undefined
       ? Effect.fail(new ConfigError({ field: "teacher.kind", detail: "a learned fmnist teacher needs its teacher, autoencoder and evaluator cells' weights" }))

@@ -1,12 +1,12 @@
 /**
- * Stage "teacher train" (issue 7): the learned latent teacher φ, an `mlp` ε-prediction denoiser trained
+ * Stage "teacher train" (the image path, README "Real data"): the learned latent teacher φ, an `mlp` ε-prediction denoiser trained
  * on the autoencoder's standardised latents of the training images with prompt dropout (the cell's
  * `network` and `prefit` blocks size and train it; `prefit.nullPromptShare` is the dropout). Its weights
  * are φ and also the starting point of ψ and θ (§2.1, §3). Draws the teacher's many-step (DDIM) samples.
  */
 import { Effect } from "effect"
 import type { TeacherCell } from "../dsl/Plan.ts"
-import type { Checkpoint } from "./CheckpointStore.ts"
+import { asIncompatible, type Checkpoint, describeCheckpoint } from "./CheckpointStore.ts"
 import type { Artefact } from "./internal/artefact.ts"
 import { decodeLatents, disposeAutoencoder, encodeImages, loadAutoencoder } from "./internal/autoencoder.ts"
 import { mlpDenoiser } from "./internal/denoiser.ts"
@@ -19,13 +19,11 @@ import { TEACHER_SAMPLER_STEPS, teacherSamples } from "./internal/teacherSampler
 import { Progress } from "./Progress.ts"
 import { Rng } from "./Rng.ts"
 
-/** DDIM steps of the teacher's reference sampler (sample grids, teacher FID). */
-
 export const teacherTrain = Effect.fn("TeacherTrain.run")(function*(cfg: TeacherCell["config"], autoencoder: Checkpoint) {
   const { streams } = yield* Rng
   const progress = yield* Progress
   const train = yield* loadSplit("train", cfg.teacher.trainImages)
-  const ae = loadAutoencoder(autoencoderFromCheckpoint(autoencoder))
+  const ae = yield* Effect.try({ try: () => loadAutoencoder(autoencoderFromCheckpoint(autoencoder)), catch: asIncompatible(describeCheckpoint("autoencoder weights", autoencoder)) })
   const latents = encodeImages(ae, train.images, train.n)
   const bar = progress.start("teacher", cfg.prefit.iterations)
   const w = trainLatentTeacher(latents, train.labels, train.n, {

@@ -4,7 +4,7 @@
  * repeats an uninterrupted run exactly.
  */
 import { Schema } from "effect"
-import type { Checkpoint } from "./CheckpointStore.ts"
+import { type Checkpoint, checkpointMeta, IncompatibleState } from "./CheckpointStore.ts"
 import type { MetricRow } from "./MetricsSink.ts"
 import { snapshotArrays, snapshotFromArrays, type Snapshot } from "./internal/bestSnapshot.ts"
 import { mlpVariables } from "./internal/mlp.ts"
@@ -12,28 +12,30 @@ import { tf } from "./internal/tf.ts"
 import type { StepNormState } from "./StepNormalisation.ts"
 import type { TrainState } from "./Train.ts"
 
-/** A checkpoint or cached weight file does not fit the cell's networks. */
-export class IncompatibleState extends Schema.TaggedError<IncompatibleState>()("IncompatibleState", {
-  what: Schema.String,
-  detail: Schema.String
-}) {
-  override get message() {
-    return `${this.what} does not fit this cell: ${this.detail}`
-  }
-}
+/** A metric row as JSON stores it: a non-finite value comes back as null. */
+const StoredRow = Schema.Struct({
+  phase: Schema.Literals(["before", "during", "after", "best", "timing"]),
+  iteration: Schema.Number,
+  imagesSeen: Schema.Number,
+  k: Schema.Number,
+  metric: Schema.String,
+  value: Schema.NullOr(Schema.Number)
+})
 
-interface Meta {
-  readonly iteration: number
-  readonly imagesSeen: number
-  readonly adamFakeStep: number
-  readonly adamGenStep: number
-  readonly cost: TrainState["cost"]
-  readonly rows: ReadonlyArray<MetricRow>
+/** The checkpoint's `meta`: counters, the metric rows so far, and what the optional parts need. */
+const Meta = Schema.Struct({
+  iteration: Schema.Number,
+  imagesSeen: Schema.Number,
+  adamFakeStep: Schema.Number,
+  adamGenStep: Schema.Number,
+  cost: Schema.Struct({ passes: Schema.Number, peakBytes: Schema.Number }),
+  rows: Schema.Array(StoredRow),
   /** When the kept best snapshot was taken (its weights are the "best/i" arrays); absent without one. */
-  readonly best?: { readonly iteration: number; readonly imagesSeen: number }
+  best: Schema.optionalKey(Schema.Struct({ iteration: Schema.Number, imagesSeen: Schema.Number })),
   /** §2.5 per-k gradient statistics (loss.stepNormalisation "perStep"); absent otherwise. */
-  readonly stepNorm?: StepNormState
-}
+  stepNorm: Schema.optionalKey(Schema.Struct({ meanSquare: Schema.Array(Schema.Number), draws: Schema.Array(Schema.Number) }))
+})
+type Meta = typeof Meta.Encoded
 
 /** Everything a resumed run needs: weights, Adam moments, counters, the metrics so far and the best snapshot. */
 export const checkpointOf = (state: TrainState, rows: ReadonlyArray<MetricRow>, best?: Snapshot): Checkpoint => {
@@ -45,7 +47,7 @@ export const checkpointOf = (state: TrainState, rows: ReadonlyArray<MetricRow>, 
     ...(state.stepNorm === undefined ? {} : { stepNorm: { meanSquare: [...state.stepNorm.meanSquare], draws: [...state.stepNorm.draws] } })
   }
   return {
-    meta: meta as unknown as Checkpoint["meta"],
+    meta,
     arrays: [
       ...group("theta", mlpVariables(state.gen)),
       ...group("psi", mlpVariables(state.fake)),
@@ -77,7 +79,7 @@ export const restoreCheckpoint = (state: TrainState, ckpt: Checkpoint): { readon
     load("adamGen.m", state.adamGen.m ?? [])
     load("adamFake.m", state.adamFake.m ?? [])
   })
-  const meta = ckpt.meta as unknown as Meta
+  const meta = checkpointMeta(ckpt, Meta, "checkpoint")
   const best = snapshotFromArrays(ckpt.arrays, meta.best)
   const sizes = mlpVariables(state.gen).map((v) => v.size)
   if (best !== undefined && (best.weights.length !== sizes.length || best.weights.some((w, i) => w.length !== sizes[i]))) {
@@ -90,11 +92,11 @@ export const restoreCheckpoint = (state: TrainState, ckpt: Checkpoint): { readon
   state.cost.passes = meta.cost.passes
   state.cost.peakBytes = meta.cost.peakBytes
   if (state.stepNorm !== undefined) restoreStepNorm(state.stepNorm, meta.stepNorm)
-  return { rows: meta.rows, best }
+  return { rows: meta.rows.map((r) => ({ ...r, value: r.value ?? Number.NaN })), best }
 }
 
 /** §2.5: the per-k statistics a "perStep" cell must resume with; a checkpoint without them does not fit. */
-const restoreStepNorm = (into: StepNormState, saved: StepNormState | undefined): void => {
+const restoreStepNorm = (into: StepNormState, saved: Meta["stepNorm"]): void => {
   const K = into.draws.length
   if (saved === undefined || saved.meanSquare.length !== K || saved.draws.length !== K) {
     throw new IncompatibleState({ what: "checkpoint", detail: `it lacks the per-k statistics of loss.stepNormalisation "perStep" for K = ${K} steps` })

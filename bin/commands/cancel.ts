@@ -5,7 +5,8 @@
  */
 import { Effect } from "effect"
 import { cellsToRun } from "../../runner/Plans.ts"
-import { cellStatus, storeKey } from "../../runner/Store.ts"
+import { cellStatus } from "../../runner/Store.ts"
+import { storeKey } from "../../runner/StoreManifest.ts"
 import { backendFlag, command, experimentsArg, exitWith, ExitCode, out, rootFlag, storeFlag } from "../internal/command.ts"
 import { loadPlansOf, resolveBackend } from "../internal/experimentArgs.ts"
 

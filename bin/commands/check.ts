@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs"
 import * as path from "node:path"
-import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
+import { writeFileAtomic } from "../../dsl/internal/atomicFile.ts"
 import type { MetricRecord } from "../../stages/internal/metricsArrow.ts"
 import { Option } from "effect"
 import { Argument } from "effect/cli"

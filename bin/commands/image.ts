@@ -4,8 +4,8 @@
  * documents show figures made by the tool from the store rather than by hand.
  */
 import * as path from "node:path"
-import { cellDir, readCellFile, readManifest, storeKey } from "../../runner/Store.ts"
-import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
+import { cellDir, readCellFile, readManifest, storeKey } from "../../runner/StoreManifest.ts"
+import { writeFileAtomic } from "../../dsl/internal/atomicFile.ts"
 import { Flag, Argument } from "effect/cli"
 import { command, ExitCode, err, fromPromise, out, resultFlags, usage } from "../internal/command.ts"
 import { loadPlans, resolveBackend } from "../internal/experimentArgs.ts"

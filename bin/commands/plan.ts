@@ -11,7 +11,8 @@ import { closest, type Diagnostic, formatDiagnostic } from "../../dsl/compiler/D
 import { freshPlans } from "../../dsl/compiler/Freshness.ts"
 import type { Plan } from "../../dsl/Plan.ts"
 import { StoreCorrupt } from "../../runner/errors.ts"
-import { type BackendIdentity, cellStatus, explainChange } from "../../runner/Store.ts"
+import { cellStatus, explainChange } from "../../runner/Store.ts"
+import type { BackendIdentity } from "../../runner/StoreManifest.ts"
 import { resolveBackend } from "../internal/experimentArgs.ts"
 import { backendFlag, command, defaultRoot, err, ExitCode, fromPromise, optionalFlag, out, rootFlag, switchFlag, usage } from "../internal/command.ts"
 

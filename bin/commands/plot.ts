@@ -6,10 +6,10 @@
  */
 import * as path from "node:path"
 import type { DistillCell, Plan } from "../../dsl/Plan.ts"
-import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
+import { writeFileAtomic } from "../../dsl/internal/atomicFile.ts"
 import type { StoredSamples } from "../../report/storeAccess.ts"
 import { tensorCodeReady } from "../../runner/tensorCode.ts"
-import { storeKey } from "../../runner/Store.ts"
+import { storeKey } from "../../runner/StoreManifest.ts"
 import { Argument } from "effect/cli"
 import { backendFlag, command, countFlag, ExitCode, err, fromPromise, optionalFlag, out, rootFlag, storeFlag, usage } from "../internal/command.ts"
 import { loadPlans, resolveBackend } from "../internal/experimentArgs.ts"

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, existsSync } from "node:fs"
 import * as path from "node:path"
-import { writeFileAtomic } from "../../stages/internal/atomicFile.ts"
+import { writeFileAtomic } from "../../dsl/internal/atomicFile.ts"
 import { Flag } from "effect/cli"
 import { command, experimentsArg, ExitCode, err, fromPromise, optionalFlag, out, resultFlags, switchFlag, usage } from "../internal/command.ts"
 import { loadPlansOf, resolveBackend } from "../internal/experimentArgs.ts"

@@ -8,7 +8,7 @@ import { freshPlans } from "../../dsl/compiler/Freshness.ts"
 import type { Plan } from "../../dsl/Plan.ts"
 import { backendIdentity, chosenBackend as choose } from "../../runner/Backend.ts"
 import { NoSuchTarget, selectPlans } from "../../runner/Plans.ts"
-import type { BackendIdentity } from "../../runner/Store.ts"
+import type { BackendIdentity } from "../../runner/StoreManifest.ts"
 import { defaultRoot, err, usage } from "./command.ts"
 
 /**

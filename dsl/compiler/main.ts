@@ -3,7 +3,8 @@
  * Writes `generated/<name>.plan.ts`, `<name>.plan.mmd` and `index.ts`, or in check mode compares them with
  * what is on disk and names every stale, missing or extra file. `sidlab compile` and `sidlab plan` call it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { writeFileAtomic } from "../internal/atomicFile.ts"
 import * as path from "node:path"
 import { CodeClosure, keyParts, packageVersions, planKey } from "./CacheKey.ts"
 import type { Diagnostic } from "./Diagnostics.ts"
@@ -185,11 +186,8 @@ export const compile = async (projectRoot: string, opts: CompileOptions = {}): P
     for (const [file, text] of outputs) {
       const abs = path.join(root, file)
       if (existsSync(abs) && readFileSync(abs, "utf8") === text) continue
-      // temp file + rename: a reader never sees a half-written plan
-      // a temp name of this process's own: two runs compiling one project at once must not rename each other's
-      const tmp = `${abs}.${process.pid}.tmp`
-      writeFileSync(tmp, text)
-      renameSync(tmp, abs)
+      // a reader never sees a half-written plan, and two runs compiling one project at once never collide
+      writeFileAtomic(abs, text)
       written.push(file)
     }
     for (const file of extras) rmSync(path.join(root, file)), written.push(file)

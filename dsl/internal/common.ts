@@ -7,7 +7,7 @@
  * survive even when the compiler and an experiment load different copies of this module (a temp tree).
  */
 
-import { Cause, Schema } from "effect"
+import { Result, Schema, SchemaAST, SchemaIssue } from "effect"
 
 /** Key of a value's human label, e.g. a guidance preset's "LSG κ=1.5". */
 export const Label: unique symbol = Symbol.for("sidlab/label") as never
@@ -98,8 +98,22 @@ export const plainData = (value: unknown): unknown => {
   return value
 }
 
-/** A Schema decoding failure as one line: the issue and the path it is at ("Expected number at ["a"][0]"). */
-export const schemaFailure = (cause: unknown): string => {
-  const e = Cause.isCause(cause) ? Cause.squash(cause) : cause
-  return (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, " ")
+const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
+
+/** A Schema failure's first issue, as the formatter lists it: its path (keys) and its sentence. */
+export const firstSchemaIssue = (issue: SchemaIssue.Issue): { readonly fieldPath: ReadonlyArray<string>; readonly detail: string } => {
+  const first = formatIssues(issue).issues[0]
+  return { fieldPath: (first?.path ?? []).map((k) => String(typeof k === "object" ? k.key : k)), detail: first?.message ?? "" }
+}
+
+/** A Schema failure as one phrase naming the first bad field: `field meta.iteration: Expected number, got "7"`. */
+export const schemaProblem = (issue: SchemaIssue.Issue): string => {
+  const { fieldPath, detail } = firstSchemaIssue(issue)
+  return fieldPath.length === 0 ? detail : `field ${fieldPath.join(".")}: ${detail}`
+}
+
+/** A decoder for data read from a file: the value, or `schemaProblem` of its first bad field (the caller names the file). */
+export const fileDecoder = <S extends Schema.Decoder<unknown>>(schema: S, options?: SchemaAST.ParseOptions) => {
+  const decode = Schema.decodeUnknownResult(schema, options)
+  return (input: unknown): Result.Result<S["Type"], string> => Result.mapError(decode(input), (e) => schemaProblem(e.issue))
 }

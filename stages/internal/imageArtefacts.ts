@@ -1,8 +1,9 @@
 /**
- * The stored form of the image path's networks (issue 7): autoencoder, evaluator and learned teacher
+ * The stored form of the image path's networks (README, "Real data"): autoencoder, evaluator and learned teacher
  * weights as named arrays plus the metadata their loaders need, and back.
  */
-import type { Checkpoint, NamedArray } from "../CheckpointStore.ts"
+import { Schema } from "effect"
+import { type Checkpoint, checkpointMeta, type NamedArray } from "../CheckpointStore.ts"
 import { arraysByName } from "./artefact.ts"
 import type { AutoencoderWeights } from "./autoencoder.ts"
 import type { ClassifierWeights } from "./classifier.ts"
@@ -22,8 +23,12 @@ export const autoencoderArrays = (w: AutoencoderWeights): { arrays: ReadonlyArra
   meta: { latentDim: w.latentDim, hidden: w.hidden, layers: w.arrays.length, loss: w.loss }
 })
 
+const AutoencoderMeta = Schema.Struct({ latentDim: Schema.Number, hidden: Schema.Number, layers: Schema.Number, loss: Schema.Number })
+const ClassifierMeta = Schema.Struct({ hidden: Schema.Array(Schema.Number), layers: Schema.Number, loss: Schema.Number })
+
+/** The autoencoder's weights; stored weights that do not fit throw IncompatibleState naming the file. */
 export const autoencoderFromCheckpoint = (ckpt: Checkpoint): AutoencoderWeights => {
-  const m = ckpt.meta as { latentDim: number; hidden: number; layers: number; loss: number }
+  const m = checkpointMeta(ckpt, AutoencoderMeta, "autoencoder weights")
   const get = arraysByName(ckpt, "autoencoder")
   return { ...unnamed(ckpt, "ae", m.layers, "autoencoder"), latentDim: m.latentDim, hidden: m.hidden, latentMean: get("latentMean").data, latentStd: get("latentStd").data, loss: m.loss }
 }
@@ -33,8 +38,9 @@ export const classifierArrays = (w: ClassifierWeights): { arrays: ReadonlyArray<
   meta: { hidden: [...w.hidden], layers: w.arrays.length, loss: w.loss }
 })
 
+/** The evaluator's weights; stored weights that do not fit throw IncompatibleState naming the file. */
 export const classifierFromCheckpoint = (ckpt: Checkpoint): ClassifierWeights => {
-  const m = ckpt.meta as { hidden: ReadonlyArray<number>; layers: number; loss: number }
+  const m = checkpointMeta(ckpt, ClassifierMeta, "evaluator weights")
   return { ...unnamed(ckpt, "evaluator", m.layers, "evaluator"), hidden: m.hidden, loss: m.loss }
 }
 

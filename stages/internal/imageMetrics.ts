@@ -5,7 +5,8 @@
  * analogue), and precision/recall (Kynkäänniemi et al. 2019) in the same feature space (Appendix C).
  */
 import { type Classifier, CLASSIFIER_CLASSES, argmaxRows, featureDim, featureMatrix, probabilityMatrix } from "./classifier.ts"
-import { frechetDistanceFromMoments, meanAndCovariance, precisionRecall, type SampleMatrix } from "./metrics.ts"
+import { meanAndCovariance, type SampleMatrix } from "./linalg.ts"
+import { frechetDistanceFromMoments, precisionRecall } from "./metrics.ts"
 
 /** Evaluator features of the reference (test) images and their moments, computed once per evaluation run. */
 export interface ImageReference {

@@ -15,6 +15,8 @@ import { existsSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { availableParallelism, cpus } from "node:os"
 import { fileURLToPath } from "node:url"
+import { Result } from "effect"
+import { type NativeBuildStatus, readBuildStatus } from "./nativeBuildStatus.ts"
 
 const require = createRequire(import.meta.url)
 
@@ -60,7 +62,6 @@ const ABI = 3
 
 /** Where `native/build.mjs` puts the addon and its status record. */
 export const nativeAddonPath = fileURLToPath(new URL("../../native/build/sidlab_native.node", import.meta.url))
-const statusPath = fileURLToPath(new URL("../../native/build/status.json", import.meta.url))
 const sourcePaths = ["sidlab_native.cc", "build.mjs"].map((f) => fileURLToPath(new URL(`../../native/${f}`, import.meta.url)))
 
 /** The thread-count environment variable. */
@@ -79,19 +80,15 @@ export const nativeThreads = (env: Readonly<Record<string, string | undefined>> 
   return n
 }
 
-/** The build script's status record (empty when it never ran, e.g. npm ci --ignore-scripts). */
-const buildStatus = (): { built?: boolean; reason?: string; compiler?: string; compilerVersion?: string } => {
-  try {
-    return JSON.parse(readFileSync(statusPath, "utf8")) as ReturnType<typeof buildStatus>
-  } catch {
-    return {}
-  }
-}
+/** The compiler the addon was built with, from the status record (when it is there and sound). */
+const compilerOf = (status: NativeBuildStatus | undefined): string => status?.compilerVersion ?? status?.compiler ?? "unknown"
 
 /** Why the build script did not produce the addon, from its status record. */
 const buildReason = (): string => {
-  const status = buildStatus()
-  if (status.built === false && status.reason) return `the native addon was not built: ${status.reason}`
+  const read = readBuildStatus()
+  if (Result.isFailure(read)) return read.failure.message
+  const status = read.success
+  if (status?.built === false && status.reason) return `the native addon was not built: ${status.reason}`
   return "the native addon is not built (run `node native/build.mjs`; it needs g++ and libopenblas-dev)"
 }
 
@@ -167,7 +164,7 @@ export function nativeIdentity(): NativeIdentity | undefined {
     blasCore: info.core,
     cpuModel: cpuModel(),
     libc: glibc ? `glibc ${glibc}` : "unknown",
-    compiler: buildStatus().compilerVersion ?? buildStatus().compiler ?? "unknown",
+    compiler: compilerOf(Result.getOrUndefined(readBuildStatus())),
     addonSourceHash: hash.digest("hex")
   }
   return identity

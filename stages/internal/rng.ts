@@ -1,9 +1,11 @@
 /**
  * Counter-based random numbers: every draw is a pure function of (seed, stream path).
  *
- * A stream path names where a draw happens, e.g. `[cellId, "train", iteration, "fake", "z"]`, so a
- * resumed run draws exactly the numbers an uninterrupted run draws (architecture.md, "Rng"), and the
- * order in which stages ask for numbers never matters. Plain JavaScript, no tfjs.
+ * A stream path names where a draw happens, e.g. `["train", iteration, "fake", "z"]` under the run seed
+ * (stages/Rng.ts: the seed and, for dependency cells, a purpose such as "prefit"; never the cell id, so
+ * identical cells of two experiments draw the same numbers). A resumed run draws exactly what an
+ * uninterrupted run draws, and the order in which stages ask for numbers never matters. Plain
+ * JavaScript, no tfjs.
  */
 
 export type StreamKey = ReadonlyArray<string | number>

@@ -9,7 +9,7 @@ import type { PlanCell } from "../../dsl/Plan.ts"
 import { latestJobs, readRecords, submissionsDir, submitCells } from "../../runner/Batch.ts"
 import { cellViews } from "../../runner/BatchFollow.ts"
 import { BatchExecutor, type BatchJob, type BatchRequest, type BatchState } from "../../runner/Executor.ts"
-import { storeKey } from "../../runner/Store.ts"
+import { storeKey } from "../../runner/StoreManifest.ts"
 
 const cell = (id: string, dependsOn: ReadonlyArray<string> = []) => ({ id, name: id, kind: id.startsWith("prefit") ? "prefit" : "distill", planKey: `key-${id}`, dependsOn }) as unknown as PlanCell
 const cells = [cell("prefit/a"), cell("d/1", ["prefit/a"]), cell("d/2", ["prefit/a"])]

@@ -3,8 +3,8 @@ import assert from "node:assert/strict"
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { Effect, Option } from "effect"
-import { CorruptCheckpoint, directoryStore } from "../../stages/CheckpointStore.ts"
+import { Effect, Option, Schema } from "effect"
+import { checkpointMeta, CorruptCheckpoint, directoryStore, IncompatibleState } from "../../stages/CheckpointStore.ts"
 
 const ckpt = {
   meta: { iteration: 7, note: "x" },
@@ -37,4 +37,16 @@ test("a truncated or altered checkpoint is reported as corrupt, by path", async 
     assert.ok(result instanceof CorruptCheckpoint)
     assert.match(result.message, new RegExp(`checkpoint ${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is corrupt`))
   }
+})
+
+test("metadata is decoded, not cast: a field that does not fit names the checkpoint's file and the field", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sidlab-ckpt-"))
+  const store = directoryStore(dir)
+  await Effect.runPromise(store.save("cell", ckpt))
+  const loaded = Option.getOrThrow(await Effect.runPromise(store.load("cell")))
+  assert.deepEqual(checkpointMeta(loaded, Schema.Struct({ iteration: Schema.Number }), "checkpoint"), { iteration: 7 })
+  assert.throws(
+    () => checkpointMeta(loaded, Schema.Struct({ iteration: Schema.String }), "checkpoint"),
+    (e: unknown) => e instanceof IncompatibleState && e.message === `checkpoint ${store.path("cell")} does not fit this cell: its meta field iteration: Expected string`
+  )
 })

@@ -3,7 +3,9 @@
  * shows whose it is and `scancel` can take an experiment by prefix), and the record of a submission that
  * `status`, `--follow` and `cancel` read back later (written with temp file + rename).
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
+import { writeFileAtomic } from "../../../dsl/internal/atomicFile.ts"
+import { fileDecoder } from "../../../dsl/internal/common.ts"
 import { join } from "node:path"
 import { Effect, Schema } from "effect"
 import type { SlurmJob } from "./Job.ts"
@@ -80,15 +82,14 @@ export class BadSubmissionRecord extends Schema.TaggedError<BadSubmissionRecord>
 
 export const writeSubmission = (path: string, jobs: ReadonlyArray<SubmittedJob>): Effect.Effect<void> =>
   Effect.sync(() => {
-    const tmp = `${path}.${process.pid}.tmp`
-    writeFileSync(tmp, JSON.stringify({ submittedAt: new Date().toISOString(), jobs }, null, 2) + "\n")
-    renameSync(tmp, path)
+    writeFileAtomic(path, JSON.stringify({ submittedAt: new Date().toISOString(), jobs }, null, 2) + "\n")
   })
+
+const decodeSubmission = fileDecoder(SubmissionSchema)
 
 export const readSubmission = (path: string): Effect.Effect<Submission, BadSubmissionRecord> =>
   Effect.gen(function*() {
     const text = yield* Effect.try({ try: () => readFileSync(path, "utf8"), catch: (e) => new BadSubmissionRecord({ path, detail: String(e) }) })
     const json = yield* Effect.try({ try: () => JSON.parse(text) as unknown, catch: (e) => new BadSubmissionRecord({ path, detail: String(e) }) })
-    return yield* Schema.decodeUnknownEffect(SubmissionSchema)(json).pipe(
-      Effect.mapError((e) => new BadSubmissionRecord({ path, detail: e.message.split("\n").slice(0, 3).join(" ") })))
+    return yield* Effect.fromResult(decodeSubmission(json)).pipe(Effect.mapError((detail) => new BadSubmissionRecord({ path, detail })))
   })

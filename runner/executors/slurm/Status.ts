@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs"
 import { Effect } from "effect"
 import { parseJobcomp, parseJobcompConfig, parseSqueue, SQUEUE_FORMAT, type ExitStatus, type JobcompRecord, type SqueueRow } from "./Parse.ts"
-import { slurm, SlurmCommandFailed, type SlurmCli, type SlurmCliError } from "./SlurmCli.ts"
+import { slurm, type SlurmCli, type SlurmCliError } from "./SlurmCli.ts"
 import type { SubmittedJob } from "./Submit.ts"
 
 export interface FailedDependency {
@@ -121,7 +121,7 @@ export const querySqueue = (jobIds: ReadonlyArray<string>): Effect.Effect<Readon
       slurm("squeue", ["-h", "-t", "all", "-j", ids.join(","), "-O", SQUEUE_FORMAT]).pipe(
         Effect.map((r) => parseSqueue(r.stdout)),
         // some versions fail when no id in the list is known any more
-        Effect.catchIf((e): e is SlurmCommandFailed => e instanceof SlurmCommandFailed && /Invalid job id/i.test(e.stderr), () => Effect.succeed([]))
+        Effect.catchTag("SlurmCommandFailed", (e) => (/Invalid job id/i.test(e.stderr) ? Effect.succeed([]) : Effect.fail(e)))
       )),
     (parts) => parts.flat()
   )

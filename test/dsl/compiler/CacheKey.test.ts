@@ -7,7 +7,7 @@ import { appendFileSync, readFileSync, writeFileSync } from "node:fs"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
 import { canonicalJson, CodeClosure, keyParts, packageVersions, planKey } from "../../../dsl/compiler/CacheKey.ts"
-import { storeKey } from "../../../runner/Store.ts"
+import { storeKey } from "../../../runner/StoreManifest.ts"
 import { compile } from "../../../dsl/compiler/main.ts"
 import { repoRoot, tempProject } from "./tempProject.ts"
 

@@ -10,7 +10,8 @@ import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { after, describe, it } from "node:test"
 import { compile } from "../../../dsl/compiler/main.ts"
-import { manifestFor, publishCell } from "../../../runner/Store.ts"
+import { manifestFor } from "../../../runner/StoreManifest.ts"
+import { publishCell } from "../../../runner/StorePublish.ts"
 import { repoRoot, tempProject } from "../../dsl/compiler/tempProject.ts"
 
 const sidlab = (...args: Array<string>) => {

@@ -1,4 +1,4 @@
-/** Atomic file writes: a temp file in the same folder, fsync, then rename, so readers never see half a file. */
+/** Atomic file writes for every TypeScript writer: a temp file in the same folder, fsync, then rename, so readers never see half a file. (The .mjs build scripts keep their own: they run before tsx exists.) */
 import { Schema } from "effect"
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs"
 import { hostname } from "node:os"
