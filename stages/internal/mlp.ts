@@ -6,7 +6,7 @@
  * the `UnsortedSegmentSum` kernel (platform-notes.md). Class index C is the null prompt ∅ (§1.1).
  */
 import { tf } from "./tf.ts"
-import { silu } from "./nativeOps.ts"
+import { linear } from "./nativeLinear.ts"
 import type { Streams } from "./rng.ts"
 import { checkArrays, cloneDense, type DenseStack, denseFromArrays, denseShapes, denseVariables, initDense, uniqueName } from "./dense.ts"
 import type { CellConfig } from "../../dsl/Hyperparams.ts"
@@ -96,8 +96,7 @@ const inputRow = (net: Mlp, xT: tf.Tensor2D, t: tf.Tensor1D, c: tf.Tensor1D): tf
 
 /** Hidden layer i (0-based): SiLU(h·W_i + b_i); runs inside the caller's tidy. */
 const hiddenLayer = (net: Mlp, h: tf.Tensor2D, i: number): tf.Tensor2D => {
-  const z = tf.add(tf.matMul(h, net.weights[i]!), net.biases[i]!) as tf.Tensor2D
-  return silu(z) // z·σ(z); one fused kernel each way on native
+  return linear(h, net.weights[i]!, net.biases[i]!, "silu") // one addon call each way on native
 }
 
 /** The number of hidden (Linear, SiLU) layers: every linear layer but the output. */
@@ -106,7 +105,7 @@ const hiddenLayers = (net: Mlp): number => net.weights.length - 1
 /** The output layer (linear, D outputs); runs inside the caller's tidy. */
 const outputLayer = (net: Mlp, h: tf.Tensor2D): tf.Tensor2D => {
   const last = net.weights.length - 1
-  return tf.add(tf.matMul(h, net.weights[last]!), net.biases[last]!) as tf.Tensor2D
+  return linear(h, net.weights[last]!, net.biases[last]!, "linear")
 }
 
 /** ε̂(x_t, t, c). Borrows inputs; caller disposes the result. `c` holds class ids, C meaning ∅. */

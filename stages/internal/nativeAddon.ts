@@ -11,7 +11,7 @@
  * order depends only on the shapes. What they do depend on is `nativeIdentity()`.
  */
 import { createHash } from "node:crypto"
-import { existsSync, readFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { availableParallelism, cpus } from "node:os"
 import { fileURLToPath } from "node:url"
@@ -42,6 +42,19 @@ export interface NativeAddon {
   adam(heap: ArrayBuffer, table: Float64Array, beta1: number, beta2: number, eps: number, lr: number, bc1: number, bc2: number, decay: number, hasM: number, nanToNum: number): void
   /** out = β·ema + (1 − β)·x per variable; `table` holds [ema, x, out, n] per variable. */
   ema(heap: ArrayBuffer, table: Float64Array, beta: number): void
+  /**
+   * A Linear layer: z = x·W + b, y = act(z) (act 0 identity, 1 SiLU; z is written only for SiLU).
+   * x [m, k], W [k, n], b [n]; the same bits as matMul, add and SiLU on the native backend.
+   */
+  linearForward(heap: ArrayBuffer, m: number, n: number, k: number, x: number, w: number, b: number, act: number, y: number, z: number): void
+  /**
+   * Its backward: dz = dy·act'(z), dx = dz·Wᵀ, dW = xᵀ·dz, db = Σ_rows dz; an output offset of −1 skips
+   * that output. The same bits as the tfjs gradients of matMul, add and SiLU on the native backend.
+   */
+  linearBackward(
+    heap: ArrayBuffer, m: number, n: number, k: number, dy: number, z: number, x: number, w: number, act: number,
+    dx: number, dw: number, db: number
+  ): void
   /** The pool's thread count (OpenBLAS stays at one thread). */
   setThreads(n: number): void
   /**
@@ -56,12 +69,26 @@ export interface NativeAddon {
 }
 
 /** The addon's ABI version this module was written for (`info().abi`). */
-const ABI = 3
+const ABI = 4
 
 /** Where `native/build.mjs` puts the addon and its status record. */
 export const nativeAddonPath = fileURLToPath(new URL("../../native/build/sidlab_native.node", import.meta.url))
 const statusPath = fileURLToPath(new URL("../../native/build/status.json", import.meta.url))
-const sourcePaths = ["sidlab_native.cc", "build.mjs"].map((f) => fileURLToPath(new URL(`../../native/${f}`, import.meta.url)))
+const sidlabRoot = fileURLToPath(new URL("../../", import.meta.url))
+
+/**
+ * Every source file of the addon, relative to the project root and sorted: the entry file, the build
+ * script and each `native/src/*.h`. What the addon identity hashes (here and in runner/Backend.ts).
+ */
+export const nativeSourceFiles = (root = sidlabRoot): ReadonlyArray<string> => {
+  let headers: Array<string> = []
+  try {
+    headers = readdirSync(`${root}/native/src`).filter((f) => f.endsWith(".h")).map((f) => `native/src/${f}`)
+  } catch {
+    // no src directory: the hash then says so through the missing files' absence
+  }
+  return ["native/build.mjs", "native/sidlab_native.cc", ...headers].sort()
+}
 
 /** The thread-count environment variable. */
 export const threadsEnvVar = "SIDLAB_THREADS"
@@ -148,7 +175,7 @@ export interface NativeIdentity {
   readonly libc: string
   /** the compiler that built the addon (its vectorised loops), e.g. "g++ (Debian 12.2.0-14) 12.2.0" */
   readonly compiler: string
-  /** sha256 of native/sidlab_native.cc and native/build.mjs */
+  /** sha256 of the addon's sources (`nativeSourceFiles`: the .cc, its src/*.h and build.mjs) */
   readonly addonSourceHash: string
 }
 
@@ -160,7 +187,10 @@ export function nativeIdentity(): NativeIdentity | undefined {
   if (!loaded.ok) return undefined
   const info = loaded.addon.info()
   const hash = createHash("sha256")
-  for (const p of sourcePaths) hash.update(`${p.slice(p.lastIndexOf("/") + 1)}\0`).update(existsSync(p) ? readFileSync(p) : "missing").update("\0")
+  for (const f of nativeSourceFiles()) {
+    const p = `${sidlabRoot}/${f}`
+    hash.update(`${f}\0`).update(existsSync(p) ? readFileSync(p) : "missing").update("\0")
+  }
   const glibc = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime
   identity = {
     blasLibrary: info.blas.split(" ").slice(0, 2).join(" "),

@@ -18,6 +18,7 @@
 import { tf } from "./tf.ts"
 import { nativeBackendName } from "./backendChoice.ts"
 import type { NativeAddon } from "./nativeAddon.ts"
+import { registerNativeLinear } from "./nativeLinear.ts"
 import { registerNativeOps } from "./nativeOps.ts"
 import { registerWasmKernels } from "./wasmKernels.ts"
 
@@ -371,6 +372,7 @@ export function registerNativeBackend(addon: NativeAddon): void {
   }
   nativeKernelNames = [...overrides.keys()]
   registerNativeOps(addon, nativeBackendName)
+  registerNativeLinear(addon, nativeBackendName)
 
   // A view of the wasm backend: its heap, tensor table and id counter, under another name. The wasm
   // backend owns the module, so disposing the view (tf.removeBackend("native")) leaves wasm running.
