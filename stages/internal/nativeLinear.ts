@@ -14,16 +14,8 @@
  */
 import { tf } from "./tf.ts"
 import type { NativeAddon } from "./nativeAddon.ts"
+import { heapOf, type Info, offsetOf, type WasmBackend } from "./nativeHeap.ts"
 import { silu } from "./nativeOps.ts"
-
-type Info = tf.TensorInfo
-
-/** What the kernels use of tfjs-backend-wasm's backend (as in nativeBackend.ts). */
-interface WasmBackend extends tf.KernelBackend {
-  readonly wasm: { readonly HEAPU8: Uint8Array }
-  readonly dataIdMap: { get(dataId: object): { memoryOffset: number } | undefined }
-  makeOutput(shape: ReadonlyArray<number>, dtype: tf.DataType): Info
-}
 
 export type LinearActivation = "linear" | "silu"
 
@@ -31,13 +23,8 @@ const LinearKernel = "SidlabLinear"
 const LinearGradKernel = "SidlabLinearGrad"
 const actCode: Readonly<Record<LinearActivation, number>> = { linear: 0, silu: 1 } // LinearAct in native/src/linear.h
 
-const heapOf = (b: WasmBackend): ArrayBuffer => b.wasm.HEAPU8.buffer as ArrayBuffer
-const offsetOf = (b: WasmBackend, t: Info | undefined): number => {
-  if (t === undefined) return -1
-  const data = b.dataIdMap.get(t.dataId)
-  if (data === undefined) throw new Error("native backend: tensor data not found (disposed?)")
-  return data.memoryOffset
-}
+/** The byte offset of `t`, or −1 (the addon's "no such output") when there is none. */
+const offsetOrNone = (b: WasmBackend, t: Info | undefined): number => (t === undefined ? -1 : offsetOf(b, t))
 
 let registered = ""
 
@@ -72,7 +59,7 @@ export function registerNativeLinear(addon: NativeAddon, backendName: string): v
       const db = weights ? be.makeOutput([n], "float32") : undefined
       addon.linearBackward(
         heapOf(be), m, n, k, offsetOf(be, dy), z ? offsetOf(be, z) : 0, offsetOf(be, x), offsetOf(be, W), act,
-        offsetOf(be, dx), offsetOf(be, dW), offsetOf(be, db)
+        offsetOf(be, dx), offsetOrNone(be, dW), offsetOrNone(be, db)
       )
       return dW && db ? [dx, dW, db] : [dx]
     }

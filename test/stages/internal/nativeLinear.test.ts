@@ -82,7 +82,7 @@ describe("native Linear op", { skip: native.ok ? false : `native backend unavail
     const W = tf.variable(tf.tensor2d(values(k * n, 2), [k, n]), true, `linearTest/W#${Math.random()}`)
     const b = tf.variable(tf.tensor1d(values(n, 3)), true, `linearTest/b#${Math.random()}`)
     const other = tf.variable(tf.scalar(2), true, `linearTest/other#${Math.random()}`)
-    const loss = (xx: tf.Tensor) => tf.sum(tf.mul(linear(xx as tf.Tensor2D, W, b, "silu"), other))
+    const loss = (xx: tf.Tensor) => tf.sum(tf.mul(linear(xx as tf.Tensor2D, W, b, "silu"), other)) as tf.Scalar
     const dx = bits(tf.grad(loss)(x))
     const before = tf.memory().numTensors
     const { grads, value } = withGradTargets([other], () => tf.variableGrads(() => loss(x), [other]))
