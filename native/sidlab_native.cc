@@ -8,7 +8,8 @@
 // Kernels: sgemm in all transpose forms with optional fused bias and activation; elementwise binary ops
 // with the broadcasts the stages use; unary ops (sigmoid with a vectorised exp); SiLU and its gradient;
 // reductions (sum) over a contiguous block of axes; select; isnan; Adam and EMA steps over whole parameter sets;
-// a Linear layer (x·W + b, then identity or SiLU) forward and backward in one call each.
+// a Linear layer (x·W + b, then identity or SiLU) forward and backward in one call each; the whole
+// `mlp` ε-network (input row, every layer) forward and backward in one call each.
 //
 // Sources: this file holds the module's entry points; the kernels are in src/*.h, one concern each,
 // included below in dependency order (one translation unit).
@@ -45,6 +46,7 @@
 #include "src/elementwise.h"
 #include "src/optim.h"
 #include "src/linear.h"
+#include "src/denoiser.h"
 
 namespace {
 
@@ -98,6 +100,8 @@ NAPI_MODULE_INIT() {
       {"ema", nullptr, Ema, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"linearForward", nullptr, LinearForward, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"linearBackward", nullptr, LinearBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"mlpForward", nullptr, MlpForward, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"mlpBackward", nullptr, MlpBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"setThreads", nullptr, SetThreads, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"info", nullptr, Info, nullptr, nullptr, nullptr, napi_default, nullptr},
   };

@@ -6,6 +6,7 @@
  * the `UnsortedSegmentSum` kernel (platform-notes.md). Class index C is the null prompt ∅ (§1.1).
  */
 import { tf } from "./tf.ts"
+import { fusedMlpEps } from "./nativeDenoise.ts"
 import { linear } from "./nativeLinear.ts"
 import type { Streams } from "./rng.ts"
 import { checkArrays, cloneDense, type DenseStack, denseFromArrays, denseShapes, denseVariables, initDense, uniqueName } from "./dense.ts"
@@ -111,6 +112,8 @@ const outputLayer = (net: Mlp, h: tf.Tensor2D): tf.Tensor2D => {
 /** ε̂(x_t, t, c). Borrows inputs; caller disposes the result. `c` holds class ids, C meaning ∅. */
 export const mlpEps = (net: Mlp, xT: tf.Tensor2D, t: tf.Tensor1D, c: tf.Tensor1D): tf.Tensor2D =>
   tf.tidy("mlp.eps", () => {
+    const fused = fusedMlpEps({ ...net.shape, classEmbedding: net.classEmbedding, weights: net.weights, biases: net.biases }, xT, t, c)
+    if (fused !== undefined) return fused // native: the whole pass in one addon call each way
     let h = inputRow(net, xT, t, c)
     for (let i = 0; i < hiddenLayers(net); i++) h = hiddenLayer(net, h, i)
     return outputLayer(net, h)

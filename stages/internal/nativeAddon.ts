@@ -55,6 +55,23 @@ export interface NativeAddon {
     heap: ArrayBuffer, m: number, n: number, k: number, dy: number, z: number, x: number, w: number, act: number,
     dx: number, dw: number, db: number
   ): void
+  /**
+   * The `mlp` ε-network (mlp.ts) in one call: the input row [x_t, sin/cos(t·f), E[c]] and every layer.
+   * `layers` holds [W, b, in, out] per layer; t and c are int32 [rows]; `tape` (floats: rows·in₀, then
+   * 2·rows·width per hidden layer) receives what `mlpBackward` needs.
+   */
+  mlpForward(
+    heap: ArrayBuffer, rows: number, dim: number, embedding: number, classes1: number, layers: Float64Array,
+    xT: number, t: number, c: number, emb: number, out: number, tape: number
+  ): void
+  /**
+   * Its backward from dOut: dx_t, and when `dEmb` is not −1 the class embedding's gradient and
+   * [dW, db] per layer (offsets in `grads`).
+   */
+  mlpBackward(
+    heap: ArrayBuffer, rows: number, dim: number, embedding: number, classes1: number, layers: Float64Array,
+    tape: number, c: number, dOut: number, dxT: number, dEmb: number, grads: Float64Array
+  ): void
   /** The pool's thread count (OpenBLAS stays at one thread). */
   setThreads(n: number): void
   /**

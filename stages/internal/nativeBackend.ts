@@ -21,6 +21,7 @@ import type { NativeAddon } from "./nativeAddon.ts"
 import { copyKernels } from "./nativeCopy.ts"
 import { elementwiseKernels } from "./nativeElementwise.ts"
 import type { Fallback, WasmBackend } from "./nativeHeap.ts"
+import { registerNativeDenoise } from "./nativeDenoise.ts"
 import { registerNativeLinear } from "./nativeLinear.ts"
 import { matMulKernels } from "./nativeMatMul.ts"
 import { registerNativeOps } from "./nativeOps.ts"
@@ -68,6 +69,7 @@ export function registerNativeBackend(addon: NativeAddon): void {
   nativeKernelNames = [...overrides.keys()]
   registerNativeOps(addon, nativeBackendName)
   registerNativeLinear(addon, nativeBackendName)
+  registerNativeDenoise(addon, nativeBackendName)
 
   // A view of the wasm backend: its heap, tensor table and id counter, under another name. The wasm
   // backend owns the module, so disposing the view (tf.removeBackend("native")) leaves wasm running.

@@ -83,7 +83,8 @@ export const withGradTargets = <T>(vars: ReadonlyArray<tf.Variable>, fn: () => T
   }
 }
 
-const trainsWeights = (W: tf.Tensor): boolean => {
+/** Whether dW is wanted for W (see the module comment). */
+export const trainsWeights = (W: tf.Tensor): boolean => {
   if (!(W instanceof tf.Variable)) return true
   const innermost = targets[targets.length - 1]
   return innermost ? innermost.has(W) : W.trainable
