@@ -45,27 +45,135 @@ int64_t mlpTapeSize(const std::vector<MlpLayer>& layers, int64_t rows) {
   return n;
 }
 
-// mlpForward(heap, rows, dim, embedding, classes1, layers, xT, t, c, emb, out, tape)
-// t and c int32 [rows]; emb [classes1, embedding]; out [rows, dim]; layers' first width dim + 2·embedding.
+// ---- guidance (method.md §1.1): which rows the network runs, and how its ε̂ rows become the output
+//
+// kCond: B rows with prompts c; kNull: B rows with ∅; kCfg: 2B rows [∅; c] combined as
+// out(∅) + κ·(out(c) − out(∅)). With `x0` each half is first converted, f = (x_t − s_t·ε̂)/a_t. The
+// float32 operations are those of stages/internal/denoiser.ts's `cfg` and `epsToX0`, unfused (no FMA).
+
+enum GuideMode { kCond = 0, kNull = 1, kCfg = 2 };
+
+struct Guide {
+  int64_t B;  // batch rows (the network runs B or 2B)
+  int mode;
+  bool x0;
+  float kappa;
+  int32_t nullId;
+  const int32_t* c;  // prompts [B]
+  const float* a;    // a_t [B] (x0 only)
+  const float* s;    // s_t [B] (x0 only)
+  int64_t rows() const { return mode == kCfg ? 2 * B : B; }
+  int32_t cls(int64_t r) const { return mode == kNull || (mode == kCfg && r < B) ? nullId : c[r % B]; }
+};
+
+#pragma GCC push_options
+#pragma GCC optimize("fp-contract=off")
+
+// out [B, D] from the network's ε̂ rows [rows, D]
+void guideCombine(const Guide& g, int64_t D, const float* xT, const float* eps, float* out) {
+  pool.run(g.B, (kMinParallel + D - 1) / (D > 0 ? D : 1), 1, [&](int64_t b0, int64_t b1) {
+    for (int64_t b = b0; b < b1; b++) {
+      const float* x = xT + b * D;
+      const float* e = eps + (g.mode == kCfg ? (g.B + b) * D : b * D);  // the conditional (or only) half
+      const float* u = eps + b * D;                                      // the unconditional half
+      float* o = out + b * D;
+      const float ab = g.x0 ? g.a[b] : 1.0f, sb = g.x0 ? g.s[b] : 0.0f;
+      for (int64_t j = 0; j < D; j++) {
+        float cj = e[j];
+        if (g.x0) cj = (x[j] - sb * cj) / ab;
+        if (g.mode == kCfg) {
+          float uj = u[j];
+          if (g.x0) uj = (x[j] - sb * uj) / ab;
+          cj = uj + g.kappa * (cj - uj);
+        }
+        o[j] = cj;
+      }
+    }
+  });
+}
+
+// From dOut [B, D]: dEps [rows, D] for the network and x_t's direct gradient dx [B, D] (x0 only)
+void guideBackward(const Guide& g, int64_t D, const float* dOut, float* dEps, float* dx) {
+  pool.run(g.B, (kMinParallel + D - 1) / (D > 0 ? D : 1), 1, [&](int64_t b0, int64_t b1) {
+    for (int64_t b = b0; b < b1; b++) {
+      const float* d = dOut + b * D;
+      float* dc = dEps + (g.mode == kCfg ? (g.B + b) * D : b * D);
+      float* du = dEps + b * D;
+      float* dxb = dx + b * D;
+      const float ab = g.x0 ? g.a[b] : 1.0f, sb = g.x0 ? g.s[b] : 0.0f;
+      for (int64_t j = 0; j < D; j++) {
+        float gc = d[j], gu = 0.0f;
+        if (g.mode == kCfg) {
+          const float diff = d[j] * g.kappa;
+          gc = diff;
+          gu = d[j] + -diff;
+        }
+        if (g.x0) {
+          const float nc = gc / ab;
+          dc[j] = -nc * sb;
+          float direct = nc;
+          if (g.mode == kCfg) {
+            const float nu = gu / ab;
+            du[j] = -nu * sb;
+            direct = direct + nu;
+          }
+          dxb[j] = direct;
+        } else {
+          dc[j] = gc;
+          if (g.mode == kCfg) du[j] = gu;
+          dxb[j] = 0.0f;
+        }
+      }
+    }
+  });
+}
+
+#pragma GCC pop_options
+
+// Reads the guidance arguments (mode, x0, kappa, nullId at i..i+3; a, s offsets at i+4, i+5); false after throwing.
+bool guideArgs(Args& a, size_t i, int64_t B, const int32_t* c, Guide& g) {
+  const int64_t mode = i64(a, i), x0 = i64(a, i + 1), nullId = i64(a, i + 3), aOff = i64(a, i + 4), sOff = i64(a, i + 5);
+  const double kappa = f64(a, i + 2);
+  if (!a.ok) return false;
+  if (mode < kCond || mode > kCfg) {
+    throwError(a.env, "sidlab native: bad guidance mode");
+    return false;
+  }
+  g = {B, (int)mode, x0 != 0, static_cast<float>(kappa), static_cast<int32_t>(nullId), c, nullptr, nullptr};
+  if (g.x0) {
+    g.a = at<float>(a, aOff, B);
+    g.s = at<float>(a, sOff, B);
+  }
+  return a.ok;
+}
+
+// Floats of the guided tape: the network's, then its raw ε̂ rows when guidance changes them.
+bool guideKeepsEps(const Guide& g) { return g.mode == kCfg || g.x0; }
+
+// mlpForward(heap, B, dim, embedding, classes1, layers, xT, t, c, emb, out, tape, mode, x0, kappa, nullId, a, s)
+// x_t [B, dim], t and c int32 [B]; emb [classes1, embedding]; out [B, dim]; layers' first width dim + 2·embedding.
+// The network runs on `rows` = B or 2B rows (guidance above); row r reads x_t, t of row r mod B.
 napi_value MlpForward(napi_env env, napi_callback_info info) {
   Args a;
-  if (!getArgs(env, info, a, 12, true)) return nullptr;
-  const int64_t R = i64(a, 1), D = i64(a, 2), E = i64(a, 3), C1 = i64(a, 4);
+  if (!getArgs(env, info, a, 18, true)) return nullptr;
+  const int64_t B = i64(a, 1), D = i64(a, 2), E = i64(a, 3), C1 = i64(a, 4);
   std::vector<MlpLayer> layers;
   if (!a.ok || !mlpLayers(a, 5, layers)) return nullptr;
   const int64_t xOff = i64(a, 6), tOff = i64(a, 7), cOff = i64(a, 8), embOff = i64(a, 9), outOff = i64(a, 10), tapeOff = i64(a, 11);
-  if (!a.ok) return nullptr;
+  if (!a.ok || B < 0) return nullptr;
+  Guide guide;
+  if (!guideArgs(a, 12, B, at<int32_t>(a, cOff, B), guide)) return nullptr;
+  const int64_t R = guide.rows();
   const int64_t W0 = layers[0].in;
   if (R < 0 || D < 0 || E < 0 || E % 2 != 0 || C1 < 1 || W0 != D + 2 * E || layers.back().out != D) {
     throwError(env, "sidlab native: bad denoiser shape");
     return nullptr;
   }
-  const float* xT = at<float>(a, xOff, R * D);
-  const int32_t* t = at<int32_t>(a, tOff, R);
-  const int32_t* c = at<int32_t>(a, cOff, R);
+  const float* xT = at<float>(a, xOff, B * D);
+  const int32_t* t = at<int32_t>(a, tOff, B);
   const float* emb = at<float>(a, embOff, C1 * E);
-  float* out = at<float>(a, outOff, R * D);
-  float* tape = at<float>(a, tapeOff, mlpTapeSize(layers, R));
+  float* out = at<float>(a, outOff, B * D);
+  float* tape = at<float>(a, tapeOff, mlpTapeSize(layers, R) + (guideKeepsEps(guide) ? R * D : 0));
   if (!a.ok) return nullptr;
   if (R == 0) return undefined(env);
   const int64_t half = E / 2;
@@ -76,25 +184,26 @@ napi_value MlpForward(napi_env env, napi_callback_info info) {
   pool.run(R, (kMinParallel + W0 - 1) / (W0 > 0 ? W0 : 1), 1, [&](int64_t r0, int64_t r1) {
     for (int64_t r = r0; r < r1; r++) {
       float* row = h0 + r * W0;
-      std::memcpy(row, xT + r * D, sizeof(float) * D);
-      const float tr = static_cast<float>(t[r]);
+      std::memcpy(row, xT + (r % B) * D, sizeof(float) * D);
+      const float tr = static_cast<float>(t[r % B]);
       for (int64_t i = 0; i < half; i++) {
         const float arg = tr * freq[i];
         row[D + i] = std::sin(arg);
         row[D + half + i] = std::cos(arg);
       }
-      const int32_t cls = c[r];
+      const int32_t cls = guide.cls(r);
       if (cls >= 0 && cls < C1) std::memcpy(row + D + E, emb + cls * E, sizeof(float) * E);
       else std::memset(row + D + E, 0, sizeof(float) * E);
     }
   });
   const float* h = h0;
   float* next = tape + R * W0;
+  float* eps = guideKeepsEps(guide) ? tape + mlpTapeSize(layers, R) : out;
   for (size_t l = 0; l < layers.size(); l++) {
     const MlpLayer& L = layers[l];
     const bool hidden = l + 1 < layers.size();
-    float* z = hidden ? next : out;
-    float* y = hidden ? next + R * L.out : out;
+    float* z = hidden ? next : eps;
+    float* y = hidden ? next + R * L.out : eps;
     gemmTiled(false, false, R, L.out, L.in, h, L.W, z, [&](int64_t r0, int64_t r1, int64_t c0, int64_t c1) {
       epilogue(z, L.out, r0, r1, c0, c1, L.b, kBiasRow, kLinear, 0.0f);
       if (hidden) {
@@ -104,19 +213,23 @@ napi_value MlpForward(napi_env env, napi_callback_info info) {
     h = y;
     if (hidden) next += 2 * R * L.out;
   }
+  if (guideKeepsEps(guide)) guideCombine(guide, D, xT, eps, out);
   return undefined(env);
 }
 
-// mlpBackward(heap, rows, dim, embedding, classes1, layers, tape, c, dOut, dxT, dEmb, grads)
-// grads: per layer [dW, db] offsets; dEmb = -1 skips the weights' gradients (grads then ignored).
+// mlpBackward(heap, B, dim, embedding, classes1, layers, tape, c, dOut, dxT, dEmb, grads, mode, x0, kappa, nullId, a, s)
+// dOut, dxT [B, dim]; grads: per layer [dW, db] offsets; dEmb = -1 skips the weights' gradients.
 napi_value MlpBackward(napi_env env, napi_callback_info info) {
   Args a;
-  if (!getArgs(env, info, a, 12, true)) return nullptr;
-  const int64_t R = i64(a, 1), D = i64(a, 2), E = i64(a, 3), C1 = i64(a, 4);
+  if (!getArgs(env, info, a, 18, true)) return nullptr;
+  const int64_t B = i64(a, 1), D = i64(a, 2), E = i64(a, 3), C1 = i64(a, 4);
   std::vector<MlpLayer> layers;
   if (!a.ok || !mlpLayers(a, 5, layers)) return nullptr;
   const int64_t tapeOff = i64(a, 6), cOff = i64(a, 7), dOutOff = i64(a, 8), dxOff = i64(a, 9), dEmbOff = i64(a, 10);
-  if (!a.ok) return nullptr;
+  if (!a.ok || B < 0) return nullptr;
+  Guide guide;
+  if (!guideArgs(a, 12, B, at<int32_t>(a, cOff, B), guide)) return nullptr;
+  const int64_t R = guide.rows();
   const bool weights = dEmbOff >= 0;
   std::vector<int64_t> g;
   if (weights && (!tupleTable(a, 11, 2, g) || g.size() != 2 * layers.size())) {
@@ -128,10 +241,9 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
     throwError(env, "sidlab native: bad denoiser shape");
     return nullptr;
   }
-  const float* tape = at<float>(a, tapeOff, mlpTapeSize(layers, R));
-  const int32_t* c = at<int32_t>(a, cOff, R);
-  const float* dOut = at<float>(a, dOutOff, R * D);
-  float* dxT = at<float>(a, dxOff, R * D);
+  const float* tape = at<float>(a, tapeOff, mlpTapeSize(layers, R) + (guideKeepsEps(guide) ? R * D : 0));
+  const float* dOut = at<float>(a, dOutOff, B * D);
+  float* dxT = at<float>(a, dxOff, B * D);
   float* dEmb = weights ? at<float>(a, dEmbOff, C1 * E) : nullptr;
   std::vector<float*> dW(layers.size(), nullptr), db(layers.size(), nullptr);
   if (weights) {
@@ -151,7 +263,14 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
     p += 2 * R * layers[l].out;
   }
   const auto none = [](int64_t, int64_t, int64_t, int64_t) {};
-  std::vector<float> dh(dOut, dOut + R * D), dz, dIn;
+  std::vector<float> dh, dz, dIn, direct;
+  if (guideKeepsEps(guide)) {
+    dh.resize(static_cast<size_t>(R * D));
+    direct.resize(static_cast<size_t>(B * D));
+    guideBackward(guide, D, dOut, dh.data(), direct.data());
+  } else {
+    dh.assign(dOut, dOut + B * D);
+  }
   for (size_t l = layers.size(); l-- > 0;) {
     const MlpLayer& L = layers[l];
     const float* delta = dh.data();
@@ -172,11 +291,25 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
     dh.swap(dIn);
   }
   // dh is now the input row's gradient: x_t's part, and the class embedding's rows
-  for (int64_t r = 0; r < R; r++) std::memcpy(dxT + r * D, dh.data() + r * W0, sizeof(float) * D);
+  // (x_t feeds both halves under CFG and, for x0, the conversion directly: those terms are added)
+  for (int64_t b = 0; b < B; b++) {
+    float* dst = dxT + b * D;
+    const float* net = dh.data() + b * W0;
+    if (guide.mode == kCfg) {
+      const float* net2 = dh.data() + (B + b) * W0;
+      for (int64_t j = 0; j < D; j++) dst[j] = net[j] + net2[j];
+    } else {
+      std::memcpy(dst, net, sizeof(float) * D);
+    }
+    if (guide.x0) {
+      const float* dd = direct.data() + b * D;
+      for (int64_t j = 0; j < D; j++) dst[j] += dd[j];
+    }
+  }
   if (weights) {
     std::memset(dEmb, 0, sizeof(float) * C1 * E);
     for (int64_t r = 0; r < R; r++) {
-      const int32_t cls = c[r];
+      const int32_t cls = guide.cls(r);
       if (cls < 0 || cls >= C1) continue;
       const float* src = dh.data() + r * W0 + D + E;
       float* dst = dEmb + cls * E;

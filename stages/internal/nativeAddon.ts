@@ -56,13 +56,15 @@ export interface NativeAddon {
     dx: number, dw: number, db: number
   ): void
   /**
-   * The `mlp` ε-network (mlp.ts) in one call: the input row [x_t, sin/cos(t·f), E[c]] and every layer.
-   * `layers` holds [W, b, in, out] per layer; t and c are int32 [rows]; `tape` (floats: rows·in₀, then
-   * 2·rows·width per hidden layer) receives what `mlpBackward` needs.
+   * The `mlp` ε-network (mlp.ts) in one guided pass: the input row [x_t, sin/cos(t·f), E[c]], every
+   * layer, then §1.1 guidance (mode 0 prompts c, 1 all ∅ = nullId, 2 CFG over [∅; c] with κ; x0 converts
+   * with a_t, s_t). `layers` holds [W, b, in, out] per layer; t and c are int32 [B]; `tape` receives what
+   * `mlpBackward` needs (nativeDenoise.ts sizes it).
    */
   mlpForward(
     heap: ArrayBuffer, rows: number, dim: number, embedding: number, classes1: number, layers: Float64Array,
-    xT: number, t: number, c: number, emb: number, out: number, tape: number
+    xT: number, t: number, c: number, emb: number, out: number, tape: number,
+    mode: number, x0: number, kappa: number, nullId: number, a: number, s: number
   ): void
   /**
    * Its backward from dOut: dx_t, and when `dEmb` is not −1 the class embedding's gradient and
@@ -70,7 +72,8 @@ export interface NativeAddon {
    */
   mlpBackward(
     heap: ArrayBuffer, rows: number, dim: number, embedding: number, classes1: number, layers: Float64Array,
-    tape: number, c: number, dOut: number, dxT: number, dEmb: number, grads: Float64Array
+    tape: number, c: number, dOut: number, dxT: number, dEmb: number, grads: Float64Array,
+    mode: number, x0: number, kappa: number, nullId: number, a: number, s: number
   ): void
   /** The pool's thread count (OpenBLAS stays at one thread). */
   setThreads(n: number): void

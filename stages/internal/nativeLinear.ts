@@ -103,12 +103,14 @@ export const linear = (x: tf.Tensor2D, W: tf.Tensor, b: tf.Tensor, act: LinearAc
   const op = tf.customGrad(((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
     const save = args[args.length - 1] as tf.GradSaveFunc
     const [y, z] = tf.engine().runKernel(LinearKernel, { x, W, b }, { act: code } as unknown as tf.NamedAttrMap) as Array<tf.Tensor2D>
-    save(z ? [x, W, z] : [x, W])
+    // a variable W outlives the gradient computation: only plain tensors need saving (each save is a clone)
+    const keepW = !(W instanceof tf.Variable)
+    save([x, ...(z ? [z] : []), ...(keepW ? [W] : [])])
     return {
       value: y!,
       gradFunc: (dy: tf.Tensor, saved: Array<tf.Tensor>) => {
-        const [sx, sW, sz] = saved
-        const inputs: tf.NamedTensorMap = { dy, x: sx!, W: sW!, ...(sz ? { z: sz } : {}) }
+        const [sx, sz, sW] = z ? saved : [saved[0], undefined, saved[1]]
+        const inputs: tf.NamedTensorMap = { dy, x: sx!, W: keepW ? sW! : W, ...(sz ? { z: sz } : {}) }
         return tf.engine().runKernel(LinearGradKernel, inputs, { act: code, weights } as unknown as tf.NamedAttrMap) as Array<tf.Tensor>
       }
     }
