@@ -9,7 +9,8 @@
 // with the broadcasts the stages use; unary ops (sigmoid with a vectorised exp); SiLU and its gradient;
 // reductions (sum) over a contiguous block of axes; select; isnan; Adam and EMA steps over whole parameter sets;
 // a Linear layer (x·W + b, then identity or SiLU) forward and backward in one call each; the whole
-// `mlp` ε-network (input row, every layer) forward and backward in one call each.
+// `mlp` ε-network with guidance (input row, every layer, ε→x0, CFG) forward and backward in one call
+// each; the SiD losses L_ψ and L_θ forward and backward in one call each.
 //
 // Sources: this file holds the module's entry points; the kernels are in src/*.h, one concern each,
 // included below in dependency order (one translation unit).
@@ -47,6 +48,7 @@
 #include "src/optim.h"
 #include "src/linear.h"
 #include "src/denoiser.h"
+#include "src/loss.h"
 
 namespace {
 
@@ -102,6 +104,8 @@ NAPI_MODULE_INIT() {
       {"linearBackward", nullptr, LinearBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"mlpForward", nullptr, MlpForward, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"mlpBackward", nullptr, MlpBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"sidFakeLoss", nullptr, SidFakeLoss, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"sidGenLoss", nullptr, SidGenLoss, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"setThreads", nullptr, SetThreads, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"info", nullptr, Info, nullptr, nullptr, nullptr, napi_default, nullptr},
   };

@@ -75,6 +75,19 @@ export interface NativeAddon {
     tape: number, c: number, dOut: number, dxT: number, dEmb: number, grads: Float64Array,
     mode: number, x0: number, kappa: number, nullId: number, a: number, s: number
   ): void
+  /**
+   * L_ψ = scale·mean over finite rows of Σ(ε̂ − ε)²: forward (dOut −1) writes out[0]; backward writes
+   * dε̂ from dOut.
+   */
+  sidFakeLoss(heap: ArrayBuffer, B: number, D: number, epsHat: number, eps: number, scale: number, out: number, dOut: number, dEpsHat: number): void
+  /**
+   * L_θ (Loss.ts's sidGeneratorTerms): forward (dOut −1) writes out[0] and w [B]; backward writes
+   * dx_g, dy_real, dy_fake2, dy_fake3 from dOut.
+   */
+  sidGenLoss(
+    heap: ArrayBuffer, B: number, D: number, xG: number, yReal: number, yFake2: number, yFake3: number, alpha: number, floor: number,
+    scale: number, out: number, w: number, dOut: number, dxG: number, dReal: number, dFake2: number, dFake3: number
+  ): void
   /** The pool's thread count (OpenBLAS stays at one thread). */
   setThreads(n: number): void
   /**

@@ -23,6 +23,7 @@ import { elementwiseKernels } from "./nativeElementwise.ts"
 import type { Fallback, WasmBackend } from "./nativeHeap.ts"
 import { registerNativeDenoise } from "./nativeDenoise.ts"
 import { registerNativeLinear } from "./nativeLinear.ts"
+import { registerNativeLoss } from "./nativeLoss.ts"
 import { matMulKernels } from "./nativeMatMul.ts"
 import { registerNativeOps } from "./nativeOps.ts"
 import { registerWasmKernels } from "./wasmKernels.ts"
@@ -70,6 +71,7 @@ export function registerNativeBackend(addon: NativeAddon): void {
   registerNativeOps(addon, nativeBackendName)
   registerNativeLinear(addon, nativeBackendName)
   registerNativeDenoise(addon, nativeBackendName)
+  registerNativeLoss(addon, nativeBackendName)
 
   // A view of the wasm backend: its heap, tensor table and id counter, under another name. The wasm
   // backend owns the module, so disposing the view (tf.removeBackend("native")) leaves wasm running.
