@@ -12,7 +12,7 @@ import { cpus } from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { chooseBackend, probeAvailability, probeDetails } from "../stages/internal/backendChoice.ts"
-import { nativeIdentity } from "../stages/internal/nativeAddon.ts"
+import { nativeIdentity, nativeSourceFiles } from "../stages/internal/nativeAddon.ts"
 import { type NativeBuildStatus, readBuildStatus } from "../stages/internal/nativeBuildStatus.ts"
 import type { BackendIdentity } from "./StoreManifest.ts"
 
@@ -47,7 +47,7 @@ export const backendIdentity = (name: string, root = sidlabRoot): BackendIdentit
   const status = nativeStatus(root)
   // "OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH ..." → the package and version; the kernel is recorded, not keyed
   const blas = (status?.blas ?? "unknown BLAS").split(/\s+/).slice(0, 2).join(" ")
-  return { name, addon: hashFiles(root, ["native/sidlab_native.cc", "native/build.mjs"]), blas }
+  return { name, addon: hashFiles(root, nativeSourceFiles(root)), blas }
 }
 
 /** What decides the bits of a result, for its manifest: backend identity plus CPU and BLAS kernel. */

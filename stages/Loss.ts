@@ -9,6 +9,7 @@
  */
 import { tf } from "./internal/tf.ts"
 import { cfg, type Denoiser, type NoisyBatch } from "./internal/denoiser.ts"
+import { fusedEpsRegression, fusedGeneratorTerms } from "./internal/nativeLoss.ts"
 
 /** Identity whose gradient is zero: `sg(·)` of the spec, for w. */
 export const stopGradient = <T extends tf.Tensor>(x: T): T => zeroGradIdentity(x) as T
@@ -64,6 +65,8 @@ export const fakeScoreLoss = (
 
 /** §3's reduction: λ_ψ · mean over kept rows of Σ_el (ε̂ − ε)²; runs inside the caller's tidy. */
 export const epsRegression = (epsHat: tf.Tensor2D, eps: tf.Tensor2D, lossScalingPsi: number): tf.Scalar => {
+  const fused = fusedEpsRegression(epsHat, eps, lossScalingPsi)
+  if (fused !== undefined) return fused // native: one addon call each way, no read-back for finiteRows
   const perRow = tf.sum(tf.square(tf.sub(epsHat, eps)), 1) as tf.Tensor1D
   return tf.mul(lossScalingPsi, meanOverKept(perRow, finiteRows(epsHat, eps))) as tf.Scalar
 }
@@ -114,6 +117,8 @@ export const sidGeneratorTerms = (
   yFake3: tf.Tensor2D,
   o: GeneratorLossOptions
 ): [tf.Scalar, tf.Tensor1D] => {
+  const fused = fusedGeneratorTerms(xG, yReal, yFake2, yFake3, o)
+  if (fused !== undefined) return fused // native: one addon call each way, no read-back for finiteRows
   const w = stopGradient(
     tf.div(1, tf.maximum(tf.mean(tf.abs(tf.sub(xG, yReal)), 1), o.weightFloor)) as tf.Tensor1D
   )

@@ -6,6 +6,7 @@
  * plain state a checkpoint can save and restore exactly.
  */
 import { type AdamOptions, fusedAdam, fusedEma } from "./internal/nativeOps.ts"
+import { withGradTargets } from "./internal/nativeLinear.ts"
 import { tf } from "./internal/tf.ts"
 
 export type { AdamOptions } from "./internal/nativeOps.ts"
@@ -74,7 +75,7 @@ export const descend = (
   options: AdamOptions,
   scale: (grads: Array<tf.Tensor>) => Array<tf.Tensor> = (grads) => grads
 ): void => {
-  const step = tf.variableGrads(objective, [...vars])
+  const step = withGradTargets(vars, () => tf.variableGrads(objective, [...vars]))
   const grads = vars.map((v) => step.grads[v.name]!)
   const scaled = scale(grads)
   adamStep(vars, scaled, adam, options)

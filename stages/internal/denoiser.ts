@@ -7,6 +7,7 @@ import { tf } from "./tf.ts"
 import { VP } from "./schedule.ts"
 import { gmmX0, type MixtureTensors } from "./gmm.ts"
 import { mlpEps, mlpEpsAndFeatures, mlpFeatures, type Mlp } from "./mlp.ts"
+import { fusedGuided } from "./nativeDenoise.ts"
 
 /** Rows of a noisy batch: x_t, the integer timesteps and their a_t, s_t, and the prompts (C = ∅). */
 export interface NoisyBatch {
@@ -25,6 +26,8 @@ export interface Denoiser {
   eps(b: NoisyBatch): tf.Tensor2D
   /** x0-prediction f(x_t, t, c). Borrows inputs; caller disposes the result. */
   x0(b: NoisyBatch): tf.Tensor2D
+  /** `cfg` as one fused op, when the backend has one (native); undefined means run the composition. */
+  fusedCfg?(b: NoisyBatch, kappa: number, which: "eps" | "x0"): tf.Tensor2D | undefined
 }
 
 /** §1.1: f = (x_t − s_t·ε̂)/a_t. */
@@ -36,12 +39,16 @@ export const x0ToEps = (b: NoisyBatch, x0: tf.Tensor2D): tf.Tensor2D =>
   tf.tidy(() => tf.div(tf.sub(b.xT, tf.mul(tf.expandDims(b.a, 1), x0)), tf.expandDims(b.s, 1)) as tf.Tensor2D)
 
 /** An ε-prediction network read as a denoiser. */
-export const mlpDenoiser = (net: Mlp): Denoiser => ({
-  dim: net.shape.dim,
-  classes: net.shape.classes,
-  eps: (b) => mlpEps(net, b.xT, b.t, b.c),
-  x0: (b) => tf.tidy(() => epsToX0(b, mlpEps(net, b.xT, b.t, b.c)))
-})
+export const mlpDenoiser = (net: Mlp): Denoiser => {
+  const parts = { ...net.shape, classEmbedding: net.classEmbedding, weights: net.weights, biases: net.biases }
+  return {
+    dim: net.shape.dim,
+    classes: net.shape.classes,
+    eps: (b) => mlpEps(net, b.xT, b.t, b.c),
+    x0: (b) => tf.tidy(() => fusedGuided(parts, net.shape.classes, b, 1, "x0") ?? epsToX0(b, mlpEps(net, b.xT, b.t, b.c))),
+    fusedCfg: (b, kappa, which) => fusedGuided(parts, net.shape.classes, b, kappa, which)
+  }
+}
 
 /**
  * §5.1: f_ψ that is also the discriminator D, with no new parameters. The logit ℓ(x_t, t, c) is the mean
@@ -84,6 +91,8 @@ export const gmmDenoiser = (g: MixtureTensors): Denoiser => ({
  */
 export const cfg = (den: Denoiser, b: NoisyBatch, kappa: number, which: "eps" | "x0"): tf.Tensor2D =>
   tf.tidy("cfg", () => {
+    const fused = den.fusedCfg?.(b, kappa, which)
+    if (fused !== undefined) return fused // native: the whole guided pass in one addon call each way
     const run = (batch: NoisyBatch) => (which === "eps" ? den.eps(batch) : den.x0(batch))
     const nullPrompt = tf.fill([b.c.shape[0]], den.classes, "int32") as tf.Tensor1D
     if (kappa === 1) return run(b)

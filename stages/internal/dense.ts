@@ -9,6 +9,7 @@
 import { tf } from "./tf.ts"
 import type { RandomStream } from "./rng.ts"
 import { adamStep, disposeAdam, initAdam } from "../Update.ts"
+import { linear, withGradTargets } from "./nativeLinear.ts"
 
 export interface DenseStack {
   readonly widths: ReadonlyArray<number>
@@ -114,8 +115,7 @@ export const denseForward = (
   tf.tidy("dense.forward", () => {
     let h: tf.Tensor = x
     for (let i = from; i < to; i++) {
-      h = tf.add(tf.matMul(h as tf.Tensor2D, net.weights[i]!), net.biases[i]!)
-      if (i < to - 1 || last === "silu") h = silu(h)
+      h = linear(h as tf.Tensor2D, net.weights[i]!, net.biases[i]!, i < to - 1 || last === "silu" ? "silu" : "linear")
     }
     return h as tf.Tensor2D
   })
@@ -181,7 +181,7 @@ export const fitAdam = (
   const adam = initAdam(vars, 0.9)
   let last = NaN
   for (let i = 0; i < cfg.iterations; i++) {
-    const { value, grads } = tf.variableGrads(() => lossAt(i), [...vars])
+    const { value, grads } = withGradTargets(vars, () => tf.variableGrads(() => lossAt(i), [...vars]))
     const lr = cfg.lr * (1 - i / cfg.iterations)
     adamStep(vars, vars.map((v) => grads[v.name]!), adam, { lr, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, nanToNum: true })
     const end = i === cfg.iterations - 1

@@ -6,7 +6,8 @@
  * the `UnsortedSegmentSum` kernel (platform-notes.md). Class index C is the null prompt ∅ (§1.1).
  */
 import { tf } from "./tf.ts"
-import { silu } from "./nativeOps.ts"
+import { fusedMlpEps } from "./nativeDenoise.ts"
+import { linear } from "./nativeLinear.ts"
 import type { Streams } from "./rng.ts"
 import { checkArrays, cloneDense, type DenseStack, denseFromArrays, denseShapes, denseVariables, initDense, uniqueName } from "./dense.ts"
 import type { CellConfig } from "../../dsl/Hyperparams.ts"
@@ -96,8 +97,7 @@ const inputRow = (net: Mlp, xT: tf.Tensor2D, t: tf.Tensor1D, c: tf.Tensor1D): tf
 
 /** Hidden layer i (0-based): SiLU(h·W_i + b_i); runs inside the caller's tidy. */
 const hiddenLayer = (net: Mlp, h: tf.Tensor2D, i: number): tf.Tensor2D => {
-  const z = tf.add(tf.matMul(h, net.weights[i]!), net.biases[i]!) as tf.Tensor2D
-  return silu(z) // z·σ(z); one fused kernel each way on native
+  return linear(h, net.weights[i]!, net.biases[i]!, "silu") // one addon call each way on native
 }
 
 /** The number of hidden (Linear, SiLU) layers: every linear layer but the output. */
@@ -106,12 +106,14 @@ const hiddenLayers = (net: Mlp): number => net.weights.length - 1
 /** The output layer (linear, D outputs); runs inside the caller's tidy. */
 const outputLayer = (net: Mlp, h: tf.Tensor2D): tf.Tensor2D => {
   const last = net.weights.length - 1
-  return tf.add(tf.matMul(h, net.weights[last]!), net.biases[last]!) as tf.Tensor2D
+  return linear(h, net.weights[last]!, net.biases[last]!, "linear")
 }
 
 /** ε̂(x_t, t, c). Borrows inputs; caller disposes the result. `c` holds class ids, C meaning ∅. */
 export const mlpEps = (net: Mlp, xT: tf.Tensor2D, t: tf.Tensor1D, c: tf.Tensor1D): tf.Tensor2D =>
   tf.tidy("mlp.eps", () => {
+    const fused = fusedMlpEps({ ...net.shape, classEmbedding: net.classEmbedding, weights: net.weights, biases: net.biases }, xT, t, c)
+    if (fused !== undefined) return fused // native: the whole pass in one addon call each way
     let h = inputRow(net, xT, t, c)
     for (let i = 0; i < hiddenLayers(net); i++) h = hiddenLayer(net, h, i)
     return outputLayer(net, h)

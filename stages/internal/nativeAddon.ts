@@ -11,58 +11,38 @@
  * order depends only on the shapes. What they do depend on is `nativeIdentity()`.
  */
 import { createHash } from "node:crypto"
-import { existsSync, readFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { availableParallelism, cpus } from "node:os"
 import { fileURLToPath } from "node:url"
 import { Result } from "effect"
+import type { NativeAddon } from "./nativeAddonApi.ts"
 import { type NativeBuildStatus, readBuildStatus } from "./nativeBuildStatus.ts"
 
 const require = createRequire(import.meta.url)
 
-/** The functions `native/sidlab_native.cc` exports. Offsets are byte offsets into `heap`. */
-export interface NativeAddon {
-  gemm(
-    heap: ArrayBuffer, batch: number, m: number, n: number, k: number, transA: number, transB: number,
-    a: number, aBatchStride: number, b: number, bBatchStride: number, c: number,
-    bias: number, biasMode: number, biasBatchStride: number, activation: number, alpha: number
-  ): void
-  binary(heap: ArrayBuffer, op: number, out: number, a: number, aMode: number, b: number, bMode: number, rows: number, cols: number): void
-  unary(heap: ArrayBuffer, op: number, out: number, x: number, n: number, p1: number, p2: number): void
-  /**
-   * dx = dy·σ(x)·(1 + x·(1 − σ(x))), the gradient of SiLU x·σ(x) (unary op 13). Not used by the tfjs
-   * kernels yet: ready for a fused SiLU op in the network (one pass instead of the ~6 kernels autodiff
-   * of x·sigmoid(x) runs).
-   */
-  siluGrad(heap: ArrayBuffer, out: number, dy: number, x: number, n: number): void
-  sum(heap: ArrayBuffer, out: number, x: number, outer: number, reduce: number, inner: number): void
-  select(heap: ArrayBuffer, out: number, cond: number, a: number, b: number, n: number): void
-  isNan(heap: ArrayBuffer, out: number, x: number, n: number): void
-  /** `rows` rows of `rowBytes` bytes; strides in bytes. */
-  copyRows(heap: ArrayBuffer, dst: number, dstStride: number, src: number, srcStride: number, rows: number, rowBytes: number): void
-  /** One Adam step per variable; `table` holds [x, g, v, m, xOut, vOut, mOut, n] per variable. */
-  adam(heap: ArrayBuffer, table: Float64Array, beta1: number, beta2: number, eps: number, lr: number, bc1: number, bc2: number, decay: number, hasM: number, nanToNum: number): void
-  /** out = β·ema + (1 − β)·x per variable; `table` holds [ema, x, out, n] per variable. */
-  ema(heap: ArrayBuffer, table: Float64Array, beta: number): void
-  /** The pool's thread count (OpenBLAS stays at one thread). */
-  setThreads(n: number): void
-  /**
-   * `blas`: OpenBLAS's build string; `core`: the kernel set it chose (or `OPENBLAS_CORETYPE`);
-   * `blasThreads`: OpenBLAS's own thread count (1); `poolThreads`: the pool's; `helperChunks`: chunks of
-   * work run by the pool's helper threads since load (grows only when work really ran in parallel).
-   */
-  info(): {
-    readonly blas: string; readonly core: string; readonly blasThreads: number; readonly poolThreads: number
-    readonly helperChunks: number; readonly abi: number
-  }
-}
+export type { NativeAddon } from "./nativeAddonApi.ts"
 
 /** The addon's ABI version this module was written for (`info().abi`). */
-const ABI = 3
+const ABI = 4
 
 /** Where `native/build.mjs` puts the addon and its status record. */
 export const nativeAddonPath = fileURLToPath(new URL("../../native/build/sidlab_native.node", import.meta.url))
-const sourcePaths = ["sidlab_native.cc", "build.mjs"].map((f) => fileURLToPath(new URL(`../../native/${f}`, import.meta.url)))
+const sidlabRoot = fileURLToPath(new URL("../../", import.meta.url))
+
+/**
+ * Every source file of the addon, relative to the project root and sorted: the entry file, the build
+ * script and each `native/src/*.h`. What the addon identity hashes (here and in runner/Backend.ts).
+ */
+export const nativeSourceFiles = (root = sidlabRoot): ReadonlyArray<string> => {
+  let headers: Array<string> = []
+  try {
+    headers = readdirSync(`${root}/native/src`).filter((f) => f.endsWith(".h")).map((f) => `native/src/${f}`)
+  } catch {
+    // no src directory: the hash then says so through the missing files' absence
+  }
+  return ["native/build.mjs", "native/sidlab_native.cc", ...headers].sort()
+}
 
 /** The thread-count environment variable. */
 export const threadsEnvVar = "SIDLAB_THREADS"
@@ -145,7 +125,7 @@ export interface NativeIdentity {
   readonly libc: string
   /** the compiler that built the addon (its vectorised loops), e.g. "g++ (Debian 12.2.0-14) 12.2.0" */
   readonly compiler: string
-  /** sha256 of native/sidlab_native.cc and native/build.mjs */
+  /** sha256 of the addon's sources (`nativeSourceFiles`: the .cc, its src/*.h and build.mjs) */
   readonly addonSourceHash: string
 }
 
@@ -157,7 +137,10 @@ export function nativeIdentity(): NativeIdentity | undefined {
   if (!loaded.ok) return undefined
   const info = loaded.addon.info()
   const hash = createHash("sha256")
-  for (const p of sourcePaths) hash.update(`${p.slice(p.lastIndexOf("/") + 1)}\0`).update(existsSync(p) ? readFileSync(p) : "missing").update("\0")
+  for (const f of nativeSourceFiles()) {
+    const p = `${sidlabRoot}/${f}`
+    hash.update(`${f}\0`).update(existsSync(p) ? readFileSync(p) : "missing").update("\0")
+  }
   const glibc = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime
   identity = {
     blasLibrary: info.blas.split(" ").slice(0, 2).join(" "),

@@ -12,29 +12,15 @@
  */
 import { tf } from "./tf.ts"
 import type { NativeAddon } from "./nativeAddon.ts"
-
-type Info = tf.TensorInfo
-
-/** What the fused kernels use of tfjs-backend-wasm's backend (as in nativeBackend.ts). */
-interface WasmBackend extends tf.KernelBackend {
-  readonly wasm: { readonly HEAPU8: Uint8Array }
-  readonly dataIdMap: { get(dataId: object): { memoryOffset: number } | undefined }
-  makeOutput(shape: ReadonlyArray<number>, dtype: tf.DataType): Info
-}
+import { heapOf, type Info, offsetOf, size as sizeOf, type WasmBackend } from "./nativeHeap.ts"
 
 const SiluKernel = "SidlabSilu"
 const SiluGradKernel = "SidlabSiluGrad"
 const AdamKernel = "SidlabAdam"
 const EmaKernel = "SidlabEma"
-const siluOp = 13 // unary op in native/sidlab_native.cc
+const siluOp = 13 // unary op in native/src/elementwise.h
 
-const heapOf = (b: WasmBackend): ArrayBuffer => b.wasm.HEAPU8.buffer as ArrayBuffer
-const offsetOf = (b: WasmBackend, t: Info): number => {
-  const data = b.dataIdMap.get(t.dataId)
-  if (data === undefined) throw new Error("native backend: tensor data not found (disposed?)")
-  return data.memoryOffset
-}
-const size = (t: Info): number => tf.util.sizeFromShape(t.shape as Array<number>)
+const size = (t: Info): number => sizeOf(t.shape)
 const float32 = (name: string, ts: ReadonlyArray<Info>) => {
   for (const t of ts) if (t.dtype !== "float32") throw new Error(`${name}: float32 tensors only, got ${t.dtype}`)
 }
