@@ -204,10 +204,10 @@ test("forward and gradient leave no tensor, inside and outside tf.tidy", () => {
 const native = loadNativeAddon()
 const use = (name: BackendName) => Effect.runPromise(initBackend({ name, reason: "test" }))
 
-describe("native fused SiLU", { skip: native.ok ? false : `native backend unavailable: ${native.ok ? "" : native.reason}` }, () => {
+describe("native fused ε-network", { skip: native.ok ? false : `native backend unavailable: ${native.ok ? "" : native.reason}` }, () => {
   after(() => use("wasm"))
 
-  it("ε̂ and its gradients on native (fused SiLU) match wasm (z·σ(z)) within float32 rounding", async () => {
+  it("ε̂ and its gradients on native (the whole pass in one kernel each way) match wasm within float32 rounding", async () => {
     const net = initMlp({ ...shape, hidden: 33 }, new Streams(10), "mlp-test-native")
     const b = batch(7)
     const dy = tf.tensor2d(new Streams(11).stream("dy").normals(7 * shape.dim), [7, shape.dim])
@@ -225,7 +225,8 @@ describe("native fused SiLU", { skip: native.ok ? false : `native backend unavai
     }
     const plain = await run("wasm")
     const fused = await run("native")
-    assert.ok(fused.kernels.includes("SidlabSilu") && fused.kernels.includes("SidlabSiluGrad"), `native kernels: ${fused.kernels}`)
+    assert.ok(fused.kernels.includes("SidlabMlp") && fused.kernels.includes("SidlabMlpGrad"), `native kernels: ${fused.kernels}`)
+    assert.ok(!fused.kernels.includes("BatchMatMul"), "no per-layer matmul on native")
     assert.ok(!plain.kernels.some((k) => k.startsWith("Sidlab")), "wasm runs the composition")
     const close = (a: number, e: number) => Math.abs(a - e) <= 1e-5 * (1 + Math.abs(e))
     fused.y.forEach((v, i) => assert.ok(close(v, plain.y[i]!), `ε̂[${i}]: ${v} vs ${plain.y[i]}`))
