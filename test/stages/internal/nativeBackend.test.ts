@@ -29,21 +29,12 @@ import { broadcastPlan, nativeKernelNames } from "../../../stages/internal/nativ
 import { silu } from "../../../stages/internal/nativeOps.ts"
 import { Streams } from "../../../stages/internal/rng.ts"
 import { tf } from "../../../stages/internal/tf.ts"
+import { native, use, values } from "./nativeFixtures.ts"
 import { disposeTrainState, initTrainState, sidIteration } from "../../../stages/Train.ts"
 import { smallConfig } from "../../support.ts"
 
-const native = loadNativeAddon()
 const skip = native.ok ? false : `native backend unavailable: ${native.reason}`
-const use = (name: BackendName) => Effect.runPromise(initBackend({ name, reason: "test" }))
 
-/** Deterministic pseudo-random values in [-1, 1) (no tfjs RNG, so both backends see the same inputs). */
-const values = (n: number, seed: number): Float32Array => {
-  let s = (seed * 2654435761 + 12345) >>> 0
-  return Float32Array.from({ length: n }, () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0
-    return s / 2 ** 31 - 1
-  })
-}
 const tensor = (shape: ReadonlyArray<number>, seed: number, dtype: "float32" | "int32" = "float32") => {
   const n = shape.reduce((a, b) => a * b, 1)
   const v = values(n, seed)

@@ -7,27 +7,15 @@
  */
 import assert from "node:assert/strict"
 import { after, before, describe, it } from "node:test"
-import { Effect } from "effect"
-import { type BackendName, initBackend } from "../../../stages/TensorBackend.ts"
-import { loadNativeAddon, setNativeThreads } from "../../../stages/internal/nativeAddon.ts"
+import { setNativeThreads } from "../../../stages/internal/nativeAddon.ts"
 import { disposeMlp, initMlp, type MlpShape, mlpEps, mlpVariables } from "../../../stages/internal/mlp.ts"
 import { withGradTargets } from "../../../stages/internal/nativeLinear.ts"
 import { cfg, mlpDenoiser, scheduleTensors } from "../../../stages/internal/denoiser.ts"
 import { Streams } from "../../../stages/internal/rng.ts"
 import { tf } from "../../../stages/internal/tf.ts"
+import { bits, floats, native, use, values } from "./nativeFixtures.ts"
 
-const native = loadNativeAddon()
-const use = (name: BackendName) => Effect.runPromise(initBackend({ name, reason: "test" }))
 
-const values = (n: number, seed: number, scale = 1): Float32Array => {
-  let s = (seed * 2654435761 + 12345) >>> 0
-  return Float32Array.from({ length: n }, () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0
-    return (s / 2 ** 31 - 1) * scale
-  })
-}
-const floats = (t: tf.Tensor): Array<number> => Array.from(t.dataSync() as Float32Array)
-const bits = (t: tf.Tensor): Array<number> => Array.from(new Uint32Array((t.dataSync() as Float32Array).slice().buffer))
 
 /** [shape, rows] */
 const cases: ReadonlyArray<[MlpShape, number]> = [

@@ -6,24 +6,13 @@
  */
 import assert from "node:assert/strict"
 import { after, before, describe, it } from "node:test"
-import { Effect } from "effect"
-import { type BackendName, initBackend } from "../../../stages/TensorBackend.ts"
-import { loadNativeAddon, setNativeThreads } from "../../../stages/internal/nativeAddon.ts"
+import { setNativeThreads } from "../../../stages/internal/nativeAddon.ts"
 import { type LinearActivation, linear, withGradTargets } from "../../../stages/internal/nativeLinear.ts"
 import { silu } from "../../../stages/internal/nativeOps.ts"
 import { tf } from "../../../stages/internal/tf.ts"
+import { bits, native, use, values } from "./nativeFixtures.ts"
 
-const native = loadNativeAddon()
-const use = (name: BackendName) => Effect.runPromise(initBackend({ name, reason: "test" }))
 
-const values = (n: number, seed: number, scale = 1): Float32Array => {
-  let s = (seed * 2654435761 + 12345) >>> 0
-  return Float32Array.from({ length: n }, () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0
-    return (s / 2 ** 31 - 1) * scale
-  })
-}
-const bits = (t: tf.Tensor): Array<number> => Array.from(new Uint32Array((t.dataSync() as Float32Array).slice().buffer))
 /** [m, k, n]: x [m, k], W [k, n] */
 const shapes: ReadonlyArray<[number, number, number]> = [[1, 1, 1], [1, 7, 3], [3, 517, 5], [129, 300, 33], [257, 513, 130]]
 const acts: ReadonlyArray<LinearActivation> = ["linear", "silu"]

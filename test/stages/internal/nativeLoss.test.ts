@@ -6,23 +6,12 @@
  */
 import assert from "node:assert/strict"
 import { after, before, describe, it } from "node:test"
-import { Effect } from "effect"
-import { type BackendName, initBackend } from "../../../stages/TensorBackend.ts"
 import { epsRegression, sidGeneratorTerms } from "../../../stages/Loss.ts"
-import { loadNativeAddon, setNativeThreads } from "../../../stages/internal/nativeAddon.ts"
+import { setNativeThreads } from "../../../stages/internal/nativeAddon.ts"
 import { tf } from "../../../stages/internal/tf.ts"
+import { floats, native, use, values } from "./nativeFixtures.ts"
 
-const native = loadNativeAddon()
-const use = (name: BackendName) => Effect.runPromise(initBackend({ name, reason: "test" }))
 
-const values = (n: number, seed: number, scale = 1): Float32Array => {
-  let s = (seed * 2654435761 + 12345) >>> 0
-  return Float32Array.from({ length: n }, () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0
-    return (s / 2 ** 31 - 1) * scale
-  })
-}
-const floats = (t: tf.Tensor): Array<number> => Array.from(t.dataSync() as Float32Array)
 const shapes: ReadonlyArray<[number, number]> = [[1, 1], [1, 7], [5, 1], [9, 13], [257, 33]]
 const options = { alpha: 1.2, weightFloor: 0.05, lossScalingG: 3, kappa2: 1, kappa3: 1, kappa4: 1 }
 
