@@ -68,8 +68,11 @@ if (process.env.SIDLAB_BLAS_LIBS) {
 // 4. compile (to a temporary name, then rename, so a half-written addon is never loaded)
 mkdirSync(outDir, { recursive: true })
 const tmp = path.join(outDir, `sidlab_native.tmp-${process.pid}.node`)
+// -fno-trapping-math lets the loops with selects (sigmoid, SiLU, clip, NaN checks) vectorise with blends:
+// the same operations on the same values, so the same bits (test/stages/internal/nativeVector.test.ts);
+// under the default -ftrapping-math GCC keeps them scalar and SiLU alone took a fifth of an iteration.
 const flags = [
-  "-O3", "-std=c++17", "-fPIC", "-shared", "-fvisibility=hidden", "-fno-math-errno",
+  "-O3", "-std=c++17", "-fPIC", "-shared", "-fvisibility=hidden", "-fno-math-errno", "-fno-trapping-math",
   "-Wall", "-Wno-unused-parameter", `-I${nodeInclude}`, source, "-o", tmp
 ]
 let lastError = ""
