@@ -271,6 +271,9 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
   } else {
     dh.assign(dOut, dOut + B * D);
   }
+  // the input row's gradient is needed only in x_t's columns and (for the weights) the class embedding's:
+  // layer 0's input product runs on those rows of W, never on the sinusoidal columns
+  std::vector<float> dxNet(static_cast<size_t>(R * D)), dEmbNet(weights ? static_cast<size_t>(R * E) : 0);
   for (size_t l = layers.size(); l-- > 0;) {
     const MlpLayer& L = layers[l];
     const float* delta = dh.data();
@@ -286,17 +289,22 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
       columnSums(db[l], delta, R, L.out);
       gemmTiled(true, false, L.in, L.out, R, input[l], delta, dW[l], none);
     }
+    if (l == 0) {
+      gemmTiled(false, true, R, D, L.out, delta, L.W, dxNet.data(), none);
+      if (weights) gemmTiled(false, true, R, E, L.out, delta, L.W + (D + E) * L.out, dEmbNet.data(), none);
+      break;
+    }
     dIn.resize(static_cast<size_t>(R * L.in));
     gemmTiled(false, true, R, L.in, L.out, delta, L.W, dIn.data(), none);
     dh.swap(dIn);
   }
-  // dh is now the input row's gradient: x_t's part, and the class embedding's rows
-  // (x_t feeds both halves under CFG and, for x0, the conversion directly: those terms are added)
+  // x_t's gradient (x_t feeds both halves under CFG and, for x0, the conversion directly: those terms
+  // are added), and the class embedding's rows
   for (int64_t b = 0; b < B; b++) {
     float* dst = dxT + b * D;
-    const float* net = dh.data() + b * W0;
+    const float* net = dxNet.data() + b * D;
     if (guide.mode == kCfg) {
-      const float* net2 = dh.data() + (B + b) * W0;
+      const float* net2 = dxNet.data() + (B + b) * D;
       for (int64_t j = 0; j < D; j++) dst[j] = net[j] + net2[j];
     } else {
       std::memcpy(dst, net, sizeof(float) * D);
@@ -311,7 +319,7 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
     for (int64_t r = 0; r < R; r++) {
       const int32_t cls = guide.cls(r);
       if (cls < 0 || cls >= C1) continue;
-      const float* src = dh.data() + r * W0 + D + E;
+      const float* src = dEmbNet.data() + r * E;
       float* dst = dEmb + cls * E;
       for (int64_t j = 0; j < E; j++) dst[j] += src[j];
     }
