@@ -43,3 +43,51 @@ export const measurePeak = (n = 2048, repeats = 5): Peak | { readonly error: str
     blas: `${id.blasLibrary} (${id.blasCore} kernels)`
   }
 }
+
+export interface Ceiling {
+  /** median GFLOP/s of the timed sweeps */
+  readonly gflops: number
+  readonly runs: ReadonlyArray<number>
+}
+
+/**
+ * The native backend's ceiling for one bench-mlp iteration: the very products docs/benchmark.md counts
+ * (per k: forward at B rows ×2k, forward at 2B ×3, weight and input gradients at B ×1 each, at 2B ×1
+ * and ×3, for every layer), through the addon's gemm, whose tiles are the fused network pass's, back to
+ * back with nothing else. The iteration's GFLOP/s on native cannot exceed it; its share of the 2048²
+ * peak says how much the shapes themselves cost on this CPU.
+ */
+export const measureCeiling = (batch: number, widths: ReadonlyArray<number>, repeats = 5): Ceiling | { readonly error: string } => {
+  const loaded = loadNativeAddon()
+  if (!loaded.ok) return { error: loaded.reason }
+  const maxW = Math.max(...widths)
+  const size = 2 * batch * maxW // the largest operand: 2B rows of the widest layer, or a widest² weight
+  const floats = Math.max(size, maxW * maxW)
+  const heap = new ArrayBuffer(3 * floats * 4)
+  const ab = new Float32Array(heap, 0, 2 * floats)
+  for (let i = 0; i < ab.length; i++) ab[i] = ((i * 2654435761) % 1000) / 1000 - 0.5
+  const [a, b, c] = [0, 4 * floats, 8 * floats]
+  // [m, n, k, transA, transB] of each counted product
+  const products: Array<readonly [number, number, number, number, number]> = []
+  const layer = (rows: number, fwd: number, dW: number, dX: number) => {
+    for (let l = 0; l + 1 < widths.length; l++) {
+      const inW = widths[l]!, outW = widths[l + 1]!
+      for (let i = 0; i < fwd; i++) products.push([rows, outW, inW, 0, 0])
+      for (let i = 0; i < dW; i++) products.push([inW, outW, rows, 1, 0])
+      for (let i = 0; i < dX; i++) products.push([rows, inW, outW, 0, 1])
+    }
+  }
+  for (let k = 1; k <= 4; k++) {
+    layer(batch, 2 * k, 1, 1)
+    layer(2 * batch, 3, 1, 3)
+  }
+  const flop = products.reduce((s, [m, n, k]) => s + 2 * m * n * k, 0)
+  const sweep = () => {
+    const t0 = performance.now()
+    for (const [m, n, k, ta, tb] of products) loaded.addon.gemm(heap, 1, m, n, k, ta, tb, a, 0, b, 0, c, 0, 0, 0, 0, 0)
+    return flop / ((performance.now() - t0) / 1000) / 1e9
+  }
+  sweep()
+  const runs = Array.from({ length: repeats }, sweep)
+  return { gflops: [...runs].sort((x, y) => x - y)[Math.floor(runs.length / 2)]!, runs }
+}

@@ -3,7 +3,8 @@
  * a 4 × 512 MLP; bin/bench-workload.ts) on every available backend, each in its own process (so that
  * peak RSS is per backend), then the PyTorch reference (bench/torch_reference.py, bin/bench-reference.ts)
  * when /usr/bin/python3 has torch. Before them it times one 2048² sgemm through the native addon (the
- * machine's practical peak, bin/bench-peak.ts), and reports each implementation's GFLOP/s as a share of it.
+ * machine's practical peak, bin/bench-peak.ts), and reports each implementation's GFLOP/s as a share of it,
+ * and the iteration's own products through the addon's tiles back to back: native's matmul ceiling.
  *
  * One JSON line per measurement on stdout (benchmark.md's fields; ours also carry
  * `ratio_reference_over_ours` and `share_of_peak`), a Markdown table on stderr. `--scaling` repeats it
@@ -14,9 +15,10 @@ import { Effect } from "effect"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 import { type BackendName, BackendNames, isBackendName, probeAvailability, probeDetails, TensorBackend } from "../stages/TensorBackend.ts"
-import { measurePeak, type Peak } from "./bench-peak.ts"
+import { type Ceiling, measureCeiling, measurePeak, type Peak } from "./bench-peak.ts"
 import { referenceUnavailable, runReference } from "./bench-reference.ts"
-import { measure } from "./bench-workload.ts"
+import { layerWidths } from "../stages/internal/mlp.ts"
+import { measure, workload } from "./bench-workload.ts"
 
 const usage = `usage: npm run bench -- [--backend NAME[,NAME...]] [--no-reference] [--iters N] [--repeats N] [--warmup N] [--batch B] [--width W]
        npm run bench -- --backend NAME --no-reference --kernels
@@ -26,6 +28,7 @@ Times the bench-mlp SiD iteration (docs/benchmark.md) on each available backend 
 tensorflow-gpu, tensorflow, native, wasm that are available; each in its own process), then the PyTorch
 reference (bench/torch_reference.py) when /usr/bin/python3 has torch. First it times one 2048² sgemm
 through the native addon, the machine's practical peak; every GFLOP/s is also shown as a share of it.
+Then the iteration's own counted matmuls through the addon's tiles, back to back: native's ceiling.
 One JSON line per measurement on stdout; a table with the ratio reference it/s ÷ ours on stderr.
 --kernels (one backend, no reference) also times every tfjs kernel call and prints the kernels that take
 the time, and each matmul shape's GFLOP/s (the timing itself slows the run a little).
@@ -103,7 +106,7 @@ const backendsToRun = (): Array<BackendName> | undefined => {
 }
 
 /** Every implementation at one batch × width; failures are reported and counted. */
-const measureAll = (names: ReadonlyArray<BackendName>, batch: number, width: number, peak: Peak | undefined) => {
+const measureAll = (names: ReadonlyArray<BackendName>, batch: number, width: number, peak: Peak | undefined, ceiling?: Ceiling) => {
   const ours: Array<Result> = []
   let failed = false
   for (const name of names) {
@@ -129,6 +132,10 @@ const measureAll = (names: ReadonlyArray<BackendName>, batch: number, width: num
   }
   for (const r of [...ours, ...(reference ? [reference] : [])]) {
     if (peak) r.share_of_peak = r.achieved_gflops / peak.gflops
+    if (ceiling && r !== reference && r.backend === "native") {
+      r.native_ceiling_gflops = ceiling.gflops
+      r.share_of_ceiling = r.achieved_gflops / ceiling.gflops
+    }
     if (reference && r !== reference) {
       r.reference_iterations_per_s = reference.iterations_per_s
       r.ratio_reference_over_ours = reference.iterations_per_s / r.iterations_per_s
@@ -142,12 +149,23 @@ const measureAll = (names: ReadonlyArray<BackendName>, batch: number, width: num
   return { rows, reference, failed }
 }
 
-const header = (peak: Peak | undefined) => [
+const header = (peak: Peak | undefined, ceiling?: Ceiling) => [
   `${iters} iterations × ${repeats} runs (median) after ${warmup} warm-up; ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
   peak
     ? `CPU ${peak.cpu}; ${peak.blas}; peak = one ${peak.n}² sgemm through the native addon on ${peak.threads} threads: ${peak.gflops.toFixed(0)} GFLOP/s (median of ${peak.runs.length})`
-    : "peak: not measured (the native addon is unavailable)"
+    : "peak: not measured (the native addon is unavailable)",
+  ...(ceiling && peak
+    ? [`native's ceiling = the iteration's counted matmuls through the addon's tiles, back to back: ${ceiling.gflops.toFixed(1)} GFLOP/s, ${pct(ceiling.gflops, peak)} of peak (median of ${ceiling.runs.length})`]
+    : [])
 ]
+
+/** Native's matmul ceiling at batch × width (the iteration's shapes), when the addon is there. */
+const ceilingAt = (batch: number, width: number): Ceiling | undefined => {
+  const c = measureCeiling(batch, layerWidths(workload(batch, width).shape))
+  if ("error" in c) return undefined
+  console.error(`bench: native's matmul ceiling at B=${batch} width=${width}: ${c.gflops.toFixed(1)} GFLOP/s (runs ${c.runs.map((g) => g.toFixed(0)).join(", ")})`)
+  return c
+}
 
 async function main(): Promise<number> {
   if (args.kernels && (args.backend === undefined || args.backend.includes(",") || !args["no-reference"] || args.scaling)) {
@@ -172,9 +190,10 @@ async function main(): Promise<number> {
   else console.error(`bench: peak ${peak.gflops.toFixed(0)} GFLOP/s (${peak.n}² sgemm, ${peak.threads} threads; runs ${peak.runs.map((g) => g.toFixed(0)).join(", ")})`)
 
   if (!args.scaling) {
-    const { rows, reference, failed } = measureAll(names, batch, width, peak)
+    const ceiling = peak && names.includes("native") ? ceilingAt(batch, width) : undefined
+    const { rows, reference, failed } = measureAll(names, batch, width, peak, ceiling)
     const lines = [
-      `bench-mlp, B = ${batch}, width ${width}; ${header(peak).join("; ")}`,
+      `bench-mlp, B = ${batch}, width ${width}; ${header(peak, ceiling).join("; ")}`,
       "",
       "| implementation | it/s (median) | min–max | GFLOP/s | share of peak | images/s (2·B·it/s) | peak RSS MB | reference ÷ this |",
       "|---|---:|---:|---:|---:|---:|---:|---:|",
