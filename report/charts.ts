@@ -54,7 +54,7 @@ export const colourLegend = (labels: ReadonlyArray<string>) => {
   const sameAxes = names.length >= 2 && parts.every((ps) => ps.length === names.length && ps.every((p, i) => p.length === 2 && p[0] === names[i]))
   const entry = (label: string): string => (sameAxes ? label.split(" · ").map((p) => p.split("=")[1]!).join(" · ") : label)
   const scale = new Set(labels).size > 10 ? { scale: { scheme: "tableau20" } } : {}
-  return { title: sameAxes ? names.join(" · ") : "cell", entry, encoding: { field: "group", type: "nominal", title: sameAxes ? names.join(" · ") : "cell", ...scale } as const }
+  return { entry, encoding: { field: "group", type: "nominal", title: sameAxes ? names.join(" · ") : "cell", ...scale } as const }
 }
 
 const logIfPositive = (values: ReadonlyArray<number>) =>

@@ -108,7 +108,7 @@ test("without the DejaVu fonts, PNG rendering stops with the package to install"
 test("legend: labels naming the same axes put the names in the title and keep the values; >10 lines get 20 colours", async () => {
   const labels = ["final", "uniform"].flatMap((m) => ["625", "999"].flatMap((t) => ["0.99", "0.999", "0.9"].map((b) => `stepMatching=${m} · tInit=${t} · beta2=${b}`)))
   const legend = colourLegend(labels)
-  assert.equal(legend.title, "stepMatching · tInit · beta2")
+  assert.equal(legend.encoding.title, "stepMatching · tInit · beta2")
   assert.equal(legend.entry(labels[0]!), "final · 625 · 0.99")
   assert.deepEqual(legend.encoding.scale, { scheme: "tableau20" })
   const lines: Array<GroupedRows> = labels.map((group, i) => ({ group, rows: [1, 2].map((k) => row("after", k, "fd", 1 + i + k, 20)) }))
@@ -118,7 +118,7 @@ test("legend: labels naming the same axes put the names in the title and keep th
   assert.ok(!t.some((x) => x.includes("stepMatching=")), "no entry repeats the axis names")
   // labels that do not share their axes stay whole, under "cell"; a few lines keep the default colours
   const mixed = colourLegend(["a=1 · b=2", "a=1"])
-  assert.equal(mixed.title, "cell")
+  assert.equal(mixed.encoding.title, "cell")
   assert.equal(mixed.entry("a=1"), "a=1")
   assert.equal("scale" in mixed.encoding, false)
 })
