@@ -8,7 +8,8 @@
  *
  * One JSON line per measurement on stdout (benchmark.md's fields; ours also carry
  * `ratio_reference_over_ours` and `share_of_peak`), a Markdown table on stderr. `--scaling` repeats it
- * over batch × width.
+ * over batch × width; `--render FILE` prints the scaling table of a saved run's stdout without measuring,
+ * and `--chart PNG` draws it (bin/bench-scaling.ts).
  */
 import { spawnSync } from "node:child_process"
 import { Effect } from "effect"
@@ -19,10 +20,12 @@ import { type Ceiling, measureCeiling, measurePeak, type Peak } from "./bench-pe
 import { referenceUnavailable, runReference } from "./bench-reference.ts"
 import { layerWidths } from "../stages/internal/mlp.ts"
 import { measure, workload } from "./bench-workload.ts"
+import { type Measurement, readScalingLines, ScalingFileError, scalingHeader, scalingTable, writeScalingChart } from "./bench-scaling.ts"
 
 const usage = `usage: npm run bench -- [--backend NAME[,NAME...]] [--no-reference] [--iters N] [--repeats N] [--warmup N] [--batch B] [--width W]
        npm run bench -- --backend NAME --no-reference --kernels
-       npm run bench -- --scaling [--batches 64,128,256,512,1024] [--widths 256,512,1024] [--backend ...] [--no-reference]
+       npm run bench -- --scaling [--batches 64,128,256,512,1024] [--widths 256,512,1024] [--backend ...] [--no-reference] [--chart PNG]
+       npm run bench -- --render FILE [--chart PNG]
 
 Times the bench-mlp SiD iteration (docs/benchmark.md) on each available backend (default: those of
 tensorflow-gpu, tensorflow, native, wasm that are available; each in its own process), then the PyTorch
@@ -32,7 +35,11 @@ Then the iteration's own counted matmuls through the addon's tiles, back to back
 One JSON line per measurement on stdout; a table with the ratio reference it/s ÷ ours on stderr.
 --kernels (one backend, no reference) also times every tfjs kernel call and prints the kernels that take
 the time, and each matmul shape's GFLOP/s (the timing itself slows the run a little).
---scaling measures every batch × width (defaults: 5 iterations × 3 runs after 1 warm-up).`
+--scaling measures every batch × width (defaults: 5 iterations × 3 runs after 1 warm-up).
+--render FILE measures nothing: it reads the JSON lines a --scaling run printed (its stdout saved to FILE;
+other lines are skipped) and prints the same scaling table on stdout.
+--chart PNG (with --scaling or --render) also draws GFLOP/s against batch B, one panel per width, one line
+per implementation, the sgemm peak dashed, and writes it as a PNG.`
 
 const { values: args } = parseArgs({
   options: {
@@ -48,6 +55,8 @@ const { values: args } = parseArgs({
     width: { type: "string", default: "512" },
     batches: { type: "string", default: "64,128,256,512,1024" },
     widths: { type: "string", default: "256,512,1024" },
+    render: { type: "string" },
+    chart: { type: "string" },
     help: { type: "boolean", short: "h", default: false }
   }
 })
@@ -131,7 +140,11 @@ const measureAll = (names: ReadonlyArray<BackendName>, batch: number, width: num
     }
   }
   for (const r of [...ours, ...(reference ? [reference] : [])]) {
-    if (peak) r.share_of_peak = r.achieved_gflops / peak.gflops
+    if (peak) {
+      r.share_of_peak = r.achieved_gflops / peak.gflops
+      r.peak_gflops = peak.gflops
+      r.peak_sgemm_n = peak.n
+    }
     if (ceiling && r !== reference && r.backend === "native") {
       r.native_ceiling_gflops = ceiling.gflops
       r.share_of_ceiling = r.achieved_gflops / ceiling.gflops
@@ -146,7 +159,7 @@ const measureAll = (names: ReadonlyArray<BackendName>, batch: number, width: num
     ...ours.map((r) => ({ name: `sidlab ${String(r.backend)}`, r, threads: String((r.package_versions as Record<string, string>)["sidlab-native"] ?? "1 (wasm)") })),
     ...(reference ? [{ name: `PyTorch ${String(reference.torch)} reference (${String(reference.linear)})`, r: reference, threads: `${String(reference.threads)} threads` }] : [])
   ]
-  return { rows, reference, failed }
+  return { rows, reference, failed, measured: [...ours, ...(reference ? [reference] : [])] }
 }
 
 const header = (peak: Peak | undefined, ceiling?: Ceiling) => [
@@ -167,7 +180,23 @@ const ceilingAt = (batch: number, width: number): Ceiling | undefined => {
   return c
 }
 
+/** --render: the scaling table of a saved run's JSON lines on stdout, and --chart's PNG; nothing measured. */
+const render = async (file: string, chart: string | undefined): Promise<number> => {
+  const rs = readScalingLines(file)
+  console.log(`bench-mlp scaling (${file}); ${scalingHeader(rs)}\n\n${scalingTable(rs).join("\n")}`)
+  if (chart !== undefined) {
+    await writeScalingChart(rs, chart)
+    console.error(`bench: wrote ${chart}`)
+  }
+  return 0
+}
+
 async function main(): Promise<number> {
+  if (args.render !== undefined) return render(args.render, args.chart)
+  if (args.chart !== undefined && !args.scaling) {
+    console.error("bench: --chart needs --scaling or --render FILE")
+    return 2
+  }
   if (args.kernels && (args.backend === undefined || args.backend.includes(",") || !args["no-reference"] || args.scaling)) {
     console.error("bench: --kernels needs one --backend and --no-reference, without --scaling")
     return 2
@@ -207,28 +236,33 @@ async function main(): Promise<number> {
     return failed ? 1 : 0
   }
 
-  const lines = [
-    "| B | width | implementation | it/s (median) | GFLOP/s | share of peak | peak RSS MB | reference ÷ this |",
-    "|---:|---:|---|---:|---:|---:|---:|---:|"
-  ]
+  // the table (and chart) from the very lines printed above, as --render builds them from a saved run
+  const all: Array<Measurement> = []
   let anyFailed = false
   for (const w of ints("widths", args.widths)) {
     for (const b of ints("batches", args.batches)) {
-      const { rows, reference, failed } = measureAll(names, b, w, peak)
+      const { measured, failed } = measureAll(names, b, w, peak)
       anyFailed ||= failed
-      for (const { name, r } of rows) {
-        lines.push(`| ${b} | ${w} | ${name} | ${fmt(r.iterations_per_s, 2)} | ${fmt(r.achieved_gflops, 1)} | ${pct(r.achieved_gflops, peak)} | ${fmt(r.peak_rss_mb, 0)} | ${reference ? fmt(reference.iterations_per_s / r.iterations_per_s, 2) : "—"} |`)
-      }
+      all.push(...(measured as Array<Measurement>))
     }
   }
-  console.error(`\nbench-mlp scaling; ${header(peak).join("; ")}\n\n${lines.join("\n")}`)
+  console.error(`\nbench-mlp scaling; ${header(peak).join("; ")}\n\n${scalingTable(all).join("\n")}`)
+  if (args.chart !== undefined) {
+    if (all.length === 0) console.error("bench: no measurements, no chart")
+    else {
+      await writeScalingChart(all, args.chart)
+      console.error(`bench: wrote ${args.chart}`)
+    }
+  }
   return anyFailed ? 1 : 0
 }
 
 main().then(
   (code) => process.exit(code),
   (e) => {
-    console.error(`bench: ${e instanceof Error ? e.message : String(e)}`)
+    // one line: a ScalingFileError names the file, a ChartError the chart, a FileWriteError the path
+    console.error(`bench: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`)
+    if (e instanceof ScalingFileError) process.exit(2)
     process.exit(1)
   }
 )
