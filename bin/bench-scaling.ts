@@ -81,7 +81,9 @@ export const scalingHeader = (rs: ReadonlyArray<Measurement>): string => {
 }
 
 /** A file the reader cannot use; the message is one line and names the file. */
-export class ScalingFileError extends Error {}
+export class ScalingFileError extends Error {
+  override readonly name = "ScalingFileError"
+}
 
 const required = ["batch", "hidden", "iterations_per_s", "achieved_gflops"] as const
 
