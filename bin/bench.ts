@@ -6,10 +6,10 @@
  * machine's practical peak, bin/bench-peak.ts), and reports each implementation's GFLOP/s as a share of it,
  * and the iteration's own products through the addon's tiles back to back: native's matmul ceiling.
  *
- * One JSON line per measurement on stdout (benchmark.md's fields; ours also carry
- * `ratio_reference_over_ours` and `share_of_peak`), a Markdown table on stderr. `--scaling` repeats it
- * over batch × width; `--render FILE` prints the scaling table of a saved run's stdout without measuring,
- * and `--chart PNG` draws it (bin/bench-scaling.ts).
+ * One JSON line per measurement on stdout (benchmark.md's fields; each also carries `share_of_peak`,
+ * `peak_gflops` and `peak_sgemm_n`, ours `ratio_reference_over_ours`), a Markdown table on stderr.
+ * `--scaling` repeats it over batch × width; `--render FILE` prints the scaling table of a saved run's
+ * stdout without measuring, and `--chart PNG` draws it (bin/bench-scaling.ts).
  */
 import { spawnSync } from "node:child_process"
 import { Effect } from "effect"
