@@ -8,9 +8,9 @@
 import assert from "node:assert/strict"
 import { readFileSync, writeFileSync } from "node:fs"
 import * as path from "node:path"
-import { describe, it } from "node:test"
+import { before, describe, it } from "node:test"
 import { formatDiagnostic } from "../../../dsl/compiler/Diagnostics.ts"
-import { compile } from "../../../dsl/compiler/main.ts"
+import { compile, type CompileResult } from "../../../dsl/compiler/main.ts"
 import { repoRoot, tempProject } from "./tempProject.ts"
 
 const dir = "test/fixtures/compiler/guards"
@@ -31,26 +31,32 @@ describe("evaluation guards", () => {
     assert.deepEqual(r.plans.map((p) => p.experiment), ["fixture-valid"])
   })
 
-  it("a temporal-dead-zone error in a helper import cycle is located in the helper, not at 1:1", async () => {
-    const r = await compile(repoRoot, { files: [`${dir}/tdz-cycle.ts`], write: false })
-    assert.deepEqual(lines(r), [
-      `${dir}/_tdz-defaults.ts:4:39: evaluating the file failed: Cannot access 'teacher' before initialization (while evaluating ${dir}/tdz-cycle.ts)`
-    ])
+  // Three files that each fail before a plan, in one compile (a compile costs seconds: ts-morph, a worker):
+  // each test reads its file's line, and the last one that nothing else was reported.
+  const failing = [`${dir}/helper-random.ts`, `${dir}/tdz-cycle.ts`, "test/fixtures/compiler/valid.ts"]
+  let shared: CompileResult
+  before(async () => {
+    shared = await compile(repoRoot, { files: failing, write: false, maxCells: 4 })
+  })
+  const tdz = `${dir}/_tdz-defaults.ts:4:39: evaluating the file failed: Cannot access 'teacher' before initialization (while evaluating ${dir}/tdz-cycle.ts)`
+  const random = `${dir}/_random-base.ts:4:37: Math.random is not deterministic: an experiment must evaluate to the same plan on every compile and machine`
+  const tooMany = "test/fixtures/compiler/valid.ts:7:3: the sweep has 8 cells, more than the limit of 4; set maxCells in experiment({...}) to allow more"
+
+  it("a temporal-dead-zone error in a helper import cycle is located in the helper, not at 1:1", () => {
+    assert.deepEqual(lines(shared).filter((l) => l.includes("tdz")), [tdz])
   })
 
-  it("Math.random in a helper file is reported in the helper, and the experiment gets no plan", async () => {
-    const r = await compile(repoRoot, { files: [`${dir}/helper-random.ts`], write: false })
-    assert.deepEqual(lines(r), [
-      `${dir}/_random-base.ts:4:37: Math.random is not deterministic: an experiment must evaluate to the same plan on every compile and machine`
-    ])
-    assert.deepEqual(r.plans, [])
+  it("Math.random in a helper file is reported in the helper, and the experiment gets no plan", () => {
+    assert.deepEqual(lines(shared).filter((l) => l.includes("random")), [random])
+    assert.deepEqual(shared.plans, [])
   })
 
-  it("the compile-wide limit on sweep size (CompileOptions.maxCells)", async () => {
-    const r = await compile(repoRoot, { files: ["test/fixtures/compiler/valid.ts"], write: false, maxCells: 4 })
-    assert.deepEqual(lines(r), [
-      "test/fixtures/compiler/valid.ts:7:3: the sweep has 8 cells, more than the limit of 4; set maxCells in experiment({...}) to allow more"
-    ])
+  it("the compile-wide limit on sweep size (CompileOptions.maxCells)", () => {
+    assert.deepEqual(lines(shared).filter((l) => l.startsWith("test/fixtures/compiler/valid.ts")), [tooMany])
+  })
+
+  it("those three files give those three lines and nothing else, in file order", () => {
+    assert.deepEqual(lines(shared), [random, tdz, tooMany])
   })
 })
 

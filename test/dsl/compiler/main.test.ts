@@ -6,18 +6,20 @@ import assert from "node:assert/strict"
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import * as path from "node:path"
 import { after, before, describe, it } from "node:test"
-import { compile } from "../../../dsl/compiler/main.ts"
+import { compile, type CompileResult } from "../../../dsl/compiler/main.ts"
 import type { Plan } from "../../../dsl/Plan.ts"
 import { tempProject } from "./tempProject.ts"
 
 describe("compile", () => {
   const project = tempProject({ "valid.ts": "test/fixtures/compiler/valid.ts", "example-sweep.ts": "experiments/example-sweep.ts" })
   const read = (f: string) => readFileSync(path.join(project.root, f), "utf8")
+  // one compile serves every test that only reads its result (a compile costs seconds: ts-morph, a worker)
+  let first: CompileResult
   let plan: Plan
   before(async () => {
-    const r = await compile(project.root)
-    assert.deepEqual(r.diagnostics, [])
-    plan = r.plans.find((p) => p.experiment === "fixture-valid")!
+    first = await compile(project.root)
+    assert.deepEqual(first.diagnostics, [])
+    plan = first.plans.find((p) => p.experiment === "fixture-valid")!
   })
   after(() => project.dispose())
 
@@ -61,9 +63,8 @@ describe("compile", () => {
     for (const f of finals) for (const u of uniforms) assert.ok(f.dependsOn.includes(u))
   })
 
-  it("the same prefit config in two experiments is one cell", async () => {
-    const r = await compile(project.root, { write: false })
-    const prefits = new Set(r.plans.flatMap((p) => p.cells.filter((c) => c.kind === "prefit").map((c) => `${c.id} ${c.planKey}`)))
+  it("the same prefit config in two experiments is one cell", () => {
+    const prefits = new Set(first.plans.flatMap((p) => p.cells.filter((c) => c.kind === "prefit").map((c) => `${c.id} ${c.planKey}`)))
     // valid.ts uses a 2-D teacher, example-sweep the default: two distinct prefit cells, each with one key
     assert.equal(prefits.size, 2)
   })

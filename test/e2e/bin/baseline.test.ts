@@ -6,7 +6,7 @@ import assert from "node:assert/strict"
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import * as path from "node:path"
 import { test } from "node:test"
-import type { DistillCell } from "../../dsl/Plan.ts"
+import type { DistillCell } from "../../../dsl/Plan.ts"
 import { publishMetrics, storedProject } from "./storedResults.ts"
 
 test("sidlab check compares with the text baseline that sidlab baseline wrote", async () => {

@@ -8,10 +8,10 @@ import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { test } from "node:test"
 import { fileURLToPath } from "node:url"
-import { tempProject } from "../dsl/compiler/tempProject.ts"
+import { tempProject } from "../../dsl/compiler/tempProject.ts"
 import { sidlab } from "../bin/storedResults.ts"
 
-const guide = readFileSync(fileURLToPath(new URL("../../docs/authoring.md", import.meta.url)), "utf8")
+const guide = readFileSync(fileURLToPath(new URL("../../../docs/authoring.md", import.meta.url)), "utf8")
 
 /** The guide's example file: the ```ts block marked file=experiments/my-mixture.ts. */
 const example = (): string => {

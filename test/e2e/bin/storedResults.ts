@@ -7,12 +7,12 @@ import { spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
-import { compile } from "../../dsl/compiler/main.ts"
-import type { DistillCell, Plan } from "../../dsl/Plan.ts"
-import { manifestFor } from "../../runner/StoreManifest.ts"
-import { publishCell } from "../../runner/StorePublish.ts"
-import { encodeMetrics, type MetricRecord } from "../../stages/internal/metricsArrow.ts"
-import { repoRoot, tempProject } from "../dsl/compiler/tempProject.ts"
+import { compile } from "../../../dsl/compiler/main.ts"
+import type { DistillCell, Plan } from "../../../dsl/Plan.ts"
+import { manifestFor } from "../../../runner/StoreManifest.ts"
+import { publishCell } from "../../../runner/StorePublish.ts"
+import { encodeMetrics, type MetricRecord } from "../../../stages/internal/metricsArrow.ts"
+import { repoRoot, tempProject } from "../../dsl/compiler/tempProject.ts"
 
 /** Runs `sidlab` in a child process (the commands print to stdout and stderr). */
 export const sidlab = (cwd: string, ...args: Array<string>) => {
