@@ -8,7 +8,7 @@ import * as path from "node:path"
 import { after, describe, it } from "node:test"
 import { canonicalJson, CodeClosure, keyParts, packageVersions, planKey } from "../../../dsl/compiler/CacheKey.ts"
 import { storeKey } from "../../../runner/StoreManifest.ts"
-import { compile } from "../../../dsl/compiler/main.ts"
+import { compile, type CompileResult } from "../../../dsl/compiler/main.ts"
 import { repoRoot, tempProject } from "./tempProject.ts"
 
 describe("canonicalJson", () => {
@@ -68,27 +68,29 @@ describe("keys", () => {
 describe("editing stages/Loss.ts", () => {
   const project = tempProject({ "example-sweep.ts": "experiments/example-sweep.ts" })
   after(() => project.dispose())
+  // the unedited compile's plans, which the prefit-closure test below also reads (a compile costs seconds)
+  let unedited: CompileResult["plans"] | undefined
   it("changes the keys of distill cells and of no prefit cell", async () => {
-    const keys = async () => {
+    const compiled = async () => {
       const r = await compile(project.root, { write: false })
       assert.deepEqual(r.diagnostics, [])
-      return new Map(r.plans[0]!.cells.map((c) => [c.id, { kind: c.kind, key: c.planKey }]))
+      return r.plans
     }
-    const before = await keys()
+    const keys = (plans: CompileResult["plans"]) => new Map(plans[0]!.cells.map((c) => [c.id, { kind: c.kind, key: c.planKey }]))
+    unedited = await compiled()
+    const before = keys(unedited)
     appendFileSync(path.join(project.root, "stages/Loss.ts"), "\n// a comment is an edit too\n")
-    const afterEdit = await keys()
+    const afterEdit = keys(await compiled())
     assert.equal(before.size, 9)
     for (const [id, { kind, key }] of before) {
       if (kind === "prefit") assert.equal(afterEdit.get(id)!.key, key, id)
       else assert.notEqual(afterEdit.get(id)!.key, key, id)
     }
   })
-})
 
-describe("what a prefit cell's key covers", () => {
-  it("the mixture, the network and the prefit loop, but no evaluation or image code", async () => {
-    const { plans } = await compile(repoRoot, { write: false, files: ["experiments/quickstart.ts"] })
-    const prefit = plans[0]!.cells.find((c) => c.kind === "prefit")!
+  it("a prefit cell's key covers the mixture, the network and the prefit loop, but no evaluation or image code", () => {
+    assert.ok(unedited, "the compile above ran")
+    const prefit = unedited[0]!.cells.find((c) => c.kind === "prefit")!
     const files = Object.keys(prefit.keyParts.codeFiles)
     assert.ok(files.includes("stages/Prefit.ts") && files.includes("stages/internal/gmm.ts"))
     for (const f of ["stages/Evaluate.ts", "stages/TeacherLoad.ts", "stages/internal/imageMetrics.ts", "stages/internal/fmnist.ts", "stages/internal/classifier.ts", "stages/Loss.ts"]) {
