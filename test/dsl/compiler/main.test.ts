@@ -1,6 +1,7 @@
 /**
- * compile(): the plan of the valid fixture (cells, shared prefit, dependencies, ids, defaults), byte-stable
- * output across two compiles, and `check` mode naming stale, missing and extra files.
+ * compile(): the plan of the valid fixture (cells, shared prefit, dependencies, ids, defaults) from one
+ * compile. What needs several compiles of one project (byte-stable output, an edited file re-read, check
+ * mode) is in test/e2e/dsl/compiler/main.test.ts.
  */
 import assert from "node:assert/strict"
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
@@ -67,46 +68,6 @@ describe("compile", () => {
     const prefits = new Set(first.plans.flatMap((p) => p.cells.filter((c) => c.kind === "prefit").map((c) => `${c.id} ${c.planKey}`)))
     // valid.ts uses a 2-D teacher, example-sweep the default: two distinct prefit cells, each with one key
     assert.equal(prefits.size, 2)
-  })
-
-  it("compiling twice gives byte-identical files", async () => {
-    const files = ["generated/fixture-valid.plan.ts", "generated/fixture-valid.plan.mmd", "generated/index.ts"]
-    const first = files.map(read)
-    const again = await compile(project.root)
-    assert.deepEqual(again.written, [])
-    assert.deepEqual(files.map(read), first)
-  })
-
-  it("an edited experiment file is re-read in the same process; _helpers are not experiments", async () => {
-    const file = path.join(project.root, "experiments/valid.ts")
-    const original = read("experiments/valid.ts")
-    writeFileSync(file, original.replace("seeds: 2", "seeds: 3"))
-    writeFileSync(path.join(project.root, "experiments/_shared.ts"), "export const shared = 1\n")
-    try {
-      const r = await compile(project.root, { write: false })
-      assert.deepEqual(r.diagnostics, [])
-      assert.equal(r.plans.find((p) => p.experiment === "fixture-valid")!.cells.length, 1 + 2 * 2 * 3)
-    } finally {
-      writeFileSync(file, original)
-      rmSync(path.join(project.root, "experiments/_shared.ts"))
-    }
-  })
-
-  it("check mode: clean, then names a stale, a missing and an extra file", async () => {
-    assert.deepEqual((await compile(project.root, { check: true })).problems, [])
-    writeFileSync(path.join(project.root, "generated/fixture-valid.plan.ts"), `${read("generated/fixture-valid.plan.ts")}// edited\n`)
-    writeFileSync(path.join(project.root, "generated/old.plan.mmd"), "")
-    rmSync(path.join(project.root, "generated/example-sweep.plan.mmd"))
-    const r = await compile(project.root, { check: true })
-    assert.equal(r.exitCode, 1)
-    assert.deepEqual(r.problems, [
-      "generated/example-sweep.plan.mmd is missing (run sidlab compile)",
-      "generated/fixture-valid.plan.ts is stale (run sidlab compile)",
-      "generated/old.plan.mmd has no experiment any more (run sidlab compile to remove it)"
-    ])
-    await compile(project.root)
-    assert.deepEqual((await compile(project.root, { check: true })).problems, [])
-    assert.equal(existsSync(path.join(project.root, "generated/old.plan.mmd")), false)
   })
 })
 
