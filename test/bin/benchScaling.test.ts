@@ -2,9 +2,9 @@
  * The scaling table and chart of `npm run bench -- --scaling` / `--render FILE`, from a hand-written
  * fixture of its JSON lines (test/fixtures/bench/scaling-fixture.jsonl: invented numbers in the format a
  * run prints, two widths × three batches × native, wasm and the reference, file order shuffled below).
+ * `npm run bench -- --render` as a command is tested in test/e2e/bin/bench.test.ts.
  */
 import assert from "node:assert/strict"
-import { spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -16,7 +16,6 @@ import { renderSvg } from "../../report/render.ts"
 import { countMarks, texts } from "../report/svgMarks.ts"
 
 const fixture = fileURLToPath(new URL("../fixtures/bench/scaling-fixture.jsonl", import.meta.url))
-const root = fileURLToPath(new URL("../../", import.meta.url))
 
 test("the table: one row per line, ordered by width, batch, then ours before the reference", () => {
   const rs = readScalingLines(fixture)
@@ -90,24 +89,4 @@ test("a malformed file is one clear error naming the file (and the line)", () =>
   assert.match(bad(`{"benchmark":"bench-cli"}`), /not a bench-mlp measurement/)
   assert.match(bad("bench: nothing measured\n"), /^saved\.jsonl: no bench-mlp JSON lines/)
   assert.throws(() => readScalingLines(join(tmpdir(), "no-such-bench-run.jsonl")), /^ScalingFileError: cannot read .*no-such-bench-run\.jsonl: no such file$/)
-})
-
-test("npm run bench -- --render: the table on stdout; a malformed file exits 2 with one line naming it", () => {
-  const dir = mkdtempSync(join(tmpdir(), "bench-render-"))
-  try {
-    const ok = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", "--render", fixture], { cwd: root, encoding: "utf8" })
-    assert.equal(ok.status, 0, ok.stderr)
-    const lines = ok.stdout.trim().split("\n")
-    assert.match(lines[0]!, /^bench-mlp scaling \(.*scaling-fixture\.jsonl\); 5 iterations/)
-    assert.deepEqual(lines.slice(2), scalingTable(readScalingLines(fixture)))
-    const broken = join(dir, "broken.jsonl")
-    writeFileSync(broken, "{not json\n")
-    const r = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", "--render", broken], { cwd: root, encoding: "utf8" })
-    assert.equal(r.status, 2)
-    assert.equal(r.stdout, "")
-    assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr)
-    assert.ok(r.stderr.startsWith(`bench: ${broken} line 1: not valid JSON`), r.stderr)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
 })

@@ -1,14 +1,18 @@
 /**
  * npm run bench's pieces: the worker's JSON line for a small width (FLOPs from the layer widths), the
- * sgemm peak through the native addon, and the in-repo PyTorch reference script.
+ * sgemm peak through the native addon, the in-repo PyTorch reference script, and `--render` of a saved
+ * scaling run (the fixture of test/bin/benchScaling.test.ts).
  */
 import assert from "node:assert/strict"
 import { spawnSync } from "node:child_process"
-import { existsSync } from "node:fs"
-import { describe, it } from "node:test"
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { describe, it, test } from "node:test"
 import { fileURLToPath } from "node:url"
 import { measurePeak } from "../../../bin/bench-peak.ts"
 import { defaultReferenceScript } from "../../../bin/bench-reference.ts"
+import { readScalingLines, scalingTable } from "../../../bin/bench-scaling.ts"
 import { loadNativeAddon } from "../../../stages/internal/nativeAddon.ts"
 
 const bench = fileURLToPath(new URL("../../../bin/bench.ts", import.meta.url))
@@ -42,4 +46,27 @@ describe("bench", () => {
     assert.ok(existsSync(defaultReferenceScript), defaultReferenceScript)
     assert.ok(!defaultReferenceScript.includes("/shared/"))
   })
+})
+
+const fixture = fileURLToPath(new URL("../../fixtures/bench/scaling-fixture.jsonl", import.meta.url))
+const root = fileURLToPath(new URL("../../../", import.meta.url))
+
+test("npm run bench -- --render: the table on stdout; a malformed file exits 2 with one line naming it", () => {
+  const dir = mkdtempSync(join(tmpdir(), "bench-render-"))
+  try {
+    const ok = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", "--render", fixture], { cwd: root, encoding: "utf8" })
+    assert.equal(ok.status, 0, ok.stderr)
+    const lines = ok.stdout.trim().split("\n")
+    assert.match(lines[0]!, /^bench-mlp scaling \(.*scaling-fixture\.jsonl\); 5 iterations/)
+    assert.deepEqual(lines.slice(2), scalingTable(readScalingLines(fixture)))
+    const broken = join(dir, "broken.jsonl")
+    writeFileSync(broken, "{not json\n")
+    const r = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", "--render", broken], { cwd: root, encoding: "utf8" })
+    assert.equal(r.status, 2)
+    assert.equal(r.stdout, "")
+    assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr)
+    assert.ok(r.stderr.startsWith(`bench: ${broken} line 1: not valid JSON`), r.stderr)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
