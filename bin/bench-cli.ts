@@ -16,6 +16,7 @@ import { cpus, loadavg } from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
+import { median } from "./internal/median.ts"
 
 const root = fileURLToPath(new URL("../", import.meta.url))
 
@@ -25,11 +26,6 @@ export interface Timing {
   readonly exitCodes: ReadonlyArray<number | null>
 }
 
-export const median = (xs: ReadonlyArray<number>): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = Math.floor(s.length / 2)
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
 
 /** The Markdown table of timings, seconds with two decimals. */
 export const timingTable = (rows: ReadonlyArray<Timing>): string =>

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs"
 import type { TopLevelSpec } from "vega-lite"
 import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
 import { renderSvg, svgToPng } from "../report/render.ts"
+import { median } from "./internal/median.ts"
 
 /** One JSON line of `npm run bench` (docs/benchmark.md's fields; the ones read here are typed). */
 export type Measurement = Record<string, unknown> & {
@@ -50,11 +51,6 @@ export const scalingTable = (rs: ReadonlyArray<Measurement>): Array<string> => [
   })
 ]
 
-const median = (xs: ReadonlyArray<number>): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = Math.floor(s.length / 2)
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
 
 /** The run's sgemm peak: `peak_gflops` when the lines carry it, else achieved ÷ share of peak. */
 export const peakOf = (rs: ReadonlyArray<Measurement>): { readonly gflops: number; readonly n: number | undefined } | undefined => {

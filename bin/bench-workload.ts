@@ -14,6 +14,7 @@ import { Streams } from "../stages/internal/rng.ts"
 import { tf } from "../stages/internal/tf.ts"
 import { TensorBackend } from "../stages/TensorBackend.ts"
 import { fakeScoreUpdate, generatorUpdate, initTrainState } from "../stages/Train.ts"
+import { median } from "./internal/median.ts"
 
 export const D = 64
 export const C = 10
@@ -28,10 +29,6 @@ export interface WorkloadOptions {
   readonly kernels: boolean
 }
 
-export const median = (xs: ReadonlyArray<number>): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
-}
 
 export const workload = (batch: number, hidden: number) => {
   const cfg = decodeCellConfig({
