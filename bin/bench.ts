@@ -9,7 +9,8 @@
  * One JSON line per measurement on stdout (benchmark.md's fields; each also carries `share_of_peak`,
  * `peak_gflops` and `peak_sgemm_n`, ours `ratio_reference_over_ours`), a Markdown table on stderr.
  * `--scaling` repeats it over batch × width; `--render FILE` prints the scaling table of a saved run's
- * stdout without measuring, and `--chart PNG` draws it (bin/bench-scaling.ts).
+ * stdout without measuring, and `--chart PNG` draws it (bin/bench-scaling.ts). `--runs FILE...` prints
+ * one row per saved plain run (bin/bench-runs.ts), the README's table of several runs.
  */
 import { spawnSync } from "node:child_process"
 import { Effect } from "effect"
@@ -21,11 +22,13 @@ import { referenceUnavailable, runReference } from "./bench-reference.ts"
 import { layerWidths } from "../stages/internal/mlp.ts"
 import { measure, workload } from "./bench-workload.ts"
 import { type Measurement, readScalingLines, ScalingFileError, scalingHeader, scalingTable, writeScalingChart } from "./bench-scaling.ts"
+import { readRuns, runsHeader, runsTable } from "./bench-runs.ts"
 
 const usage = `usage: npm run bench -- [--backend NAME[,NAME...]] [--no-reference] [--iters N] [--repeats N] [--warmup N] [--batch B] [--width W]
        npm run bench -- --backend NAME --no-reference --kernels
        npm run bench -- --scaling [--batches 64,128,256,512,1024] [--widths 256,512,1024] [--backend ...] [--no-reference] [--chart PNG]
        npm run bench -- --render FILE [--chart PNG]
+       npm run bench -- --runs FILE...
 
 Times the bench-mlp SiD iteration (docs/benchmark.md) on each available backend (default: those of
 tensorflow-gpu, tensorflow, native, wasm that are available; each in its own process), then the PyTorch
@@ -39,9 +42,13 @@ the time, and each matmul shape's GFLOP/s (the timing itself slows the run a lit
 --render FILE measures nothing: it reads the JSON lines a --scaling run printed (its stdout saved to FILE;
 other lines are skipped) and prints the same scaling table on stdout.
 --chart PNG (with --scaling or --render) also draws GFLOP/s against batch B, one panel per width, one line
-per implementation, the sgemm peak dashed, and writes it as a PNG.`
+per implementation, the sgemm peak dashed, and writes it as a PNG.
+--runs FILE... measures nothing: each FILE is the saved stdout of one plain npm run bench; it prints one
+table row per run (peak, native's ceiling, it/s, shares, memory, reference ÷ native) on stdout.
+Every JSON line carries measured_at, the invocation's start (UTC).`
 
-const { values: args } = parseArgs({
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     backend: { type: "string" },
     "no-reference": { type: "boolean", default: false },
@@ -57,6 +64,7 @@ const { values: args } = parseArgs({
     widths: { type: "string", default: "256,512,1024" },
     render: { type: "string" },
     chart: { type: "string" },
+    runs: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false }
   }
 })
@@ -77,6 +85,7 @@ const iters = int("iters", args.iters ?? (args.scaling ? "5" : "20"), 1)
 const repeats = int("repeats", args.repeats ?? (args.scaling ? "3" : "5"), 1)
 const warmup = int("warmup", args.warmup ?? (args.scaling ? "1" : "3"), 0)
 const counts = { iters, repeats, warmup }
+const startedAt = new Date().toISOString()
 
 type Result = Record<string, unknown> & { iterations_per_s: number; achieved_gflops: number }
 
@@ -140,6 +149,7 @@ const measureAll = (names: ReadonlyArray<BackendName>, batch: number, width: num
     }
   }
   for (const r of [...ours, ...(reference ? [reference] : [])]) {
+    r.measured_at = startedAt
     if (peak) {
       r.share_of_peak = r.achieved_gflops / peak.gflops
       r.peak_gflops = peak.gflops
@@ -163,7 +173,7 @@ const measureAll = (names: ReadonlyArray<BackendName>, batch: number, width: num
 }
 
 const header = (peak: Peak | undefined, ceiling?: Ceiling) => [
-  `${iters} iterations × ${repeats} runs (median) after ${warmup} warm-up; ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+  `${iters} iterations × ${repeats} runs (median) after ${warmup} warm-up; ${startedAt.slice(0, 16).replace("T", " ")} UTC`,
   peak
     ? `CPU ${peak.cpu}; ${peak.blas}; peak = one ${peak.n}² sgemm through the native addon on ${peak.threads} threads: ${peak.gflops.toFixed(0)} GFLOP/s (median of ${peak.runs.length})`
     : "peak: not measured (the native addon is unavailable)",
@@ -192,6 +202,19 @@ const render = async (file: string, chart: string | undefined): Promise<number> 
 }
 
 async function main(): Promise<number> {
+  if (args.runs) {
+    if (positionals.length === 0) {
+      console.error("bench: --runs needs the saved stdout of one or more runs: npm run bench -- --runs FILE...")
+      return 2
+    }
+    const runs = readRuns(positionals)
+    console.log(`${runsHeader(runs)}\n\n${runsTable(runs).join("\n")}`)
+    return 0
+  }
+  if (positionals.length > 0) {
+    console.error(`bench: unexpected argument ${positionals[0]} (files go after --runs)\n\n${usage}`)
+    return 2
+  }
   if (args.render !== undefined) return render(args.render, args.chart)
   if (args.chart !== undefined && !args.scaling) {
     console.error("bench: --chart needs --scaling or --render FILE")

@@ -1,7 +1,7 @@
 /**
  * npm run bench's pieces: the worker's JSON line for a small width (FLOPs from the layer widths), the
  * sgemm peak through the native addon, the in-repo PyTorch reference script, and `--render` of a saved
- * scaling run (the fixture of test/bin/benchScaling.test.ts).
+ * scaling run (the fixture of test/bin/benchScaling.test.ts), and `--runs` of saved plain runs.
  */
 import assert from "node:assert/strict"
 import { spawnSync } from "node:child_process"
@@ -12,6 +12,7 @@ import { describe, it, test } from "node:test"
 import { fileURLToPath } from "node:url"
 import { measurePeak } from "../../../bin/bench-peak.ts"
 import { defaultReferenceScript } from "../../../bin/bench-reference.ts"
+import { readRuns, runsHeader, runsTable } from "../../../bin/bench-runs.ts"
 import { readScalingLines, scalingTable } from "../../../bin/bench-scaling.ts"
 import { loadNativeAddon } from "../../../stages/internal/nativeAddon.ts"
 
@@ -69,4 +70,19 @@ test("npm run bench -- --render: the table on stdout; a malformed file exits 2 w
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+})
+
+test("npm run bench -- --runs: one row per saved run on stdout; no files, or a file without --runs, exits 2", () => {
+  const runs = ["a-run", "b-run"].map((n) => fileURLToPath(new URL(`../../fixtures/bench/runs/${n}.jsonl`, import.meta.url)))
+  const ok = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", "--runs", ...runs], { cwd: root, encoding: "utf8" })
+  assert.equal(ok.status, 0, ok.stderr)
+  const lines = ok.stdout.trim().split("\n")
+  assert.equal(lines[0], runsHeader(readRuns(runs)))
+  assert.deepEqual(lines.slice(2), runsTable(readRuns(runs)))
+  const none = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", "--runs"], { cwd: root, encoding: "utf8" })
+  assert.equal(none.status, 2)
+  assert.match(none.stderr, /--runs needs the saved stdout of one or more runs/)
+  const stray = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", runs[0]!], { cwd: root, encoding: "utf8" })
+  assert.equal(stray.status, 2)
+  assert.match(stray.stderr, /unexpected argument .*a-run\.jsonl \(files go after --runs\)/)
 })
