@@ -48,7 +48,28 @@ export const workload = (batch: number, hidden: number) => {
 /** Per-kernel timing (--kernels): wraps every kernel of the active backend. */
 const kernelTimes = new Map<string, { calls: number; ms: number }>()
 const matMulTimes = new Map<string, { calls: number; ms: number; flop: number }>()
+const passTimes = new Map<string, { calls: number; ms: number; flop: number }>()
 let timingOn = false
+
+/**
+ * The products inside one native network pass (native/src/denoiser.h): forward every layer on R rows
+ * (2B under CFG); backward the input gradient of layers 1.. and of layer 0 on x_t's D columns (and the
+ * embedding's E when the weights train), plus every layer's dW when they train. Undefined for other kernels.
+ */
+export const fusedPassFlops = (name: string, inputs: tf.NamedTensorInfoMap, attrs: Record<string, unknown>): { key: string; flop: number } | undefined => {
+  if (name !== "SidlabMlp" && name !== "SidlabMlpGrad") return undefined
+  const count = attrs.count as number
+  const batch = (inputs.xT ?? inputs.dy)!.shape[0]!
+  const rows = attrs.mode === 2 ? 2 * batch : batch
+  const widths = Array.from({ length: count }, (_, l) => inputs[`W${l}`]!.shape as [number, number])
+  const product = ([i, o]: [number, number]) => 2 * rows * i * o
+  const all = widths.reduce((s, w) => s + product(w), 0)
+  if (name === "SidlabMlp") return { key: `${name} R=${rows} ${widths.map(([i]) => i).join("→")}→${widths.at(-1)![1]}`, flop: all }
+  const weights = attrs.weights === true
+  const inputCols = (attrs.dim as number) + (weights ? (attrs.embedding as number) : 0)
+  const flop = all - product(widths[0]!) + 2 * rows * inputCols * widths[0]![1] + (weights ? all : 0)
+  return { key: `${name} R=${rows}${weights ? " +dW" : ""}`, flop }
+}
 const timeKernels = (backendName: string) => {
   for (const k of tf.getKernelsForBackend(backendName)) {
     const inner = k.kernelFunc
@@ -64,6 +85,13 @@ const timeKernels = (backendName: string) => {
         e.calls++
         e.ms += dt
         kernelTimes.set(k.kernelName, e)
+        const fused = fusedPassFlops(k.kernelName, a.inputs, a.attrs as Record<string, unknown>)
+        if (fused !== undefined) {
+          const s = passTimes.get(fused.key) ?? { calls: 0, ms: 0, flop: fused.flop }
+          s.calls++
+          s.ms += dt
+          passTimes.set(fused.key, s)
+        }
         if (k.kernelName === tf.BatchMatMul || k.kernelName === tf._FusedMatMul) {
           const { a: x, b: y } = a.inputs as { a: tf.TensorInfo; b: tf.TensorInfo }
           const { transposeA, transposeB } = a.attrs as unknown as tf.BatchMatMulAttrs
@@ -91,9 +119,19 @@ const printKernelTimes = (iterations: number, seconds: number) => {
   for (const [name, e] of [...kernelTimes.entries()].sort((x, y) => y[1].ms - x[1].ms).slice(0, 20)) {
     console.error(`  ${name.padEnd(20)} ${(e.calls / iterations).toFixed(1).padStart(6)} calls ${perIt(e.ms).toFixed(2).padStart(7)} ms`)
   }
-  console.error("matmul shapes (C[M,N] = op(A)[M,K]·op(B)[K,N]):")
-  for (const [key, e] of [...matMulTimes.entries()].sort((x, y) => y[1].ms - x[1].ms)) {
-    console.error(`  ${key.padEnd(24)} ${(e.calls / iterations).toFixed(1).padStart(5)} calls ${perIt(e.ms).toFixed(2).padStart(7)} ms ${(e.flop * e.calls / e.ms / 1e6).toFixed(0).padStart(5)} GFLOP/s`)
+  const rate = (e: { calls: number; ms: number; flop: number }) => `${(e.flop * e.calls / e.ms / 1e6).toFixed(0).padStart(5)} GFLOP/s`
+  if (matMulTimes.size > 0) {
+    console.error("matmul shapes (C[M,N] = op(A)[M,K]·op(B)[K,N]):")
+    for (const [key, e] of [...matMulTimes.entries()].sort((x, y) => y[1].ms - x[1].ms)) {
+      console.error(`  ${key.padEnd(24)} ${(e.calls / iterations).toFixed(1).padStart(5)} calls ${perIt(e.ms).toFixed(2).padStart(7)} ms ${rate(e)}`)
+    }
+  }
+  if (passTimes.size > 0) {
+    // the products run inside these calls: their GFLOP/s is the pass's, elementwise work included
+    console.error("native network passes (their products' FLOPs ÷ the whole call's time):")
+    for (const [key, e] of [...passTimes.entries()].sort((x, y) => y[1].ms - x[1].ms)) {
+      console.error(`  ${key.padEnd(34)} ${(e.calls / iterations).toFixed(1).padStart(5)} calls ${perIt(e.ms).toFixed(2).padStart(7)} ms ${rate(e)}`)
+    }
   }
 }
 

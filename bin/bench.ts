@@ -37,7 +37,8 @@ through the native addon, the machine's practical peak; every GFLOP/s is also sh
 Then the iteration's own counted matmuls through the addon's tiles, back to back: native's ceiling.
 One JSON line per measurement on stdout; a table with the ratio reference it/s ÷ ours on stderr.
 --kernels (one backend, no reference) also times every tfjs kernel call and prints the kernels that take
-the time, and each matmul shape's GFLOP/s (the timing itself slows the run a little).
+the time, each matmul shape's GFLOP/s, and on native each fused network pass's (its products' FLOPs over
+the whole call's time); the timing itself slows the run a little.
 --scaling measures every batch × width (defaults: 5 iterations × 3 runs after 1 warm-up).
 --render FILE measures nothing: it reads the JSON lines a --scaling run printed (its stdout saved to FILE;
 other lines are skipped) and prints the same scaling table on stdout.
