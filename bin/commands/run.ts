@@ -107,8 +107,9 @@ code, packages, backend) runs again. A run that was killed resumes from its last
 after saving one. Any number of runs may share one store (also over a shared file system): each cell is
 claimed by one run and computed once; the others wait for its result. A stored result that fails its
 checksums is moved to <store>/quarantine/ and recomputed.
-When it is done it prints, for every distill cell, FD / alignment / precision / recall for each k
-before and after training, and the path of that cell's summary.json.
+When it is done it prints, when one or two distill cells finished, each one's FD / alignment / precision /
+recall / coverage for each k before and after training (with the data floor) and the path of its
+summary.json; when more finished, one line per cell (FD and alignment at its K before → after, recall after).
 With --executor slurm the cells run as batch jobs (docs/slurm.md); status and cancel follow them.
 
 Exit status: 0 all cells done, 1 a cell failed or the experiments have problems, 2 usage error,
