@@ -40,7 +40,7 @@ Exit status: 0 written, 1 problems, 2 usage error.`
     experiments: experimentsArg,
     out: optionalFlag("out", "DIR", "Output folder (default: report/ in the results store)"),
     against: optionalFlag("against", "X", 'Compare with X and overlay its numbers: "baseline" (generated/baselines/<exp>.arrow), a baseline .arrow file, or another results store (cells found by id in its index); without it, checks are evaluated against the committed baselines'),
-    figures: optionalFlag("figures", "DIR", "Also write every chart as DIR/<chart>.png (e.g. docs/figures: <experiment>-curve-fd, -curve-alignment, -by-k-fd, -by-k-alignment, -frontier, -scatter)"),
+    figures: optionalFlag("figures", "DIR", "Also write every chart as DIR/<chart>.png (e.g. docs/figures: <experiment>-curve-fd, -curve-alignment, -by-k-fd, -by-k-alignment, -frontier, -samples)"),
     ...resultFlags
   },
   (flags) => fromPromise(async () => {
