@@ -16,7 +16,7 @@ export const imageCommand = command(
   {
     summary: "Copy a PNG a cell stored (sample grids) to a file",
     description: `<cell> is a cell id of the experiment's plan (e.g. sida-vs-sid/method=sida,numSteps=1,guidance=lsg1.5,seed=0,
-or a dependency cell such as teacher/b2f65bc8c960; * is a wildcard, the first match in plan order is used).
+or a dependency cell such as teacher/<hash>, e.g. 'teacher/*'; * is a wildcard, the first match in plan order is used).
 <name> is the image without .png: before-k1, after-k1, after-k4 (distill cells of image teachers),
 teacher-samples, teacher-samples-cfg2 (teacher cells), reconstructions (autoencoder cells).
 The cell's result is found under its current key, so the image is the one the current code made.
