@@ -10,8 +10,9 @@ export const compileCommand = command(
   "compile",
   {
     summary: "Compile experiments/*.ts into generated/ plans (--check: fail if stale)",
-    description: `Type-checks every experiments/*.ts, expands its sweep and writes generated/<name>.plan.ts,
-generated/<name>.plan.mmd and generated/index.ts. Problems are printed as file:line:col: message.
+    description: `Type-checks every experiments/*.ts (_*.ts files are shared bases, not experiments), expands each sweep and
+writes generated/<name>.plan.ts, generated/<name>.plan.mmd, generated/index.ts and generated/inputs.json
+(the hashes of every file the plans were compiled from). Problems are printed as file:line:col: message.
 
 Exit status: 0 compiled (or up to date), 1 diagnostics or stale files, 2 usage error.`
   },
