@@ -106,7 +106,7 @@ samples.ckpt) as a grid of scatter plots: one row per selected cell, labelled by
 a first column with the reference data of the first row's cell, then one column per k (the k-step
 generator output). Every panel uses the same 2-D projection (the top two principal components of
 that reference data) and the same axis limits (its projected range plus 8%; points outside are
-dropped and counted), so panels can be compared. Points are coloured by class. The chart is a Vega-Lite
+clipped and counted), so panels can be compared. Points are coloured by class. The chart is a Vega-Lite
 spec rendered to SVG by vega and to PNG by resvg with the DejaVu fonts (Debian's fonts-dejavu-core).
 Writes a PNG (default docs/figures/<experiment>-scatter.png), or SVG when --out ends in .svg; the same
 store gives a byte-identical file.
