@@ -1,5 +1,6 @@
 /**
- * The import rules of the layout (README, "Layout"): dsl ← stages ← runner ← report ← bin, experiments → dsl only,
+ * The import rules of the layout (README, "Layout"): dsl ← stages ← runner ← report ← bin (report never imports
+ * bin/commands/), experiments → dsl only,
  * dsl never loads tfjs, no cycles. `npm run lint:deps` checks them; CI runs it.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -20,8 +21,12 @@ module.exports = {
       from: { path: "^stages/" }, to: { path: "^(dsl/compiler|runner|bin|report|experiments)/" }
     },
     {
-      name: "runner-below-bin", severity: "error", comment: "the engine never imports a command",
-      from: { path: "^runner/" }, to: { path: "^(bin|experiments)/" }
+      name: "runner-below-report", severity: "error", comment: "the engine imports dsl and stages only: never the report, a command or an experiment",
+      from: { path: "^runner/" }, to: { path: "^(bin|experiments|report)/" }
+    },
+    {
+      name: "report-below-commands", severity: "error", comment: "the report and its charts are used by commands, never the other way",
+      from: { path: "^report/" }, to: { path: "^bin/commands/" }
     },
     {
       name: "experiments-import-dsl-only", severity: "error", comment: "experiment files are values over the DSL",
