@@ -4,7 +4,7 @@
  * `npm run bench -- --runs FILE...`.
  */
 import { basename } from "node:path"
-import { type Measurement, readScalingLines, ScalingFileError } from "./bench-scaling.ts"
+import { fmt, isReference, type Measurement, readScalingLines, ScalingFileError } from "./bench-scaling.ts"
 
 export interface SavedRun {
   readonly file: string
@@ -19,14 +19,13 @@ export const readRuns = (files: ReadonlyArray<string>): Array<SavedRun> =>
     if (sizes.size > 1) throw new ScalingFileError(`${file}: holds ${sizes.size} batch × width sizes; --runs takes one plain npm run bench per file (a --scaling run goes to --render)`)
     const seen = new Set<string>()
     for (const r of lines) {
-      const who = r.implementation === "torch_reference" ? "reference" : String(r.backend)
+      const who = isReference(r) ? "reference" : String(r.backend)
       if (seen.has(who)) throw new ScalingFileError(`${file}: two ${who} measurements; --runs takes one npm run bench per file`)
       seen.add(who)
     }
     return { file, lines }
   })
 
-const fmt = (x: unknown, digits: number) => (typeof x === "number" ? x.toFixed(digits) : "—")
 const share = (x: unknown) => (typeof x === "number" ? `${(100 * x).toFixed(0)}%` : "—")
 const range = (r: Measurement | undefined) =>
   r ? `${fmt(r.iterations_per_s, 2)} (${fmt(r.iterations_per_s_min, 2)}–${fmt(r.iterations_per_s_max, 2)})` : "—"
@@ -55,7 +54,7 @@ export const runsTable = (runs: ReadonlyArray<SavedRun>): Array<string> => [
   ...runs.map((run) => {
     const native = run.lines.find((r) => r.backend === "native")
     const wasm = run.lines.find((r) => r.backend === "wasm")
-    const reference = run.lines.find((r) => r.implementation === "torch_reference")
+    const reference = run.lines.find(isReference)
     const peak = run.lines.map((r) => r.peak_gflops).find((x): x is number => typeof x === "number")
     const ceiling = native?.native_ceiling_gflops
     const ceilingCell = typeof ceiling === "number" ? `${ceiling.toFixed(0)}, ${peak ? share(ceiling / peak) : "—"}` : "—"

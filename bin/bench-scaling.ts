@@ -19,7 +19,8 @@ export type Measurement = Record<string, unknown> & {
   readonly achieved_gflops: number
 }
 
-const isReference = (r: Measurement) => r.implementation === "torch_reference"
+/** The PyTorch reference's line (every other line is one of sidlab's backends). */
+export const isReference = (r: Measurement) => r.implementation === "torch_reference"
 
 /** The row label: "sidlab native", "PyTorch 2.1.2 reference (onednn)". */
 export const implementationName = (r: Measurement): string =>
@@ -37,7 +38,8 @@ export const scalingOrder = (rs: ReadonlyArray<Measurement>): Array<Measurement>
     .sort((a, b) => a.r.hidden - b.r.hidden || a.r.batch - b.r.batch || Number(isReference(a.r)) - Number(isReference(b.r)) || a.i - b.i)
     .map(({ r }) => r)
 
-const fmt = (x: unknown, digits: number) => (typeof x === "number" ? x.toFixed(digits) : "—")
+/** A number to `digits` decimals, "—" when the line does not carry it. */
+export const fmt = (x: unknown, digits: number) => (typeof x === "number" ? x.toFixed(digits) : "—")
 
 /** The Markdown scaling table (header and rows), in `scalingOrder`. */
 export const scalingTable = (rs: ReadonlyArray<Measurement>): Array<string> => [

@@ -50,6 +50,13 @@ const kernelTimes = new Map<string, { calls: number; ms: number }>()
 const matMulTimes = new Map<string, { calls: number; ms: number; flop: number }>()
 const passTimes = new Map<string, { calls: number; ms: number; flop: number }>()
 let timingOn = false
+/** One timed call of `flop` FLOPs under `key`. */
+const tally = (times: Map<string, { calls: number; ms: number; flop: number }>, key: string, flop: number, dt: number) => {
+  const s = times.get(key) ?? { calls: 0, ms: 0, flop }
+  s.calls++
+  s.ms += dt
+  times.set(key, s)
+}
 
 /**
  * The products inside one native network pass (native/src/denoiser.h): forward every layer on R rows
@@ -86,12 +93,7 @@ const timeKernels = (backendName: string) => {
         e.ms += dt
         kernelTimes.set(k.kernelName, e)
         const fused = fusedPassFlops(k.kernelName, a.inputs, a.attrs as Record<string, unknown>)
-        if (fused !== undefined) {
-          const s = passTimes.get(fused.key) ?? { calls: 0, ms: 0, flop: fused.flop }
-          s.calls++
-          s.ms += dt
-          passTimes.set(fused.key, s)
-        }
+        if (fused !== undefined) tally(passTimes, fused.key, fused.flop, dt)
         if (k.kernelName === tf.BatchMatMul || k.kernelName === tf._FusedMatMul) {
           const { a: x, b: y } = a.inputs as { a: tf.TensorInfo; b: tf.TensorInfo }
           const { transposeA, transposeB } = a.attrs as unknown as tf.BatchMatMulAttrs
@@ -101,10 +103,7 @@ const timeKernels = (backendName: string) => {
           const n = transposeB ? y.shape[ry - 2]! : y.shape[ry - 1]!
           const batchN = Math.max(tf.util.sizeFromShape(x.shape.slice(0, -2)), tf.util.sizeFromShape(y.shape.slice(0, -2)))
           const key = `M=${m} N=${n} K=${kk} ${transposeA ? "T" : "N"}${transposeB ? "T" : "N"}${batchN > 1 ? ` ×${batchN}` : ""}`
-          const s = matMulTimes.get(key) ?? { calls: 0, ms: 0, flop: 2 * m * n * kk * batchN }
-          s.calls++
-          s.ms += dt
-          matMulTimes.set(key, s)
+          tally(matMulTimes, key, 2 * m * n * kk * batchN, dt)
         }
         return out
       }
@@ -119,20 +118,16 @@ const printKernelTimes = (iterations: number, seconds: number) => {
   for (const [name, e] of [...kernelTimes.entries()].sort((x, y) => y[1].ms - x[1].ms).slice(0, 20)) {
     console.error(`  ${name.padEnd(20)} ${(e.calls / iterations).toFixed(1).padStart(6)} calls ${perIt(e.ms).toFixed(2).padStart(7)} ms`)
   }
-  const rate = (e: { calls: number; ms: number; flop: number }) => `${(e.flop * e.calls / e.ms / 1e6).toFixed(0).padStart(5)} GFLOP/s`
-  if (matMulTimes.size > 0) {
-    console.error("matmul shapes (C[M,N] = op(A)[M,K]·op(B)[K,N]):")
-    for (const [key, e] of [...matMulTimes.entries()].sort((x, y) => y[1].ms - x[1].ms)) {
-      console.error(`  ${key.padEnd(24)} ${(e.calls / iterations).toFixed(1).padStart(5)} calls ${perIt(e.ms).toFixed(2).padStart(7)} ms ${rate(e)}`)
+  const rates = (title: string, times: Map<string, { calls: number; ms: number; flop: number }>, width: number) => {
+    if (times.size === 0) return
+    console.error(title)
+    for (const [key, e] of [...times.entries()].sort((x, y) => y[1].ms - x[1].ms)) {
+      console.error(`  ${key.padEnd(width)} ${(e.calls / iterations).toFixed(1).padStart(5)} calls ${perIt(e.ms).toFixed(2).padStart(7)} ms ${(e.flop * e.calls / e.ms / 1e6).toFixed(0).padStart(5)} GFLOP/s`)
     }
   }
-  if (passTimes.size > 0) {
-    // the products run inside these calls: their GFLOP/s is the pass's, elementwise work included
-    console.error("native network passes (their products' FLOPs ÷ the whole call's time):")
-    for (const [key, e] of [...passTimes.entries()].sort((x, y) => y[1].ms - x[1].ms)) {
-      console.error(`  ${key.padEnd(34)} ${(e.calls / iterations).toFixed(1).padStart(5)} calls ${perIt(e.ms).toFixed(2).padStart(7)} ms ${rate(e)}`)
-    }
-  }
+  rates("matmul shapes (C[M,N] = op(A)[M,K]·op(B)[K,N]):", matMulTimes, 24)
+  // the products run inside these calls: their GFLOP/s is the pass's, elementwise work included
+  rates("native network passes (their products' FLOPs ÷ the whole call's time):", passTimes, 34)
 }
 
 /** One backend, in this process (selected by SIDLAB_BACKEND or the default order): benchmark.md's fields. */

@@ -21,7 +21,7 @@ import { type Ceiling, measureCeiling, measurePeak, type Peak } from "./bench-pe
 import { referenceUnavailable, runReference } from "./bench-reference.ts"
 import { layerWidths } from "../stages/internal/mlp.ts"
 import { measure, workload } from "./bench-workload.ts"
-import { type Measurement, readScalingLines, ScalingFileError, scalingHeader, scalingTable, writeScalingChart } from "./bench-scaling.ts"
+import { fmt, type Measurement, readScalingLines, ScalingFileError, scalingHeader, scalingTable, writeScalingChart } from "./bench-scaling.ts"
 import { readRuns, runsHeader, runsTable } from "./bench-runs.ts"
 
 const usage = `usage: npm run bench -- [--backend NAME[,NAME...]] [--no-reference] [--iters N] [--repeats N] [--warmup N] [--batch B] [--width W]
@@ -105,7 +105,6 @@ const child = (name: BackendName, batch: number, width: number): Result | string
   }
 }
 
-const fmt = (x: unknown, digits: number) => (typeof x === "number" ? x.toFixed(digits) : "—")
 const pct = (gflops: number, peak: Peak | undefined) => (peak ? `${(100 * gflops / peak.gflops).toFixed(0)}%` : "—")
 
 /** The backends to measure: --backend, else every available one among the usual four. */
