@@ -2,6 +2,7 @@
  * The machine's practical fp32 matmul peak for `npm run bench`: one 2048² × 2048² sgemm through the
  * native addon (OpenBLAS, every pool thread), the yardstick for each implementation's iteration GFLOP/s.
  */
+import { spawnSync } from "node:child_process"
 import { loadNativeAddon, nativeIdentity } from "../stages/internal/nativeAddon.ts"
 
 export interface Peak {
@@ -41,6 +42,20 @@ export const measurePeak = (n = 2048, repeats = 5): Peak | { readonly error: str
     runs,
     cpu: id.cpuModel,
     blas: `${id.blasLibrary} (${id.blasCore} kernels)`
+  }
+}
+
+/**
+ * One peak sample (median of `repeats` calls) taken by `script --peak-sample` in a child process, so its
+ * 48 MB of operands stay out of the caller's peak RSS; undefined when it fails.
+ */
+export const samplePeakInChild = (script: string, repeats = 3): number | undefined => {
+  const r = spawnSync(process.execPath, ["--import", "tsx", script, "--peak-sample", "--repeats", String(repeats)], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+  try {
+    const g = (JSON.parse(r.stdout.trim().split("\n").at(-1) ?? "") as { gflops?: unknown }).gflops
+    return r.status === 0 && typeof g === "number" ? g : undefined
+  } catch {
+    return undefined
   }
 }
 

@@ -27,6 +27,8 @@ export interface WorkloadOptions {
   readonly repeats: number
   readonly warmup: number
   readonly kernels: boolean
+  /** The machine's sgemm peak now, GFLOP/s (bench-peak.ts in a child process); sampled before each run and after the last. */
+  readonly samplePeak?: () => number | undefined
 }
 
 
@@ -130,6 +132,10 @@ const printKernelTimes = (iterations: number, seconds: number) => {
   rates("native network passes (their products' FLOPs ÷ the whole call's time):", passTimes, 34)
 }
 
+/** Each run's GFLOP/s as a share of the mean of the peaks sampled before and after it (peaks: one more than runs). */
+export const pairedShares = (gflops: ReadonlyArray<number>, peaks: ReadonlyArray<number>): Array<number> =>
+  gflops.map((g, r) => g / ((peaks[r]! + peaks[r + 1]!) / 2))
+
 /** One backend, in this process (selected by SIDLAB_BACKEND or the default order): benchmark.md's fields. */
 export const measure = (o: WorkloadOptions) => Effect.gen(function*() {
   const backend = yield* TensorBackend
@@ -154,6 +160,13 @@ export const measure = (o: WorkloadOptions) => Effect.gen(function*() {
   let timedSeconds = 0
   const runs: Array<number> = []
   const gflops: Array<number> = []
+  // this guest's peak moves by 1.5× within a minute: each run is set against the peak on either side of it
+  const peaks: Array<number> = []
+  const samplePeak = () => {
+    const g = o.samplePeak?.()
+    if (g !== undefined) peaks.push(g)
+  }
+  samplePeak()
   for (let r = 0; r < o.repeats; r++) {
     const ks = Array.from({ length: o.iters }, nextK)
     const t0 = performance.now()
@@ -162,8 +175,11 @@ export const measure = (o: WorkloadOptions) => Effect.gen(function*() {
     timedSeconds += elapsed
     runs.push(o.iters / elapsed)
     gflops.push(ks.reduce((s, k) => s + flopsPerIteration(k), 0) / elapsed / 1e9)
-    console.error(`${backend.name} B=${o.batch} width=${o.hidden} run ${r + 1}/${o.repeats}: ${runs.at(-1)!.toFixed(3)} it/s, ${gflops.at(-1)!.toFixed(2)} GFLOP/s`)
+    samplePeak()
+    const around = peaks.length === r + 2 ? `; peak before and after ${peaks[r]!.toFixed(0)}, ${peaks[r + 1]!.toFixed(0)} GFLOP/s` : ""
+    console.error(`${backend.name} B=${o.batch} width=${o.hidden} run ${r + 1}/${o.repeats}: ${runs.at(-1)!.toFixed(3)} it/s, ${gflops.at(-1)!.toFixed(2)} GFLOP/s${around}`)
   }
+  const paired = peaks.length === o.repeats + 1 ? pairedShares(gflops, peaks) : undefined
   timingOn = false
   if (o.kernels) printKernelTimes(o.iters * o.repeats, timedSeconds)
   const itS = median(runs)
@@ -182,6 +198,12 @@ export const measure = (o: WorkloadOptions) => Effect.gen(function*() {
     flops_per_iter: [1, 2, 3, 4].reduce((s, k) => s + flopsPerIteration(k), 0) / K,
     flops_definition: "Linear-layer matmuls: no-grad forward x1, trainable forward+backward x3, frozen net forward+input gradient x2; mean over k = 1..4",
     achieved_gflops: median(gflops),
+    ...(paired === undefined ? {} : {
+      paired_peak_gflops_runs: peaks,
+      paired_share_of_peak_runs: paired,
+      paired_share_of_peak: median(paired),
+      paired_share_definition: "each run's GFLOP/s over the mean of the 2048² sgemm peaks sampled just before and just after it; median over runs"
+    }),
     peak_rss_mb: process.resourceUsage().maxRSS / 1024,
     params_per_network: mlpParameterCount(shape),
     live_tensors_growth: tf.memory().numTensors - tensorsBefore,

@@ -17,7 +17,7 @@ import { Effect } from "effect"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 import { type BackendName, BackendNames, isBackendName, probeAvailability, probeDetails, TensorBackend } from "../stages/TensorBackend.ts"
-import { type Ceiling, measureCeiling, measurePeak, type Peak } from "./bench-peak.ts"
+import { type Ceiling, measureCeiling, measurePeak, type Peak, samplePeakInChild } from "./bench-peak.ts"
 import { referenceUnavailable, runReference } from "./bench-reference.ts"
 import { layerWidths } from "../stages/internal/mlp.ts"
 import { measure, workload } from "./bench-workload.ts"
@@ -54,6 +54,8 @@ const { values: args, positionals } = parseArgs({
     backend: { type: "string" },
     "no-reference": { type: "boolean", default: false },
     worker: { type: "boolean", default: false },
+    "peak-sample": { type: "boolean", default: false },
+    "paired-peak": { type: "boolean", default: false },
     kernels: { type: "boolean", default: false },
     scaling: { type: "boolean", default: false },
     iters: { type: "string" },
@@ -91,10 +93,10 @@ const startedAt = new Date().toISOString()
 type Result = Record<string, unknown> & { iterations_per_s: number; achieved_gflops: number }
 
 /** Runs one backend in a child process (fresh heap and RSS); its JSON line, or why it failed. */
-const child = (name: BackendName, batch: number, width: number): Result | string => {
+const child = (name: BackendName, batch: number, width: number, pairedPeak: boolean): Result | string => {
   const script = fileURLToPath(import.meta.url)
   const argv = ["--import", "tsx", script, "--worker", "--iters", String(iters), "--repeats", String(repeats), "--warmup", String(warmup),
-    "--batch", String(batch), "--width", String(width)]
+    "--batch", String(batch), "--width", String(width), ...(pairedPeak ? ["--paired-peak"] : [])]
   const r = spawnSync(process.execPath, argv, { env: { ...process.env, SIDLAB_BACKEND: name }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
   const line = r.stdout.trim().split("\n").at(-1) ?? ""
   if (r.status !== 0) return `exited with ${r.status ?? r.signal}`
@@ -128,7 +130,8 @@ const measureAll = (names: ReadonlyArray<BackendName>, batch: number, width: num
   const ours: Array<Result> = []
   let failed = false
   for (const name of names) {
-    const r = child(name, batch, width)
+    // native's share of the peak is issue 17's target: its runs are also paired with peaks sampled around them
+    const r = child(name, batch, width, name === "native" && peak !== undefined && !args.scaling)
     if (typeof r === "string") {
       console.error(`bench: ${name} B=${batch} width=${width}: ${r}`)
       failed = true
@@ -215,6 +218,12 @@ async function main(): Promise<number> {
     console.error(`bench: unexpected argument ${positionals[0]} (files go after --runs)\n\n${usage}`)
     return 2
   }
+  if (args["peak-sample"]) {
+    // one sample for a worker's --paired-peak (bench-peak.ts's samplePeakInChild)
+    const p = measurePeak(2048, repeats)
+    console.log(JSON.stringify(p))
+    return "error" in p ? 1 : 0
+  }
   if (args.render !== undefined) return render(args.render, args.chart)
   if (args.chart !== undefined && !args.scaling) {
     console.error("bench: --chart needs --scaling or --render FILE")
@@ -229,7 +238,9 @@ async function main(): Promise<number> {
   if (args.worker || (!args.scaling && args.backend !== undefined && !args.backend.includes(",") && args["no-reference"])) {
     // a single backend in this process
     if (args.backend !== undefined) process.env.SIDLAB_BACKEND = args.backend
-    const result = await Effect.runPromise(measure({ ...counts, batch, hidden: width, kernels: args.kernels }).pipe(Effect.provide(TensorBackend.layer)))
+    const script = fileURLToPath(import.meta.url)
+    const samplePeak = args["paired-peak"] ? () => samplePeakInChild(script) : undefined
+    const result = await Effect.runPromise(measure({ ...counts, batch, hidden: width, kernels: args.kernels, samplePeak }).pipe(Effect.provide(TensorBackend.layer)))
     console.log(JSON.stringify(result))
     return 0
   }
@@ -247,10 +258,10 @@ async function main(): Promise<number> {
     const lines = [
       `bench-mlp, B = ${batch}, width ${width}; ${header(peak, ceiling).join("; ")}`,
       "",
-      "| implementation | it/s (median) | min–max | GFLOP/s | share of peak | images/s (2·B·it/s) | peak RSS MB | reference ÷ this |",
-      "|---|---:|---:|---:|---:|---:|---:|---:|",
+      "| implementation | it/s (median) | min–max | GFLOP/s | share of peak | share of the peaks around each run | images/s (2·B·it/s) | peak RSS MB | reference ÷ this |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
       ...rows.map(({ name, r }) =>
-        `| ${name} | ${fmt(r.iterations_per_s, 2)} | ${fmt(r.iterations_per_s_min, 2)}–${fmt(r.iterations_per_s_max, 2)} | ${fmt(r.achieved_gflops, 1)} | ${pct(r.achieved_gflops, peak)} | ${fmt(r.images_per_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${reference ? fmt(reference.iterations_per_s / r.iterations_per_s, 2) : "—"} |`
+        `| ${name} | ${fmt(r.iterations_per_s, 2)} | ${fmt(r.iterations_per_s_min, 2)}–${fmt(r.iterations_per_s_max, 2)} | ${fmt(r.achieved_gflops, 1)} | ${pct(r.achieved_gflops, peak)} | ${typeof r.paired_share_of_peak === "number" ? `${(100 * r.paired_share_of_peak).toFixed(0)}%` : "—"} | ${fmt(r.images_per_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${reference ? fmt(reference.iterations_per_s / r.iterations_per_s, 2) : "—"} |`
       ),
       "",
       ...rows.map(({ name, threads }) => `${name}: ${threads}`)

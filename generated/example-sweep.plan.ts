@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "679cb8a11bfedc864cc2c4f6ba11703a308b717c2533e3ae985eebb96fc91384",
+      planKey: "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709",
       keyParts: {
         config: "5445107ad406ea1b1444eb3be6b308bfe92fe92cec6af88e732adb543895b1b4",
-        code: "498e72b0c21573f678b0b1bdc6a0e0f2738eb77d0a0c9e2aee3cc6cc7eedcb98",
+        code: "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "f6fb0ee10cc17fe73d53d3a3aab1f62f6bc357704d9a0997bec7dbd497ad8965",
+      planKey: "b48806d01cd5e1e5f14bd5f7de616a203807731b910b5390151a62f9245c1c22",
       keyParts: {
         config: "91618a7379c4578ed2015d5dd0ebc68c350f147a6ea4c40d0d2a913a02a34ffb",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/5445107ad406": "679cb8a11bfedc864cc2c4f6ba11703a308b717c2533e3ae985eebb96fc91384"
+          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "17579773883633bf947d63b1c8be63f21e9e58e974bd1021f26d405c0812ad71",
+      planKey: "a426fecf7713998d95f5ae33e351e175adc886d8490a9d6b65ce139c35244782",
       keyParts: {
         config: "3975807fe5b70112422de0b9f6642e87b0cd99bb3300d07eb169aa6b31d0cfee",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/5445107ad406": "679cb8a11bfedc864cc2c4f6ba11703a308b717c2533e3ae985eebb96fc91384"
+          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "4836b499daeeb62c4ca9522b57fdf0d6ee0dabd3d1129556306558bbf3014688",
+      planKey: "c19686ae563fa92ecc8ee7f0bda79d55a06035cc3e86bd526a485587f63efcd4",
       keyParts: {
         config: "a588ba22d4d8e571af9768f1bb98b1fcc06a985201d852610881092f220f59f9",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/5445107ad406": "679cb8a11bfedc864cc2c4f6ba11703a308b717c2533e3ae985eebb96fc91384"
+          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "7262beab308e4c7cf05ef1f021132a902e8297e7cd822113a3554c961303ef90",
+      planKey: "6392c8123920667de9e3fdb773305043862a69afaeedb3b176eca5d9350dc091",
       keyParts: {
         config: "d975f3b078e5862ba73521495929b18324319489ba27afdbbd4f66ba392521db",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/5445107ad406": "679cb8a11bfedc864cc2c4f6ba11703a308b717c2533e3ae985eebb96fc91384"
+          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "069202eca47d14f66892152b53120520979fc2b461f3c0319c7b399ff9c1b8c6",
+      planKey: "54d7ece291bd7654a48703509b4470c36c09b9f0e91dc4ca3e0fada763a82766",
       keyParts: {
         config: "e8f41951546bccdb0fe9b7faf130b3f50d689c59a0f2ce5db8ade9924c81d388",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/5445107ad406": "679cb8a11bfedc864cc2c4f6ba11703a308b717c2533e3ae985eebb96fc91384"
+          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "e6fa9c7b7817c263381b7d1373ecdea4e8d2ec2f21b34b03f14bf27709eccbb6",
+      planKey: "2723e643ae5eb8ea197aa4020ef2cc3759af2fd37342062f168ed5599c2b9f9e",
       keyParts: {
         config: "a3042259efbb6c16faa1bc39bed8ded2585e6e966bd00c4688fb6784d0cd64fa",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/5445107ad406": "679cb8a11bfedc864cc2c4f6ba11703a308b717c2533e3ae985eebb96fc91384"
+          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "44a3174e90c781e6eb2ce81b52f631c16e7146ae68de312f2b490569d5b4428d",
+      planKey: "6096328d8829b7e90cdb604976f7d036ce46ab6153880ee731040734bfdbf9c0",
       keyParts: {
         config: "157c1ed393cd5279f0f15092e4c83b1de322bc36ff4e766922a7ef8bf867e2e0",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/5445107ad406": "679cb8a11bfedc864cc2c4f6ba11703a308b717c2533e3ae985eebb96fc91384"
+          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "4affb88d20e3decc2019ba4ce0542f5e4fb0411a1b0462176cd8a3aeb050ce04",
+      planKey: "39bd0005435090994cdbeafd272a165de605fb418bba0bc8aa40b7f0ab92a658",
       keyParts: {
         config: "c11076244c5819ad50d3feab30028aa4228fe32dbaafc98d2c9b8dbe8b96dba0",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/5445107ad406": "679cb8a11bfedc864cc2c4f6ba11703a308b717c2533e3ae985eebb96fc91384"
+          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -903,7 +903,7 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "498e72b0c21573f678b0b1bdc6a0e0f2738eb77d0a0c9e2aee3cc6cc7eedcb98": {
+    "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
@@ -920,11 +920,11 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef": {
+    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -975,7 +975,7 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",

@@ -17,10 +17,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "1fd87b29922ed2a6e2d104a1405df8f7e6a8fe7c8b5b8199b8f36c258d536f53",
+      planKey: "b5d7af86e4e83ba7521fcabba4593b11f80345db53d49df3bc2bcb09a7ee52dc",
       keyParts: {
         config: "e735c9d2abe6f444a41350d5b5095aa08a1ee548d51859e8069250a6757c4f23",
-        code: "d34c77f57e4b1355918e127e75c06fdf5c31e2ec8f28773df33c53a0db157b58",
+        code: "cc062e01f8c8c9d024f274bf0b3d5bb1a38a8f99f3c20772ba63708ca66ca030",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -48,12 +48,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/e735c9d2abe6"],
-      planKey: "96f79c6103a7f68dcd334b66f455c20d052ab89eb8fe54d903625dfbf204eb8f",
+      planKey: "2d6e62ac68aa7fa8ec2183dc3e2c00f7acd47ae6be5459a10eed47fc0f3785a4",
       keyParts: {
         config: "fca989d339787b6ff3212ec2b75f6f8dd8187213506fd3f0cc2b1a7ce947d723",
-        code: "cd3e0f2d2393f0794eebf2fdca54cbb76b50f0ee9e1fdb4cbd29b73737b3738d",
+        code: "6b66092aa3b419f755d470b7432a1f6291a6f5c7a64779f3d95efb020f3438b1",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "1fd87b29922ed2a6e2d104a1405df8f7e6a8fe7c8b5b8199b8f36c258d536f53"
+          "autoencoder/e735c9d2abe6": "b5d7af86e4e83ba7521fcabba4593b11f80345db53d49df3bc2bcb09a7ee52dc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -105,10 +105,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "a54c819361dcbb4843d563f096da53163e4b084593fc5adc6056d37a622766a2",
+      planKey: "20627b7f387faa2a180ae43a7734737647b904b64a5be0658bfb6a859fdfc083",
       keyParts: {
         config: "238a6c3723c905568fa3189277569a8cd626718a96c0432addbc12aed76ff4bc",
-        code: "a4cc69691f2f6ef216ecfdfcca740bb317ddd610010d19e57e98ad318c5a9e6a",
+        code: "e14f075a6ab8339cc9a2fbe5fbb0e636b087dde0dc61935a4bc6f8a9865a1d38",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -138,14 +138,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "b8152cef1ea17b0e50f3ea466069400dc8b246f2a5ca57f67fd91fc649714394",
+      planKey: "b54874642fa1ad0efca84d559f0c840df16067d96aafd8ab3ee20c07f6caff76",
       keyParts: {
         config: "5918953c70b0933e5d16dbcf1e16591cf3e15894f1d9b773f05868910fd356bf",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "1fd87b29922ed2a6e2d104a1405df8f7e6a8fe7c8b5b8199b8f36c258d536f53",
-          "evaluator/238a6c3723c9": "a54c819361dcbb4843d563f096da53163e4b084593fc5adc6056d37a622766a2",
-          "teacher/fca989d33978": "96f79c6103a7f68dcd334b66f455c20d052ab89eb8fe54d903625dfbf204eb8f"
+          "autoencoder/e735c9d2abe6": "b5d7af86e4e83ba7521fcabba4593b11f80345db53d49df3bc2bcb09a7ee52dc",
+          "evaluator/238a6c3723c9": "20627b7f387faa2a180ae43a7734737647b904b64a5be0658bfb6a859fdfc083",
+          "teacher/fca989d33978": "2d6e62ac68aa7fa8ec2183dc3e2c00f7acd47ae6be5459a10eed47fc0f3785a4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -263,14 +263,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "55f7e9509c4c630eaa199737aa0241d384349aea62144ab4306b1b47232333d2",
+      planKey: "7ed99e8896e579c6374e65e0a2c91e9437a4e3c5f61f142aa3583a1373d8a384",
       keyParts: {
         config: "7946773c4dbc1715a889a7d4cf98570820e39317276002bf6f67f3d4078a8bf5",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "1fd87b29922ed2a6e2d104a1405df8f7e6a8fe7c8b5b8199b8f36c258d536f53",
-          "evaluator/238a6c3723c9": "a54c819361dcbb4843d563f096da53163e4b084593fc5adc6056d37a622766a2",
-          "teacher/fca989d33978": "96f79c6103a7f68dcd334b66f455c20d052ab89eb8fe54d903625dfbf204eb8f"
+          "autoencoder/e735c9d2abe6": "b5d7af86e4e83ba7521fcabba4593b11f80345db53d49df3bc2bcb09a7ee52dc",
+          "evaluator/238a6c3723c9": "20627b7f387faa2a180ae43a7734737647b904b64a5be0658bfb6a859fdfc083",
+          "teacher/fca989d33978": "2d6e62ac68aa7fa8ec2183dc3e2c00f7acd47ae6be5459a10eed47fc0f3785a4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -388,14 +388,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "10cb75cdb2cfaccb0a83d3b6d78b7692919709caad63a884d1661c65b61a4322",
+      planKey: "6bb28a23cd483c4671b30ed8085730ddec76e39459fb83c6372d88e4f3a88763",
       keyParts: {
         config: "e9942462ea09e937edaa1e25b1ba6191851121f9560401f122e200712b4805f6",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "1fd87b29922ed2a6e2d104a1405df8f7e6a8fe7c8b5b8199b8f36c258d536f53",
-          "evaluator/238a6c3723c9": "a54c819361dcbb4843d563f096da53163e4b084593fc5adc6056d37a622766a2",
-          "teacher/fca989d33978": "96f79c6103a7f68dcd334b66f455c20d052ab89eb8fe54d903625dfbf204eb8f"
+          "autoencoder/e735c9d2abe6": "b5d7af86e4e83ba7521fcabba4593b11f80345db53d49df3bc2bcb09a7ee52dc",
+          "evaluator/238a6c3723c9": "20627b7f387faa2a180ae43a7734737647b904b64a5be0658bfb6a859fdfc083",
+          "teacher/fca989d33978": "2d6e62ac68aa7fa8ec2183dc3e2c00f7acd47ae6be5459a10eed47fc0f3785a4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -513,14 +513,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "324aef0fbd1fecf4d8bc55bafc5b549ae2fddc8625e512c7e9799c9fef5441fe",
+      planKey: "8da62a02749cef39fcb7efea6194cec14a2906e704e22924332a026df3ac4005",
       keyParts: {
         config: "4e2fc61c4858bf4c9ecaf4feb930667bdb79d1538997fbdc45519cfada9e253f",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "1fd87b29922ed2a6e2d104a1405df8f7e6a8fe7c8b5b8199b8f36c258d536f53",
-          "evaluator/238a6c3723c9": "a54c819361dcbb4843d563f096da53163e4b084593fc5adc6056d37a622766a2",
-          "teacher/fca989d33978": "96f79c6103a7f68dcd334b66f455c20d052ab89eb8fe54d903625dfbf204eb8f"
+          "autoencoder/e735c9d2abe6": "b5d7af86e4e83ba7521fcabba4593b11f80345db53d49df3bc2bcb09a7ee52dc",
+          "evaluator/238a6c3723c9": "20627b7f387faa2a180ae43a7734737647b904b64a5be0658bfb6a859fdfc083",
+          "teacher/fca989d33978": "2d6e62ac68aa7fa8ec2183dc3e2c00f7acd47ae6be5459a10eed47fc0f3785a4"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -656,7 +656,36 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef": {
+    "6b66092aa3b419f755d470b7432a1f6291a6f5c7a64779f3d95efb020f3438b1": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -707,63 +736,13 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    a4cc69691f2f6ef216ecfdfcca740bb317ddd610010d19e57e98ad318c5a9e6a: {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/EvaluatorTrain.ts": "bbcf852d8316b675ff1bb868fd313ec62611d39ab68febc14295f8b878a1a5a3",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    cd3e0f2d2393f0794eebf2fdca54cbb76b50f0ee9e1fdb4cbd29b73737b3738d: {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    d34c77f57e4b1355918e127e75c06fdf5c31e2ec8f28773df33c53a0db157b58: {
+    cc062e01f8c8c9d024f274bf0b3d5bb1a38a8f99f3c20772ba63708ca66ca030: {
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
       "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
@@ -782,7 +761,28 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    e14f075a6ab8339cc9a2fbe5fbb0e636b087dde0dc61935a4bc6f8a9865a1d38: {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/EvaluatorTrain.ts": "bbcf852d8316b675ff1bb868fd313ec62611d39ab68febc14295f8b878a1a5a3",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }

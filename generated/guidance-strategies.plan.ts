@@ -17,10 +17,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317",
+      planKey: "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "498e72b0c21573f678b0b1bdc6a0e0f2738eb77d0a0c9e2aee3cc6cc7eedcb98",
+        code: "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -69,12 +69,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "40adb1e68a763c185e2a31196477e6f15503f7ad3f268a16d08dc2a20aee8095",
+      planKey: "a97429899cbf20f53dc211e6264a202d94152cb0d3cfacc5b21446338ab821f0",
       keyParts: {
         config: "e090f0666d30754c7e4d2b8d6d4484e3d4590692b703cbca5caf35fcf49f99cb",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -170,12 +170,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5d4f6b16db09ca809a37fbd7e3153d068d2406d77da473a7b5ae4ffcef541b31",
+      planKey: "3a0d92c3e1cad6dffcfdf304349dbc9b5b06e52d4f5c3fe922acb0e6d49d1f2b",
       keyParts: {
         config: "a8171fe0265fdf83f381d054a4abf96540251b244651ca62e0dfb30bf1f619c9",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -271,12 +271,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9a97c99580a9c36295a6508cbdabdea9c0593a66af6c9f83953a9b105b0b468a",
+      planKey: "6d7ee433e92514cb94bc0b670191cebdf9bfe5d671a287365ce808d5f8ef2407",
       keyParts: {
         config: "27d487419b0a9307121ea27dedef970802880983cba99ad8f7f68fbdddd70341",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -372,12 +372,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "41fdaf36160a801aaa7df46b26f34d7e6bcdf1628417bc664e16331baa0f0c61",
+      planKey: "834df5ea3e1e7a901e6ff82e3e574b1878756287f173b7f7a73c583ad9bc9aa2",
       keyParts: {
         config: "2270437d2af0a58fb73fa2f0489daaea9d9bad3a8bc1bec73f30caf796f5a485",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -473,12 +473,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4a8d119c1e250bb89a952067e2ffec2111e548bc30819aa0d79b3ed9ea6b57b7",
+      planKey: "02e43d8796af08135e054fb4a8ff10cd54b0b3a8de328369a263e085221300cf",
       keyParts: {
         config: "82be43134c64ca460b44904d65557b76ded5f9c60e80b285a0154fcf39a2baad",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -574,12 +574,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a982f60a3ab6048615d42cb2f5ace3c711cf9f86993fe954686a8d8bfb080f32",
+      planKey: "ef80c52f4b02fd676ec4066c00624ee53f86c0f4d27e4d97ebb74864a5020080",
       keyParts: {
         config: "9a7c1fae6b338dff1aa3f819037c03f3efdd482b5636e00ae52e0adb520ec0e8",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -675,12 +675,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "475af6977c97dba39e10659687bd3538ee34be8b18f946230468125cf826e640",
+      planKey: "e2082c96802fe99f4a25a0437f89e41a04ad35f9636605b48b3a3731b1436501",
       keyParts: {
         config: "3877cc9e1c9881f46af3d2309de82b4209f130386c6887e8c0bcb553e5d90fb7",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -776,12 +776,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "aa3e918641ae61ee8d6fe1daf3ba9f61ff553bc2e3e5de88324aef871d468a6c",
+      planKey: "7a13359aec73f07ff75d14e714afd04a902e291c0a45a11b161c4f3d7d0c7d34",
       keyParts: {
         config: "989ba29af22955e09c606991a0ae35a0ba2a4d1090f69d900076b0ea8e64bbd6",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -877,12 +877,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "decfa953ccb3d4ce9507b7d9410e1d072d4e28ef87327b8cfc864a255ea55590",
+      planKey: "291ed72e985cfc37da70b972394242d4f8c245ac990b08f110d95249f52da694",
       keyParts: {
         config: "85b669903b644829bb1f2706db67cf20a74b7a6979b4ee3183b84d10e4bd560d",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -978,12 +978,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e05e37e6da36929e2c27a52318061d95946e4a5cc3691834d61d5d4c84a43eaf",
+      planKey: "998e40187c6e3f01f01fe1f804c167c55b4a697d4db3bab3cd97b7e8ab1c53a7",
       keyParts: {
         config: "66044701fe951218af79f9dc4f35e84c60a4cc7670f649ac040e2f1de2c822ee",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1079,12 +1079,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8df568cb1698a9ae6a661dfce18ce75adb0fbc28497a7cdb435b93b3b6974ace",
+      planKey: "397375444a47f0050956d970e8259813dad2eef90eb685c79c1ec86eb807e202",
       keyParts: {
         config: "08a319ee28a306560fd574f52dfdeac65ad8caee817c9fb493201b7abd7f6691",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1180,12 +1180,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6e6cfe7e196af7590c8157ae36cb7c8b467263364a4f72aada6338337ac51444",
+      planKey: "5650c57aa8c0da366efb4d4b99bb890a93fb6848d7eca5a5bb8f2289b9758584",
       keyParts: {
         config: "99a1d62aa3e694f726606c3ca37cce71ec645ee9ce9d9ecbf55380c74897629c",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1281,12 +1281,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fcc98ff92130027daf10cb5cbf050af8d6516c1f3bdf3ea2a0b5beae894f4fcd",
+      planKey: "eb237a97913c9d70506395bf4dc5b1a2bd4bac4f50232c3b66670b362a55ac34",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1382,12 +1382,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1075c2e4b0f0c9eb44d4a9fec152909d439f8362fd9c0753f552717aec0f2eb6",
+      planKey: "cd06fe81325a29f3029b05878faf35e5816e5147fa51e74e968a1eb9d6dc31f0",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1483,12 +1483,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9e053c934fa70646ad76dfdf65df68880e6494173c7343ec0c5eedf8928762f3",
+      planKey: "118b1a79120a7bfddfcbc9dca3841f9bd7121ecd41a05ed61b66b53239d739da",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1584,12 +1584,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6b879b363550f96f99d3454297fcb09cb34082b3a2e7380b747f5ca0fafa07be",
+      planKey: "e73a2faf02355a3f27779c1ba5756ac8d19eb045cf41974f8233435a10bb85d5",
       keyParts: {
         config: "791cf65852ea4a74c44e9bced83fcef072967c701de7855f8c0c19c0831f3977",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1685,12 +1685,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "dbbed8005f2f56c39049379a9f3fd742baf55200aaa0b860e952601217542240",
+      planKey: "a272d00a7baba9be578baca7dfe7180d9ccaa085f8d491419bd89b4263a45b3e",
       keyParts: {
         config: "8c38402fb0ce3ebd5a8099c074cb1d1cbf862316807d78b89a521d24952dce5d",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1786,12 +1786,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "22d7a6a7c3c7d3a0d4bed3e47db7f898d92eb1bbcca8d16422822b99dfbdb8d6",
+      planKey: "eedcfa0503a34c50936d733f2b87a74434ae77e4c63de615d79c668fb3af39be",
       keyParts: {
         config: "f4deec70cb83525ce1c891b81eabebdf5dba8c44e35f3820826b0162958fcb67",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1923,7 +1923,7 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "498e72b0c21573f678b0b1bdc6a0e0f2738eb77d0a0c9e2aee3cc6cc7eedcb98": {
+    "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
@@ -1940,11 +1940,11 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef": {
+    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -1995,7 +1995,7 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",

@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317",
+      planKey: "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "498e72b0c21573f678b0b1bdc6a0e0f2738eb77d0a0c9e2aee3cc6cc7eedcb98",
+        code: "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "cc1c5414744a3d0287a463229066bc00280803b77e26a3c0f00a95f8792c1961",
+      planKey: "664336cabe3f9db1a0dbf6d506c92c06d45c8d646dbd2b31634c4f72165dd010",
       keyParts: {
         config: "b3ef835efc8716307351d55b6cfce39940d0ea5eb3ea9d8effda1978a86c5eed",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1ea7152dc87582e0c41b9adc3c5a7aaa3c2e27413c8ab00972a4f67880aea5da",
+      planKey: "e5cbff2e5e65c2dd6fd27a115f50bced43d6b58cfa84fc121a08e32a0a52a95e",
       keyParts: {
         config: "6422dfd6367f85cb4cdefc128d1c44cc9b907754f287329268edd69479c09046",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fbda619d9289d2131c08e453af7951020d3bb807a414afa083213912f7524c6f",
+      planKey: "d9a3f9f7bbfce635924a6f7c783b885d112a0bf803d7da1d64c3338dafe3967d",
       keyParts: {
         config: "74ee6276c38adf3f58d21ebb0caa75b673f52f633a2c00e69cf3b6b204eb1e0a",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "88c39e4739b05a9bb9088402b74cf133e6f67d8079a44d550d6368d28ad468d0",
+      planKey: "71da7162a7ba491c8ccec048c515fe8092b9fb14210789f2a042423c27e26688",
       keyParts: {
         config: "6f2599efc794931c967b4eda7f4528c7fc2a7aa4f142e167cbc2522a613ddaee",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "179ce66e8612b797e0ce5989056e0619a8b59e6c738e9e37f52ac6c775e8b0f6",
+      planKey: "fb00bf6bcd6f1960664a34780486ea614056940046c73d72a518535c1721f588",
       keyParts: {
         config: "ee33be1ec4d0f1eb85afab98a8f294bc1652e47bb6ebd684939bd548710751ad",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "70d42271ef8be2563cfa606d7343435e0be5b1cbd97da75c15d695f7de92f364",
+      planKey: "e0d83f94006a5167751df1068d0f0f220e370987f1db083e0a9143d93bbcffe1",
       keyParts: {
         config: "d1f8e2ad462765677a1076dd445b4a995d7928af1a2187ca8bd83393e02c2015",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f936187339712a680ebcf354755fe554916eb2a15efe7f1794002a91524204bd",
+      planKey: "72562851bea53df98c90bb51421cfb5b7920910d89fc88244d29f41f0f158e01",
       keyParts: {
         config: "ec133844e5b4ececc69179724b5c82cbb9323e79f96e0aa0ee0e5038487628d6",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a2f0ed5ae82c65787fd55e3528af467aed5fc842a2997372ecc109d7db53252f",
+      planKey: "6116785a644e046be07e226dce158e79113e3187009f5284474ca929f051884b",
       keyParts: {
         config: "14f630597ba4bdf98389ef33d81297a70b0e5b072a5e9070ff703b1aa4dcdf55",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -887,12 +887,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "846b4f2e5316579a652e4182202d9ee31dee45d60bdf8f6c4e641d836975f20a",
+      planKey: "505ccbc620cfdf7bec49ed4d6019f401141e873db715666196dbab1ebd802236",
       keyParts: {
         config: "96c71f2b2c3d8963c2c560e2989b29880e2a53dd7700504ae3451db2913455a4",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -989,12 +989,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6f74650bf03457da7e9b5c87c4d4efdc9bf78b898c55df7302ed05360a1eaadb",
+      planKey: "be12a3d14979e8e0c020288b112c413fc0ae7ee26b7d95698165b6f6b5ec3836",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1091,12 +1091,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6f6fe4307698b961faaad758a097cf60cd8446b983d03a4e29976840d7e19b4c",
+      planKey: "9104169b75b5612eaa4d524590a720b4afb4ce9e8cd656e715d42334fdaf499d",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1193,12 +1193,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6784ba6ae127497aedd0b6c160838fb9b1b301f94b4e1625e819db423b3f4d48",
+      planKey: "9f092e75484c399c762a167a60e67552ee615eb77b434f7b445df49a16079b63",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1295,12 +1295,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fcc98ff92130027daf10cb5cbf050af8d6516c1f3bdf3ea2a0b5beae894f4fcd",
+      planKey: "eb237a97913c9d70506395bf4dc5b1a2bd4bac4f50232c3b66670b362a55ac34",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1397,12 +1397,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1075c2e4b0f0c9eb44d4a9fec152909d439f8362fd9c0753f552717aec0f2eb6",
+      planKey: "cd06fe81325a29f3029b05878faf35e5816e5147fa51e74e968a1eb9d6dc31f0",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1499,12 +1499,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9e053c934fa70646ad76dfdf65df68880e6494173c7343ec0c5eedf8928762f3",
+      planKey: "118b1a79120a7bfddfcbc9dca3841f9bd7121ecd41a05ed61b66b53239d739da",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1617,7 +1617,7 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "498e72b0c21573f678b0b1bdc6a0e0f2738eb77d0a0c9e2aee3cc6cc7eedcb98": {
+    "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
@@ -1634,11 +1634,11 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef": {
+    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -1689,7 +1689,7 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",

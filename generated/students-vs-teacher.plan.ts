@@ -20,10 +20,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d",
+      planKey: "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "d34c77f57e4b1355918e127e75c06fdf5c31e2ec8f28773df33c53a0db157b58",
+        code: "cc062e01f8c8c9d024f274bf0b3d5bb1a38a8f99f3c20772ba63708ca66ca030",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -51,12 +51,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "08f4c355e816cd5d2836c781024cd7965c6b2c391430608b55066690a091841c",
+      planKey: "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "cd3e0f2d2393f0794eebf2fdca54cbb76b50f0ee9e1fdb4cbd29b73737b3738d",
+        code: "6b66092aa3b419f755d470b7432a1f6291a6f5c7a64779f3d95efb020f3438b1",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d"
+          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -108,10 +108,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "5f9cbfd14c22447172c78a29eaaed7a6127413165e39ec1528adfce36c8025d6",
+      planKey: "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "a4cc69691f2f6ef216ecfdfcca740bb317ddd610010d19e57e98ad318c5a9e6a",
+        code: "e14f075a6ab8339cc9a2fbe5fbb0e636b087dde0dc61935a4bc6f8a9865a1d38",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -144,14 +144,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "99406477480aa281f96586d74aa2f585988044e1796414018ae2ea7085081dfb",
+      planKey: "a4142142efdda962c2a3a2ba3094beb2b7b7ec2188d01f7c50a2c6c5ea10f235",
       keyParts: {
         config: "d1e85c37ffc4f48a5d1c57317ff209e590b8258374ff62ed37b1b9d2e671563b",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d",
-          "evaluator/8e0c65bb69e0": "5f9cbfd14c22447172c78a29eaaed7a6127413165e39ec1528adfce36c8025d6",
-          "teacher/3460a46520af": "08f4c355e816cd5d2836c781024cd7965c6b2c391430608b55066690a091841c"
+          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -271,14 +271,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "dcb162cc4612e8e8353c859e68313e82dde36f5a5888a9e85b1fa042047630f2",
+      planKey: "d4e62b091849c892bc88b145d0dcffa367b9e1f48b8a2ae4d8e241dec55dba2a",
       keyParts: {
         config: "2e36be75090e7f8d302ce3e59b56d745fbecb7f23a1f0c4e5576f4fa1a25b948",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d",
-          "evaluator/8e0c65bb69e0": "5f9cbfd14c22447172c78a29eaaed7a6127413165e39ec1528adfce36c8025d6",
-          "teacher/3460a46520af": "08f4c355e816cd5d2836c781024cd7965c6b2c391430608b55066690a091841c"
+          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -398,14 +398,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "197320d0f640e58d7e3f8b2a7ee62d3ea4a93e69d7882b6a46386d641834591b",
+      planKey: "831aad8f1313835802793a3d03d8d739fa1988271247a8f0265d5f19b951e15f",
       keyParts: {
         config: "21e8d4e6f31983dc119c061e3b256d0aafa0bd645f763507a5c4ac1c89df2efa",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d",
-          "evaluator/8e0c65bb69e0": "5f9cbfd14c22447172c78a29eaaed7a6127413165e39ec1528adfce36c8025d6",
-          "teacher/3460a46520af": "08f4c355e816cd5d2836c781024cd7965c6b2c391430608b55066690a091841c"
+          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -525,14 +525,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d87cbce75397b15be16eb20f33da1fd679f47f29f64eb6af91c915fc0bcbe84e",
+      planKey: "f55f36fa7dbeedb94b967b90a4bef8fc73816be0fb634f9289468ff4e480cd89",
       keyParts: {
         config: "6f057ba9c338f514e58146caea7aac652c35702e82ea3de3aac6640b52b5b0cc",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d",
-          "evaluator/8e0c65bb69e0": "5f9cbfd14c22447172c78a29eaaed7a6127413165e39ec1528adfce36c8025d6",
-          "teacher/3460a46520af": "08f4c355e816cd5d2836c781024cd7965c6b2c391430608b55066690a091841c"
+          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -652,14 +652,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "0b2a42b73252e35361c8944262d6f36358bad749b0d937834ca46b689dc2481a",
+      planKey: "01033c5136808faa8b35993fa584228945baae746b03f23d37dc23656d23bbd7",
       keyParts: {
         config: "b6e683412d89d7e8edffa91452967cf7d6054d05ad1216177ee28e1c80108652",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d",
-          "evaluator/8e0c65bb69e0": "5f9cbfd14c22447172c78a29eaaed7a6127413165e39ec1528adfce36c8025d6",
-          "teacher/3460a46520af": "08f4c355e816cd5d2836c781024cd7965c6b2c391430608b55066690a091841c"
+          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -779,14 +779,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "757d99cc1e5f78ead50c0cf405a4cb011be8f7eabd1b598d0b52cc09a31c2670",
+      planKey: "29b06f71d5f3d52ecb3566ce83e3f135a38fcf0280364afed666289235b15b68",
       keyParts: {
         config: "2eae211e27a9774478578b4fd73f4a97f365c11d057be03e8d502901cdc30798",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d",
-          "evaluator/8e0c65bb69e0": "5f9cbfd14c22447172c78a29eaaed7a6127413165e39ec1528adfce36c8025d6",
-          "teacher/3460a46520af": "08f4c355e816cd5d2836c781024cd7965c6b2c391430608b55066690a091841c"
+          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -906,14 +906,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "61e90d32bbb90ab4c2e81822d9124af9f183c8aad5eccb7ee942664488471f97",
+      planKey: "10479c48a1bb3a1f016beed0ebc713f3e2eb3332acef0d595408fd071236eb8f",
       keyParts: {
         config: "29ea3491a75669c606e1919de0dcca27568faba4900d19eea1227de101628458",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d",
-          "evaluator/8e0c65bb69e0": "5f9cbfd14c22447172c78a29eaaed7a6127413165e39ec1528adfce36c8025d6",
-          "teacher/3460a46520af": "08f4c355e816cd5d2836c781024cd7965c6b2c391430608b55066690a091841c"
+          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1033,14 +1033,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "7133aef3c5afdcf3959dffa625bb8e7f70a30aebe75e904332bce76cde9f0b95",
+      planKey: "40061a0ed51dce11911e270d88c10661b9607a978f438ae7a58f29e8eb805688",
       keyParts: {
         config: "e7cf8d602100bf61612917fc64e496978c804bbcb7d45dee9b88ceea61c59b43",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d",
-          "evaluator/8e0c65bb69e0": "5f9cbfd14c22447172c78a29eaaed7a6127413165e39ec1528adfce36c8025d6",
-          "teacher/3460a46520af": "08f4c355e816cd5d2836c781024cd7965c6b2c391430608b55066690a091841c"
+          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1160,14 +1160,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "2afb9d1fe057e09816d3470d6236a1efb8b70bb09a9f7ffa9968891089c88772",
+      planKey: "0a3941b5458f4a1605ae2ab6c016f96950a6c2ae0f950f67de9af3ab57f8ca14",
       keyParts: {
         config: "450c7a1da6ef9ebf2654055dcf5e4dfc33843c79bab2cac100859831b5947baa",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d",
-          "evaluator/8e0c65bb69e0": "5f9cbfd14c22447172c78a29eaaed7a6127413165e39ec1528adfce36c8025d6",
-          "teacher/3460a46520af": "08f4c355e816cd5d2836c781024cd7965c6b2c391430608b55066690a091841c"
+          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1287,14 +1287,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "9ea5391df953f7a099a56aba8b846d75defd83c15028fceed82423d62b7456d6",
+      planKey: "d12771c3589031395a31de958afa70999b3ea2e8e51b333d23536ebd069bed13",
       keyParts: {
         config: "655d79b7a22d66444b037bb6b0e89ecf9b8a5645a67e51a367b691c25bb3bb16",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ae07e690f388ae02803a006b03accfbccda19d6ba0b6f6114edf539138e8682d",
-          "evaluator/8e0c65bb69e0": "5f9cbfd14c22447172c78a29eaaed7a6127413165e39ec1528adfce36c8025d6",
-          "teacher/3460a46520af": "08f4c355e816cd5d2836c781024cd7965c6b2c391430608b55066690a091841c"
+          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1420,7 +1420,36 @@ export const plan = {
   ],
   checks: [],
   codeClosures: {
-    "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef": {
+    "6b66092aa3b419f755d470b7432a1f6291a6f5c7a64779f3d95efb020f3438b1": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -1471,63 +1500,13 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    a4cc69691f2f6ef216ecfdfcca740bb317ddd610010d19e57e98ad318c5a9e6a: {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/EvaluatorTrain.ts": "bbcf852d8316b675ff1bb868fd313ec62611d39ab68febc14295f8b878a1a5a3",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    cd3e0f2d2393f0794eebf2fdca54cbb76b50f0ee9e1fdb4cbd29b73737b3738d: {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    d34c77f57e4b1355918e127e75c06fdf5c31e2ec8f28773df33c53a0db157b58: {
+    cc062e01f8c8c9d024f274bf0b3d5bb1a38a8f99f3c20772ba63708ca66ca030: {
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
       "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
@@ -1546,7 +1525,28 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    e14f075a6ab8339cc9a2fbe5fbb0e636b087dde0dc61935a4bc6f8a9865a1d38: {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/EvaluatorTrain.ts": "bbcf852d8316b675ff1bb868fd313ec62611d39ab68febc14295f8b878a1a5a3",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }

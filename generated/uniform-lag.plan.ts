@@ -21,10 +21,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317",
+      planKey: "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "498e72b0c21573f678b0b1bdc6a0e0f2738eb77d0a0c9e2aee3cc6cc7eedcb98",
+        code: "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -77,12 +77,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "49dcb304892562183dd614fbbe8ab402dcd7706aa1856c945b41e6f46dc22aba",
+      planKey: "fdc9b07186fbbfd7fdb3b2314875af19029c9648557c39bbc9944f90c58d2f3c",
       keyParts: {
         config: "75a9cc9447a8049903f8560667de029f243592626f880990b49e6757582e4f7e",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -182,12 +182,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f8dd0ddc70739e78e75a87b8244568dc4f5063456174ea55d31a6c90f447f7c4",
+      planKey: "70fcb28acf4c1a5ca62cc7aa2b9aac4a06c8ed78c7e1fe0832d595f607868487",
       keyParts: {
         config: "05569c4842e033f75676173253c1f95c3c60f34c56f40d4b324c1cdf4a16f423",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -287,12 +287,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f4eca2caa524e3ee34b4a3914f998762cdbde2248f9188223da6fef1ddc37b47",
+      planKey: "2648f6be2edaa3ac7cdfee3f9be43808756a8f566343fee37f67ea74146e7a59",
       keyParts: {
         config: "6d26f8b24010c7521123cb58689911850e82ef971e46fb43bceccf70ae3f0428",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -392,12 +392,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "46383eaee28423959aa0826b03b44400bf4a57e9322332fa983db59b8b845dc6",
+      planKey: "0f344b93c63c364560f316efdf21dee184f3da839acf61dffc94df2373a97f2b",
       keyParts: {
         config: "1861b788efaca3dbf70c31cc5f217867165e580fc9ade8638fad5e3690b90d1c",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -497,12 +497,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6aabca5cef9de16ae3cb031553fa387629f7d3bc05240d16b7ba0dd144b6d19d",
+      planKey: "1626e7429b45efae4ee6e59e77298312cf0940bae1023d1ed095bc618c768647",
       keyParts: {
         config: "fcbad6ade55657916703f81b10ad0ca23050bc25c6204d82e08793a95c4ed555",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -602,12 +602,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a9f56e745cb3fc8e3af9ab4a27dda2b2d0835222d620574219dbc9479df8a45c",
+      planKey: "1e5f5542de0488bcb55cdabdd536fccb0ecb358a162f5dce134b29744126617e",
       keyParts: {
         config: "1f53e3e9721c66b1a0eb9dd6aec56c5321dae5cf3c0cc13aa7bae91a0b6a7eec",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -707,12 +707,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0bdb6fc6a68cdb71a55e880c0c5fd97974c525ee7344f56617de760283e0d7a9",
+      planKey: "8678da7a128f3316421b478485817c16f29acde2e28322e59f6be9ff30a7469f",
       keyParts: {
         config: "3540a6aa65b6b2473ca3994d08f55e3a0181c49e27d0628ea4302c271d190cfe",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -812,12 +812,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "2b26ad6ddaebd7f07220a506aa6022af9e769165549d2491aca4a05b9af2e432",
+      planKey: "328a3ceaaee6bc7164872ad302df4caeee19e2ec62194ea59ff223aa937cc4d4",
       keyParts: {
         config: "beee4eb85e022d8bc62346939d5b87dabd644f3eb18ba27feef16efbae82fe55",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -917,12 +917,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "4f390e62a461aac8d54d3b6578c677047fcb6cacc68bcb394ab9328c5f69c574",
+      planKey: "d32dd86992559dd5ba5e4c076d425eb6c35235909a387d3012f7feb14c6c496a",
       keyParts: {
         config: "ac2b1933696b64936ed0084d9f620ee408914ee482218f40756a3e49382a4aa4",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1022,12 +1022,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "267ed2cb0d88b1ded687aeab15f9ca4eea591a948656d44499882e8fc66bd04a",
+      planKey: "addf9d97c0427396350e2519f251232d9bf42415013e196b61c2fd21ed7ddb67",
       keyParts: {
         config: "7dcbd5a50370e17aa7ee7ea997a0d8fe8ff72b20308c428f2e61463dad24f088",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1127,12 +1127,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0d92891cc67b7f574c0f643343587cfa986a64f5c60ffe0beeb971c8fc6b3ba0",
+      planKey: "5cce33e3e4e09f53b397fa2758e1062e6dd549309d106bd402b6a5b2ff111efa",
       keyParts: {
         config: "af077125833a3c5116917db81bfdfda8d1b953b31ec52153d154448744774d21",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1232,12 +1232,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "510209551be8568f85b93c834cb3521fb9cbfe06f9b71b0775b5a3841e93aacb",
+      planKey: "0dfbd7605cfa7e736101708e8994f880df9e676bd3bfa3db8e9dbd72c5a04f35",
       keyParts: {
         config: "ff7fd3cf541d3448d4efbeb95063f067d0f97524cdd1ffe082d4765079a669f7",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1337,12 +1337,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6f74650bf03457da7e9b5c87c4d4efdc9bf78b898c55df7302ed05360a1eaadb",
+      planKey: "be12a3d14979e8e0c020288b112c413fc0ae7ee26b7d95698165b6f6b5ec3836",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1442,12 +1442,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6f6fe4307698b961faaad758a097cf60cd8446b983d03a4e29976840d7e19b4c",
+      planKey: "9104169b75b5612eaa4d524590a720b4afb4ce9e8cd656e715d42334fdaf499d",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1547,12 +1547,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6784ba6ae127497aedd0b6c160838fb9b1b301f94b4e1625e819db423b3f4d48",
+      planKey: "9f092e75484c399c762a167a60e67552ee615eb77b434f7b445df49a16079b63",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1652,12 +1652,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ddd74d4576ce1b0156245dbf81e792df33a8eb9ca4dfa6e6f71ce65d12b287b3",
+      planKey: "ef3eae41efb474fe1adfddc0f15cfa58f7d2e569ad94091467e1033b7d42c8b3",
       keyParts: {
         config: "3275fad7a30ebf87f003f6a26568b3a584beb66c4ef0b5770e6d586e149b31a9",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1757,12 +1757,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "78b077cb2f4cf3b9ce6aab6ed49711aa084772b01fd28c58b1d64a9cfed2888f",
+      planKey: "9249ae8a81b288b34a0a6f8afb46bcceb04433628547f2a51a98c05e8725a862",
       keyParts: {
         config: "61bf0364989f72e35686859f078af00f489b0d9ae899b296870ea8181685c6ed",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1862,12 +1862,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8b168c86eba02e083c12876b793c76dd7402107ec49a02e7e168e28a2a73e47d",
+      planKey: "f3026f6a30e1ff12b53dcc6a51a2f4c3b1a4a9346a8d5469cfa6a008253d9172",
       keyParts: {
         config: "d7a3904fe61dc9541507522b8e6540ae6c32db58b7ec14c4a739fc0b793f4fcd",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1967,12 +1967,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ebabf6e5266f9cc3eda9ec4a4f23b2842e9042b1edde62a5d1bf363486f72287",
+      planKey: "cc909cf0d8dead8a2a892aee29b0583e06c11304c1b00e78a48822139c48e302",
       keyParts: {
         config: "e6df1bce7cc3bb20963375dc918e62381a9f61173a2d2179076b79b521d8d3a7",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2072,12 +2072,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "198c00f0f0cb65f3e0308db183f22dbbbccfed7ca61af1970f76a8255ea611d2",
+      planKey: "ca741ec89f1173556ab3aff43dfd1ed0f530172b67f4c24d833fa5bbc73e5023",
       keyParts: {
         config: "a33dfc43241fe89ba548f01136ec03ec5944e154a60b26f872d754c77ae08e93",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2177,12 +2177,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1e6ccfab60989ba3f798832c385a52813ea42c899f2935cedcc69d0b9c892f71",
+      planKey: "d654aa60db99ae8d41ea608df8658c9213a0b6b219f1b6d6bba87f6370be52b6",
       keyParts: {
         config: "bdc767c3b4573718ed4a109b75b183d16321266444e523e0d52d3156d9db5684",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2282,12 +2282,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a3f0c9c2de4402ebf57cd002c7a3412c10babbb1477edb699bfeafc21c6c13fa",
+      planKey: "12f46bc3448367fb5d7827b54b8497247e84ec6398003e7dd8be91c06b03c2a6",
       keyParts: {
         config: "41b2b9adfc068d0b473b4bf30d0a6be8441b00b609ed2fee087272740898b2af",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2387,12 +2387,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8ca2ca6fa45d436262ac23f6e8691b2d3bc64213911d9e9485b93a04685d1803",
+      planKey: "ea156092b4e17094c3bafa3099b1b2ce46ade26cd312a3e0c54db52cf045e4ec",
       keyParts: {
         config: "2140a2c73c2b4fb844239efcdcdada367d5958bd42dd2dce380a8ba982a02ace",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2492,12 +2492,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f686a99d6dfff4f7016b504de02cd19258fbe0552b584ee34efae44673c6824d",
+      planKey: "88d6a2603ab2de4ce68b273ee48aa9421b9aaf002ca1e461e48fb2e8935da26c",
       keyParts: {
         config: "cd9105e00b2d57c1491511b3c709e5569ed72d8abbc2b2165dd5e670da7bce5e",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2597,12 +2597,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5d0dc9935ca4f9b4b73d62ab6606d735b6cb22bb257e71544b57fcb81d42130a",
+      planKey: "c2227599c49a2df1d30303ebccdf86caf245838c2640dd63cc4e1b131dca33ce",
       keyParts: {
         config: "b057f9cf912d44d37e6974736c67ea960490fdcb6316fcf433561f1a5f705c62",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2702,12 +2702,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "84dc5fbee2d67c495dfd29cba98fd727ed634724d62fcef7abb627b4d8896d89",
+      planKey: "8eb222abfca7eaffcf03079484eb3a117341588b6486237348947d8b9b01fa06",
       keyParts: {
         config: "4cd8b537159e145c39de243c3e44cd8163a3542f2156c2e0cdda0d4509de71e0",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2807,12 +2807,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0f41283c651018748c2b674021da7a6a08d6124c587895805638a1c2058128e6",
+      planKey: "a56a79971ecc34949a54c77b43185ec2572c17f0157e4d0ef3d023d844af1e70",
       keyParts: {
         config: "53335162efd1f780a4fa3aef9db148ceaab7d58c745d6771ba9f18c1dc5bb7fd",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2912,12 +2912,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "37398c1807f42a39887052fddc02c8d87ca86573c45048d61729f7e35d59c969",
+      planKey: "26bd2837b051da3b4f861ead31897be795fddbace0d14d1f63d7e49a19844542",
       keyParts: {
         config: "221aff5ef980418ea8314f03fcdbb893f14f971d7854c4d06dd23c2437e6eb69",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3017,12 +3017,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0e43cdade2ef962b0f7f1c16f3048fc9df5fe4f351cd847ca36bb8672d8161a3",
+      planKey: "007825f6aaa08e1ea164cb0980d24a3a8f99909969e853b7e186c47afcf3ca50",
       keyParts: {
         config: "fcd5b6e15617807cd81421d6c485a72a3d50facfd14cc7bac97b38fa09cf9c44",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3122,12 +3122,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "cb7eb14d99752efd2be970ea6fa0790f3d846b60939cd2fa0d0687b61134abb0",
+      planKey: "acf456ed878f7abf0e74b9c0ca0b45dafeb1d088e6233215a60700506406d6ab",
       keyParts: {
         config: "e2aaca2cf089b19b15eb3fa0137dd600531f4e918b003ada20d2a988c273dc89",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3227,12 +3227,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "207630ae4d600e492c1b495ec09ed24ae019ada26b6068fde4e97f5d7562b11e",
+      planKey: "4b12065ef2da9f033503e828c6dd5c335f8ce1ba77a4f7aebc12dfc110d63727",
       keyParts: {
         config: "9e4846bbc53dfc28452cf67ae438cf9b47f694cc1d53c07aa776ad3f58d9dc5c",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3332,12 +3332,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f31a7444d881bfb2e66a228365b8ce6a2512b6cb8d202140ca5d57a6d2a55598",
+      planKey: "e11fcd989452c7ed7ea2bb3fe25d8359b2b22eb880b6c47891f1caba84c9e898",
       keyParts: {
         config: "dfdcfb08f9738ae0317aee562afbfb45645aab114b3fe727d121e67473480ded",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3437,12 +3437,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "15298453f877d766f5a9605123a30b0c5a2594ee3906c13425cc3cb527e30a77",
+      planKey: "93622a7216ce62e0827214db3569b4712ef8b41015c7babc1aded51fe0f30ad3",
       keyParts: {
         config: "25917231a8cf443e3406cf1479f73c4a5eaae57e5029166c1c4d410b0000a856",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3542,12 +3542,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6385c27d16d49ad3b188267f829ca62df5cc18badc8f3f89593d69b2babfdc2e",
+      planKey: "43bdd03edee673cf81e354d2b37fc7539747a51b2509b23dec39395305397d49",
       keyParts: {
         config: "526a7fce765fd05aeac7daa34388050e181df6e2ef10f0f01c861614e1f7d067",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3647,12 +3647,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "afd1e5ddc9c032ff32153627c07782d008090f88ef4833f3cd2e127e9a134047",
+      planKey: "9322f17a9c5466d81f72f3557084cad931c9237d00d1781d511b519314eeda93",
       keyParts: {
         config: "a6decebe533e3984e163bcd5679e911a469b23262c3cf7b3a9278f1cb597ca6e",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3752,12 +3752,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "90f86447336e6c249d129476f6b8ea7861e86a975c087b29d614899d81930eb8",
+      planKey: "abc53d5c1a3c192ec1608f1911539f3384eb189bd715b4b28b9b68d3b0460c09",
       keyParts: {
         config: "c59a434a7884c31f5db7359a96033dfe662931c20b4a64e5881129bba5bbde07",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3857,12 +3857,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fcc98ff92130027daf10cb5cbf050af8d6516c1f3bdf3ea2a0b5beae894f4fcd",
+      planKey: "eb237a97913c9d70506395bf4dc5b1a2bd4bac4f50232c3b66670b362a55ac34",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3962,12 +3962,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1075c2e4b0f0c9eb44d4a9fec152909d439f8362fd9c0753f552717aec0f2eb6",
+      planKey: "cd06fe81325a29f3029b05878faf35e5816e5147fa51e74e968a1eb9d6dc31f0",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4067,12 +4067,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9e053c934fa70646ad76dfdf65df68880e6494173c7343ec0c5eedf8928762f3",
+      planKey: "118b1a79120a7bfddfcbc9dca3841f9bd7121ecd41a05ed61b66b53239d739da",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4172,12 +4172,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c885de35700129b8151a3d0d91f77aab29498ad0edff81766f14782c8104a346",
+      planKey: "0915eceef79eaffb3531ea0b100dbcb5a0000e2186f4c0a82a1afca2e7288d97",
       keyParts: {
         config: "d8caece3d79ea3267122b7f7266c94a2c3a3fbb9d662e09f059d0ce3a11fccb4",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4277,12 +4277,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "585f82ba9491f9e3fabbb2db66039f9904740ff5eb2b607725d35b27f6ddc786",
+      planKey: "50d6520f94d2003c3b16395fe4897547df81277557d5051b86ad96b3efc0a669",
       keyParts: {
         config: "4ba4d2467b788a941b7ff18995472d997a82bb55c6d8e73171fa63bbc0243aac",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4382,12 +4382,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a17a87e1135b5da143148afe68edc0fa8aa9d28277de537db2a5989fd292f4cd",
+      planKey: "7df5c9d3f1ab3da84d9082b42f888bd91fcf35c69e02b38624fa19f96cc5b692",
       keyParts: {
         config: "4a0ad0489d0b15329cf94e6685f25d56a169a49615cefe8369a55b34be0351c4",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4490,7 +4490,7 @@ export const plan = {
   ],
   checks: [],
   codeClosures: {
-    "498e72b0c21573f678b0b1bdc6a0e0f2738eb77d0a0c9e2aee3cc6cc7eedcb98": {
+    "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
@@ -4507,11 +4507,11 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef": {
+    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -4562,7 +4562,7 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",

@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317",
+      planKey: "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "498e72b0c21573f678b0b1bdc6a0e0f2738eb77d0a0c9e2aee3cc6cc7eedcb98",
+        code: "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ff61765dcb5714c8ddef9d027ad179b66c02d2bd6172265b1728cc332cb8685f",
+      planKey: "fe9cc1f5c758dec18eeb6ce76b6e4c9d73151a7ea1471c69b02d6dbad29711d2",
       keyParts: {
         config: "44f0d7c7b4fd0d2b21efe4bc900850943e06b92bd07c9330e3f1ce0bd1b87075",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ae7836a645a33c9a078e15d6622ce3b085c6eb7e376962ed6629268be9fcb869",
+      planKey: "65d787ce1410f63928c9400f2fe2b4da66e1e52aaa0687544ea9c6993abb6485",
       keyParts: {
         config: "90b54be29153040ed3b53f2a322c4132f84946b5763086491568bb27314fbb67",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0c42a417278c7e7e09ec04e6068b48202ed2cb289da813971b8a50a9507736ef",
+      planKey: "4d0a24c848c1f75861f95e7efa0a68f1f039699c700a654bc04209f4ce3707ea",
       keyParts: {
         config: "8992fdacce7312311c43c13d8baca174ad453be6fbe52a9c67650bf63e7895c5",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "81f1cc893576f696697b44520c5a61e5dfcc34ef2e6ef0a21019efd47779124a",
+      planKey: "34bb4a615094da49d816ba743579003df7ad485d4af5aa20c3b17c777c003698",
       keyParts: {
         config: "3afb121d49585c88287deca1218f792866440fdd712471e933462aacb97aa089",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1754743f01179d72ce036703953d3906d35fcd05a77388bdb07901dad7765ffc",
+      planKey: "c110577cfae05282fea2bfb74331d940a3dfe4fd323af97649767dfa6dc985f0",
       keyParts: {
         config: "2ab83e9af439fc20635e642e40dc4bf02773b56fdd36a2761311053f7758ea40",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "cd0cf0959f43d07e9744bf26b99584da4bafbd293fbe9b32e811afda9ba5d89c",
+      planKey: "31f9a8564d2c211877f14a3db9ea2e9b5005872c3a5123952e87c6c285032545",
       keyParts: {
         config: "4db527dc40571803bf11ee9d54cbaa81b17b82547839fbfa7a95e18779a15d54",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6f74650bf03457da7e9b5c87c4d4efdc9bf78b898c55df7302ed05360a1eaadb",
+      planKey: "be12a3d14979e8e0c020288b112c413fc0ae7ee26b7d95698165b6f6b5ec3836",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6f6fe4307698b961faaad758a097cf60cd8446b983d03a4e29976840d7e19b4c",
+      planKey: "9104169b75b5612eaa4d524590a720b4afb4ce9e8cd656e715d42334fdaf499d",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -887,12 +887,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6784ba6ae127497aedd0b6c160838fb9b1b301f94b4e1625e819db423b3f4d48",
+      planKey: "9f092e75484c399c762a167a60e67552ee615eb77b434f7b445df49a16079b63",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -989,12 +989,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3db8b52918c87331adecc98c9edbd1358c5232e5365912dd9446361c03d1fb06",
+      planKey: "7cad0700c998b5ea4e8719d4de440eebb04afa865a0fd1258bf05748a75f08a2",
       keyParts: {
         config: "d26d536717f7051e668d0f49482c4dcbbc1436579d0906b96871708afe1d2a4d",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1091,12 +1091,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9cc20f16df7dc5d1593fa3c7af6668810121c26945cbea40e8a313a64f96642f",
+      planKey: "a693018208e343c6d36c168a1790f37d242d651241cc2286c9b8f20dce659fae",
       keyParts: {
         config: "99df458ab02bbebfc98f9ba90fd5c12801551bcd1b329eb19775c708a620e5b2",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1193,12 +1193,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "637f475e86ff5f33f08eb1f25b27e9dd236f5c36d468c1f4c68c98e65c39bc8c",
+      planKey: "78183a5276895e56410bc61b7cfa744b4c9709d25d7dbb13b53703ac44ab56f1",
       keyParts: {
         config: "d3d330d08b579b2f526a217c7f4b3fc3972708614a9e79fc4cbbf7da4f2d40d5",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1295,12 +1295,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fcc98ff92130027daf10cb5cbf050af8d6516c1f3bdf3ea2a0b5beae894f4fcd",
+      planKey: "eb237a97913c9d70506395bf4dc5b1a2bd4bac4f50232c3b66670b362a55ac34",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1397,12 +1397,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1075c2e4b0f0c9eb44d4a9fec152909d439f8362fd9c0753f552717aec0f2eb6",
+      planKey: "cd06fe81325a29f3029b05878faf35e5816e5147fa51e74e968a1eb9d6dc31f0",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1499,12 +1499,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9e053c934fa70646ad76dfdf65df68880e6494173c7343ec0c5eedf8928762f3",
+      planKey: "118b1a79120a7bfddfcbc9dca3841f9bd7121ecd41a05ed61b66b53239d739da",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1601,12 +1601,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "675f110abf91e727d224db24d3136a9c1a70194ae67125cbdb22421c2a03ae78",
+      planKey: "08999d26c33f2e22020e37e7fb236e9dd022387487385726551542cfe3ec2d10",
       keyParts: {
         config: "2656278d9eb1c6eb42c0b0713d7cf909e526a593f2f3d43b09acc0f71e3bbe9e",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1703,12 +1703,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "36729a96cd6e1c1f012581d1e8297d562fe38ea49c32a24ced3740547d4bbdfe",
+      planKey: "f9af34e5cf5c11bdf6de6cb1c80ad0982fc06d016386559fbf6eae65501c6a82",
       keyParts: {
         config: "b194a2b44cf404ae474f2dc69f6a83e7a086cf90cc47f29a54e952823ec83e33",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1805,12 +1805,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9fe05e631dd1534201b43d008908740f13b4c7470ac31b9a54638a58b0f561bd",
+      planKey: "98caad7f896225c257e47856e1ec207622773d3571cce5cb44b32bed81ad1d73",
       keyParts: {
         config: "0c58195a7f9a4a8c968bbe99f39cbf590475e8afc905c5e69446826d8f6ba7b0",
-        code: "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef",
+        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
         dependencies: {
-          "prefit/1fbbc616542b": "d2a6529febc85da8736a4881945cc69848507c5c7f403c2639100dec6adb2317"
+          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1953,7 +1953,7 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "498e72b0c21573f678b0b1bdc6a0e0f2738eb77d0a0c9e2aee3cc6cc7eedcb98": {
+    "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
@@ -1970,11 +1970,11 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "5a205dde4769770bec8f92a9aa05a587d83d46fe995ff9257e46c867567a82ef": {
+    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -2025,7 +2025,7 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "201a607bbeb06833e5e80979720e9fc14615dbb001d78481507451c502035709",
+      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",

@@ -32,6 +32,8 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <memory>
+#include <algorithm>
 #include <mutex>
 #include <thread>
 #include <vector>

@@ -38,6 +38,24 @@ bool mlpLayers(Args& a, size_t i, std::vector<MlpLayer>& layers) {
   return true;
 }
 
+// Float buffers that outlive a call, grown and never zeroed: the backward's per-layer buffers were fresh
+// zero-filled vectors of up to 1 MB each, a memory pass per layer for nothing. One set per JS thread.
+struct ScratchBuffer {
+  std::unique_ptr<float[]> p;
+  int64_t n = 0;
+  float* get(int64_t want) {
+    if (want > n) {
+      p.reset(new float[static_cast<size_t>(want)]);
+      n = want;
+    }
+    return p.get();
+  }
+};
+struct MlpScratch {
+  ScratchBuffer dh, dIn, dz, direct, dxNet, dEmbNet;
+};
+thread_local MlpScratch scratch;
+
 // Floats of the tape: h0, then z and h of each hidden layer.
 int64_t mlpTapeSize(const std::vector<MlpLayer>& layers, int64_t rows) {
   int64_t n = rows * layers[0].in;
@@ -263,25 +281,26 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
     p += 2 * R * layers[l].out;
   }
   const auto none = [](int64_t, int64_t, int64_t, int64_t) {};
-  std::vector<float> dh, dz, dIn, direct;
-  if (guideKeepsEps(guide)) {
-    dh.resize(static_cast<size_t>(R * D));
-    direct.resize(static_cast<size_t>(B * D));
-    guideBackward(guide, D, dOut, dh.data(), direct.data());
-  } else {
-    dh.assign(dOut, dOut + B * D);
-  }
+  // every buffer below is written in full before it is read
+  int64_t widest = D;
+  for (const MlpLayer& L : layers) widest = std::max(widest, std::max(L.in, L.out));
+  float* dh = scratch.dh.get(R * widest);
+  float* dIn = scratch.dIn.get(R * widest);
+  float* dz = scratch.dz.get(R * widest);
+  float* direct = scratch.direct.get(B * D);
+  if (guideKeepsEps(guide)) guideBackward(guide, D, dOut, dh, direct);
+  else std::memcpy(dh, dOut, sizeof(float) * B * D);
   // the input row's gradient is needed only in x_t's columns and (for the weights) the class embedding's:
   // layer 0's input product runs on those rows of W, never on the sinusoidal columns
-  std::vector<float> dxNet(static_cast<size_t>(R * D)), dEmbNet(weights ? static_cast<size_t>(R * E) : 0);
+  float* dxNet = scratch.dxNet.get(R * D);
+  float* dEmbNet = scratch.dEmbNet.get(weights ? R * E : 0);
   for (size_t l = layers.size(); l-- > 0;) {
     const MlpLayer& L = layers[l];
-    const float* delta = dh.data();
+    const float* delta = dh;
     if (l + 1 < layers.size()) {  // through SiLU
-      dz.resize(static_cast<size_t>(R * L.out));
-      float* d = dz.data();
+      float* d = dz;
       const float* z = preact[l];
-      const float* dy = dh.data();
+      const float* dy = dh;
       pool.run(R * L.out, kMinParallel, 16, [&](int64_t i0, int64_t i1) { siluGradLoop(d, dy, z, i0, i1); });
       delta = d;
     }
@@ -290,27 +309,26 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
       gemmTiled(true, false, L.in, L.out, R, input[l], delta, dW[l], none);
     }
     if (l == 0) {
-      gemmTiled(false, true, R, D, L.out, delta, L.W, dxNet.data(), none);
-      if (weights) gemmTiled(false, true, R, E, L.out, delta, L.W + (D + E) * L.out, dEmbNet.data(), none);
+      gemmTiled(false, true, R, D, L.out, delta, L.W, dxNet, none);
+      if (weights) gemmTiled(false, true, R, E, L.out, delta, L.W + (D + E) * L.out, dEmbNet, none);
       break;
     }
-    dIn.resize(static_cast<size_t>(R * L.in));
-    gemmTiled(false, true, R, L.in, L.out, delta, L.W, dIn.data(), none);
-    dh.swap(dIn);
+    gemmTiled(false, true, R, L.in, L.out, delta, L.W, dIn, none);
+    std::swap(dh, dIn);
   }
   // x_t's gradient (x_t feeds both halves under CFG and, for x0, the conversion directly: those terms
   // are added), and the class embedding's rows
   for (int64_t b = 0; b < B; b++) {
     float* dst = dxT + b * D;
-    const float* net = dxNet.data() + b * D;
+    const float* net = dxNet + b * D;
     if (guide.mode == kCfg) {
-      const float* net2 = dxNet.data() + (B + b) * D;
+      const float* net2 = dxNet + (B + b) * D;
       for (int64_t j = 0; j < D; j++) dst[j] = net[j] + net2[j];
     } else {
       std::memcpy(dst, net, sizeof(float) * D);
     }
     if (guide.x0) {
-      const float* dd = direct.data() + b * D;
+      const float* dd = direct + b * D;
       for (int64_t j = 0; j < D; j++) dst[j] += dd[j];
     }
   }
@@ -319,7 +337,7 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
     for (int64_t r = 0; r < R; r++) {
       const int32_t cls = guide.cls(r);
       if (cls < 0 || cls >= C1) continue;
-      const float* src = dEmbNet.data() + r * E;
+      const float* src = dEmbNet + r * E;
       float* dst = dEmb + cls * E;
       for (int64_t j = 0; j < E; j++) dst[j] += src[j];
     }

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { fusedPassFlops } from "../../bin/bench-workload.ts"
+import { fusedPassFlops, pairedShares } from "../../bin/bench-workload.ts"
 
 // the bench-mlp network: D = 64, embedding E = 128 (input 64 + 2·128 = 320), 4 × 512, output 64
 const widths: Array<[number, number]> = [[320, 512], [512, 512], [512, 512], [512, 512], [512, 64]]
@@ -26,4 +26,9 @@ test("backward: layer 0's input gradient only on x_t's columns (and the embeddin
 
 test("other kernels are not passes", () => {
   assert.equal(fusedPassFlops("BatchMatMul", inputs("xT", 4), attrs(0)), undefined)
+})
+
+test("paired shares: each run over the mean of the peaks sampled before and after it", () => {
+  assert.deepEqual(pairedShares([50, 90], [100, 100, 200]), [0.5, 0.6])
+  assert.deepEqual(pairedShares([], [120]), [])
 })

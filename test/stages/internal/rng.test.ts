@@ -6,6 +6,7 @@
  */
 import { test } from "node:test"
 import assert from "node:assert/strict"
+import { createHash } from "node:crypto"
 import { RandomStream, Streams } from "../../../stages/internal/rng.ts"
 
 const uints = (s: RandomStream, n: number): Array<number> => Array.from({ length: n }, () => s.nextUint32())
@@ -120,6 +121,29 @@ test("splitting a draw across calls does not change the sequence, odd normal cou
   assert.deepEqual(Float32Array.from({ length: 5 }, () => u.uniform()), new RandomStream(2, key).uniforms(5))
   const i = new RandomStream(3, key)
   assert.deepEqual(Int32Array.from({ length: 5 }, () => i.int(-4, 9)), new RandomStream(3, key).ints(5, -4, 9))
+})
+
+test("normals(n) is n calls of normal(), bit for bit, whether or not a spare value is pending", () => {
+  for (const pending of [0, 1, 2]) {
+    for (const n of [0, 1, 2, 7, 64]) {
+      const a = new RandomStream(4, ["pairs", pending, n])
+      const b = new RandomStream(4, ["pairs", pending, n])
+      for (let i = 0; i < pending; i++) assert.equal(a.normal(), b.normal())
+      const one = Float32Array.from({ length: n }, () => a.normal())
+      assert.deepEqual(b.normals(n), one, `pending ${pending}, n ${n}`)
+      // and the stream goes on identically afterwards
+      assert.equal(b.normal(), a.normal())
+      assert.equal(b.uniform(), a.uniform())
+    }
+  }
+})
+
+test("the normals' bits are pinned: every stored result depends on them", () => {
+  // the hash of this draw sequence as normal() drew it one value at a time, before normals() had its own loop
+  const s = new RandomStream(7, ["pin", 3])
+  const a = s.normals(100_001), b = s.normals(2), c = new Float64Array([s.normal(), s.uniform()])
+  const h = createHash("sha256").update(new Uint8Array(a.buffer)).update(new Uint8Array(b.buffer)).update(new Uint8Array(c.buffer)).digest("hex")
+  assert.equal(h, "766635b3b05fb5cf43665f92dcd84c32390926f7073a88255cc0f7455a418329")
 })
 
 test("uniforms lie in [0, 1) with 53-bit resolution, mean 1/2, variance 1/12, flat over 20 bins", () => {
