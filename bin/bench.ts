@@ -5,6 +5,8 @@
  * when /usr/bin/python3 has torch. Before them it times one 2048² sgemm through the native addon (the
  * machine's practical peak, bin/bench-peak.ts), and reports each implementation's GFLOP/s as a share of it,
  * and the iteration's own products through the addon's tiles back to back: native's matmul ceiling.
+ * Native's runs are also paired with peaks sampled around each of them (`--paired-peak`, whose worker
+ * runs `--peak-sample` children; both flags are internal).
  *
  * One JSON line per measurement on stdout (benchmark.md's fields; each also carries `share_of_peak`,
  * `peak_gflops` and `peak_sgemm_n`, ours `ratio_reference_over_ours`), a Markdown table on stderr.
@@ -35,6 +37,9 @@ tensorflow-gpu, tensorflow, native, wasm that are available; each in its own pro
 reference (bench/torch_reference.py) when /usr/bin/python3 has torch. First it times one 2048² sgemm
 through the native addon, the machine's practical peak; every GFLOP/s is also shown as a share of it.
 Then the iteration's own counted matmuls through the addon's tiles, back to back: native's ceiling.
+The native process also samples the 2048² peak before its first run and after each run (in a child
+process), and sets each run against the mean of the peaks on either side of it ("share of the peaks
+around each run"), since the peak of a shared guest moves within a minute.
 One JSON line per measurement on stdout; a table with the ratio reference it/s ÷ ours on stderr.
 --kernels (one backend, no reference) also times every tfjs kernel call and prints the kernels that take
 the time, each matmul shape's GFLOP/s, and on native each fused network pass's (its products' FLOPs over

@@ -9,7 +9,7 @@ import * as path from "node:path"
 import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
 import { experimentPage, indexTable, type Against, type ExperimentPage } from "./experimentPage.ts"
 import { esc, page, table } from "./html.ts"
-import { baselineFile, readBaseline, readExperiment, type MetricRecord, type Plan } from "./storeAccess.ts"
+import { committedBaseline, readBaseline, readExperiment, type MetricRecord, type Plan } from "./storeAccess.ts"
 
 /** What --against names: nothing (checks use the committed baseline), "baseline", a .arrow file or a store. */
 export type AgainstSpec = { readonly kind: "default" } | { readonly kind: "baseline" } | { readonly kind: "file"; readonly file: string } | { readonly kind: "store"; readonly dir: string }
@@ -17,8 +17,9 @@ export type AgainstSpec = { readonly kind: "default" } | { readonly kind: "basel
 /** Resolves --against per experiment: the rows it compares with, and how to name them. */
 export const resolveAgainst = (spec: AgainstSpec, root: string, plan: Plan, backend: BackendIdentity): Against => {
   const baseline = (overlay: boolean): Against => {
-    const file = baselineFile(root, plan)
-    return { label: `baseline ${path.relative(root, file)}`, rows: existsSync(file) ? readBaseline(file) : undefined, overlay }
+    const committed = committedBaseline(root, plan)
+    const file = committed?.file ?? path.join(root, "generated", "baselines", `${plan.experiment}.json`)
+    return { label: `baseline ${path.relative(root, file)}`, rows: committed?.rows, overlay }
   }
   switch (spec.kind) {
     case "default": return baseline(false)

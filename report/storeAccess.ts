@@ -11,6 +11,7 @@ import { storedSamples } from "../runner/Cells.ts"
 import type { CellResults } from "../runner/Results.ts"
 import { type BackendIdentity, cellDir, readCellFile, readManifest, storeKey } from "../runner/StoreManifest.ts"
 import { lastKeyOf } from "../runner/StorePublish.ts"
+import { decodeBaseline, readBaseline as readCommittedBaseline } from "../runner/Baselines.ts"
 
 export type { CellResults } from "../runner/Results.ts"
 export type { MetricRecord } from "../stages/internal/metricsArrow.ts"
@@ -105,11 +106,13 @@ export const cellSamplesByKey = (store: string, key: string): StoredSamples | un
 /** The key a cell id was last published under, if any. */
 export const lastKey = (store: string, cellId: string): string | undefined => lastKeyOf(store, cellId)
 
-/** The committed baseline of an experiment (generated/baselines/<experiment>.arrow), if there is one. */
-export const baselineFile = (root: string, plan: Plan): string => path.join(root, "generated", "baselines", `${plan.experiment}.arrow`)
+/** The committed baseline of an experiment, read as `sidlab check` reads it (the .json text, else the .arrow). */
+export const committedBaseline = (root: string, plan: Plan): { readonly file: string; readonly rows: ReadonlyArray<MetricRecord> } | undefined =>
+  readCommittedBaseline(root, plan)
 
-/** Rows of a baseline file (the final metrics of every cell, by cell id). */
-export const readBaseline = (file: string): ReadonlyArray<MetricRecord> => readMetricsFile(file)
+/** Rows of a baseline file, text (.json) or Arrow (the final metrics of every cell, by cell id). */
+export const readBaseline = (file: string): ReadonlyArray<MetricRecord> =>
+  file.endsWith(".json") ? decodeBaseline(readFileSync(file, "utf8"), file) : readMetricsFile(file)
 
 /** The plan's Mermaid graph as `sidlab compile` wrote it, if present. */
 export const planGraph = (root: string, plan: Plan): string | undefined => {

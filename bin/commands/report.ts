@@ -9,17 +9,17 @@ import { tensorCodeReady } from "../../runner/tensorCode.ts"
 import { command, experimentsArg, ExitCode, fromPromise, optionalFlag, out, resultFlags, usage } from "../internal/command.ts"
 import { loadPlansOf, resolveBackend } from "../internal/experimentArgs.ts"
 
-/** --against: "baseline", a baseline .arrow file, or a results store folder. */
+/** --against: "baseline", a baseline file (.json text or .arrow), or a results store folder. */
 export const parseAgainst = (arg: string | undefined): AgainstSpec => {
   if (arg === undefined) return { kind: "default" }
   if (arg === "baseline") return { kind: "baseline" }
   const p = path.resolve(arg)
-  if (!existsSync(p)) throw usage(`--against ${arg}: no such file or folder (expected "baseline", a baseline .arrow file or a results store)`)
+  if (!existsSync(p)) throw usage(`--against ${arg}: no such file or folder (expected "baseline", a baseline .json or .arrow file or a results store)`)
   if (statSync(p).isDirectory()) {
     if (!existsSync(path.join(p, "cells"))) throw usage(`--against ${arg}: not a results store (it has no cells/ folder)`)
     return { kind: "store", dir: p }
   }
-  if (!p.endsWith(".arrow")) throw usage(`--against ${arg}: expected a baseline .arrow file or a results store folder`)
+  if (!p.endsWith(".arrow") && !p.endsWith(".json")) throw usage(`--against ${arg}: expected a baseline .json or .arrow file or a results store folder`)
   return { kind: "file", file: p }
 }
 
@@ -39,7 +39,7 @@ Exit status: 0 written, 1 problems, 2 usage error.`
   {
     experiments: experimentsArg,
     out: optionalFlag("out", "DIR", "Output folder (default: report/ in the results store)"),
-    against: optionalFlag("against", "X", 'Compare with X and overlay its numbers: "baseline" (generated/baselines/<exp>.arrow), a baseline .arrow file, or another results store (cells found by id in its index); without it, checks are evaluated against the committed baselines'),
+    against: optionalFlag("against", "X", 'Compare with X and overlay its numbers: "baseline" (generated/baselines/<exp>.json, as sidlab check reads it), a baseline .json or .arrow file, or another results store (cells found by id in its index); without it, checks are evaluated against the committed baselines'),
     figures: optionalFlag("figures", "DIR", "Also write every chart as DIR/<chart>.png (e.g. docs/figures: <experiment>-curve-fd, -curve-alignment, -by-k-fd, -by-k-alignment, -frontier, -samples)"),
     ...resultFlags
   },
