@@ -4,7 +4,7 @@
  * `npm run bench -- --runs FILE...`.
  */
 import { basename } from "node:path"
-import { fmt, isReference, type Measurement, readScalingLines, ScalingFileError } from "./bench-scaling.ts"
+import { fmt, isReference, type Measurement, readScalingLines, ScalingFileError, share } from "./bench-scaling.ts"
 
 export interface SavedRun {
   readonly file: string
@@ -26,7 +26,6 @@ export const readRuns = (files: ReadonlyArray<string>): Array<SavedRun> =>
     return { file, lines }
   })
 
-const share = (x: unknown) => (typeof x === "number" ? `${(100 * x).toFixed(0)}%` : "—")
 const range = (r: Measurement | undefined) =>
   r ? `${fmt(r.iterations_per_s, 2)} (${fmt(r.iterations_per_s_min, 2)}–${fmt(r.iterations_per_s_max, 2)})` : "—"
 

@@ -41,6 +41,9 @@ export const scalingOrder = (rs: ReadonlyArray<Measurement>): Array<Measurement>
 /** A number to `digits` decimals, "—" when the line does not carry it. */
 export const fmt = (x: unknown, digits: number) => (typeof x === "number" ? x.toFixed(digits) : "—")
 
+/** A stored fraction as a whole percentage, or "—". */
+export const share = (x: unknown) => (typeof x === "number" ? `${(100 * x).toFixed(0)}%` : "—")
+
 /** The Markdown scaling table (header and rows), in `scalingOrder`. */
 export const scalingTable = (rs: ReadonlyArray<Measurement>): Array<string> => [
   "| B | width | implementation | it/s (median) | GFLOP/s | share of peak | peak RSS MB | reference ÷ this |",

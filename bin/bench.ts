@@ -23,7 +23,7 @@ import { type Ceiling, measureCeiling, measurePeak, type Peak, samplePeakInChild
 import { referenceUnavailable, runReference } from "./bench-reference.ts"
 import { layerWidths } from "../stages/internal/mlp.ts"
 import { measure, workload } from "./bench-workload.ts"
-import { fmt, type Measurement, readScalingLines, ScalingFileError, scalingHeader, scalingTable, writeScalingChart } from "./bench-scaling.ts"
+import { fmt, type Measurement, readScalingLines, ScalingFileError, scalingHeader, scalingTable, share, writeScalingChart } from "./bench-scaling.ts"
 import { readRuns, runsHeader, runsTable } from "./bench-runs.ts"
 
 const usage = `usage: npm run bench -- [--backend NAME[,NAME...]] [--no-reference] [--iters N] [--repeats N] [--warmup N] [--batch B] [--width W]
@@ -266,7 +266,7 @@ async function main(): Promise<number> {
       "| implementation | it/s (median) | min–max | GFLOP/s | share of peak | share of the peaks around each run | images/s (2·B·it/s) | peak RSS MB | reference ÷ this |",
       "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
       ...rows.map(({ name, r }) =>
-        `| ${name} | ${fmt(r.iterations_per_s, 2)} | ${fmt(r.iterations_per_s_min, 2)}–${fmt(r.iterations_per_s_max, 2)} | ${fmt(r.achieved_gflops, 1)} | ${pct(r.achieved_gflops, peak)} | ${typeof r.paired_share_of_peak === "number" ? `${(100 * r.paired_share_of_peak).toFixed(0)}%` : "—"} | ${fmt(r.images_per_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${reference ? fmt(reference.iterations_per_s / r.iterations_per_s, 2) : "—"} |`
+        `| ${name} | ${fmt(r.iterations_per_s, 2)} | ${fmt(r.iterations_per_s_min, 2)}–${fmt(r.iterations_per_s_max, 2)} | ${fmt(r.achieved_gflops, 1)} | ${pct(r.achieved_gflops, peak)} | ${share(r.paired_share_of_peak)} | ${fmt(r.images_per_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${reference ? fmt(reference.iterations_per_s / r.iterations_per_s, 2) : "—"} |`
       ),
       "",
       ...rows.map(({ name, threads }) => `${name}: ${threads}`)

@@ -4,12 +4,12 @@
  * from disk; no JavaScript, no network. Files are written via temp file + rename.
  */
 import type { BackendIdentity } from "../runner/StoreManifest.ts"
-import { existsSync, readFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
 import * as path from "node:path"
 import { writeFileAtomic } from "../dsl/internal/atomicFile.ts"
 import { experimentPage, indexTable, type Against, type ExperimentPage } from "./experimentPage.ts"
 import { esc, page, table } from "./html.ts"
-import { committedBaseline, readBaseline, readExperiment, type MetricRecord, type Plan } from "./storeAccess.ts"
+import { baselineTextPath, committedBaseline, readBaseline, readExperiment, type MetricRecord, type Plan } from "./storeAccess.ts"
 
 /** What --against names: nothing (checks use the committed baseline), "baseline", a .arrow file or a store. */
 export type AgainstSpec = { readonly kind: "default" } | { readonly kind: "baseline" } | { readonly kind: "file"; readonly file: string } | { readonly kind: "store"; readonly dir: string }
@@ -18,7 +18,7 @@ export type AgainstSpec = { readonly kind: "default" } | { readonly kind: "basel
 export const resolveAgainst = (spec: AgainstSpec, root: string, plan: Plan, backend: BackendIdentity): Against => {
   const baseline = (overlay: boolean): Against => {
     const committed = committedBaseline(root, plan)
-    const file = committed?.file ?? path.join(root, "generated", "baselines", `${plan.experiment}.json`)
+    const file = committed?.file ?? baselineTextPath(root, plan)
     return { label: `baseline ${path.relative(root, file)}`, rows: committed?.rows, overlay }
   }
   switch (spec.kind) {

@@ -11,7 +11,7 @@ import { storedSamples } from "../runner/Cells.ts"
 import type { CellResults } from "../runner/Results.ts"
 import { type BackendIdentity, cellDir, readCellFile, readManifest, storeKey } from "../runner/StoreManifest.ts"
 import { lastKeyOf } from "../runner/StorePublish.ts"
-import { decodeBaseline, readBaseline as readCommittedBaseline } from "../runner/Baselines.ts"
+import { baselineTextPath, decodeBaseline, readBaseline as readCommittedBaseline } from "../runner/Baselines.ts"
 
 export type { CellResults } from "../runner/Results.ts"
 export type { MetricRecord } from "../stages/internal/metricsArrow.ts"
@@ -105,6 +105,8 @@ export const cellSamplesByKey = (store: string, key: string): StoredSamples | un
 
 /** The key a cell id was last published under, if any. */
 export const lastKey = (store: string, cellId: string): string | undefined => lastKeyOf(store, cellId)
+
+export { baselineTextPath }
 
 /** The committed baseline of an experiment, read as `sidlab check` reads it (the .json text, else the .arrow). */
 export const committedBaseline = (root: string, plan: Plan): { readonly file: string; readonly rows: ReadonlyArray<MetricRecord> } | undefined =>
