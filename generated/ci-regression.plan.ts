@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "089a94042be159d9317c884bdf024fd9ac97ec33cdd5a5bc338872b54848b6ac",
+      planKey: "e9daf4336b3135af2c45fba9a77fffc777e16a26524ef9a01f288897291baf7a",
       keyParts: {
         config: "bd387a6d418e5f9a81c3e81dd6f711dbef975c8356b181fc21f224c693be337d",
-        code: "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b",
+        code: "8a902d298c207282737197a807fc4d2283383422a8d7e160ec4596dad46b4252",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "e94d6aec3e324c73d9b0437b4fbda06d45648482180f7483e7763101e9a31a22",
+      planKey: "1c7ab763dd416216453f14c8b338b5a13e7d0b9b1311f2f8f3cacae959195a97",
       keyParts: {
         config: "fbbc57aee9aaf39982258d0117556114c5bd5a9289d91874263ebd78e19eef38",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/bd387a6d418e": "089a94042be159d9317c884bdf024fd9ac97ec33cdd5a5bc338872b54848b6ac"
+          "prefit/bd387a6d418e": "e9daf4336b3135af2c45fba9a77fffc777e16a26524ef9a01f288897291baf7a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "26a1f1b10ee7346ecfed175b0d1ccfc4b3d3e0d5018023d6d148dd76a4e1b282",
+      planKey: "e0d8e4812812df50caf531c0dab6f887af1821d558ed6d96fc9397abe462ee74",
       keyParts: {
         config: "1044701f357ca4912845fadf6af87fc4ed81e88e5e8e22246228dded73349739",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/bd387a6d418e": "089a94042be159d9317c884bdf024fd9ac97ec33cdd5a5bc338872b54848b6ac"
+          "prefit/bd387a6d418e": "e9daf4336b3135af2c45fba9a77fffc777e16a26524ef9a01f288897291baf7a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "0cb010faa6d2ee911f378b270693738c60e5f9331d0c923c9073a28e06110ddf",
+      planKey: "a91c5076ad7efe5ae5cff5456e95c6664680ef6e6e12ee5d2eb4dfb6c6ac5f37",
       keyParts: {
         config: "36c55082d1b2e1dd909664367abcad95fd404b15e058e7ba71d50c6c7ada0b70",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/bd387a6d418e": "089a94042be159d9317c884bdf024fd9ac97ec33cdd5a5bc338872b54848b6ac"
+          "prefit/bd387a6d418e": "e9daf4336b3135af2c45fba9a77fffc777e16a26524ef9a01f288897291baf7a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "c7b9d973daa395fe76aa7433d17650020e3e6813da77dfd52079f117a10d908b",
+      planKey: "bc91f8e7d0653c3ce7067037f1d6b7f7d0670fa27f5ea5b78cbc56cf4fd74778",
       keyParts: {
         config: "f40e0b12d455059c9dd3ab6643532bbe81a3e289219636a3865c0414cb66e526",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/bd387a6d418e": "089a94042be159d9317c884bdf024fd9ac97ec33cdd5a5bc338872b54848b6ac"
+          "prefit/bd387a6d418e": "e9daf4336b3135af2c45fba9a77fffc777e16a26524ef9a01f288897291baf7a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "c0770249cce3a6c95cac4ae40ac39ca031ff85c1e10e60bbaa195026f36d0649",
+      planKey: "3c9668cce44b6d3c5191ce0df4572244ec9aabf705e9e5608e172057df754f35",
       keyParts: {
         config: "8db1a3513279c8e0d708d283a6d535964ff523d57e15929d1b8e8102ddbdee0f",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/bd387a6d418e": "089a94042be159d9317c884bdf024fd9ac97ec33cdd5a5bc338872b54848b6ac"
+          "prefit/bd387a6d418e": "e9daf4336b3135af2c45fba9a77fffc777e16a26524ef9a01f288897291baf7a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "342625af86597e7f6d4eddd45468d63b362dd920391597e19bf6982add1b5afd",
+      planKey: "ac22ef8412bba7a9a6c1d215688fb656ed2be393ab267e3150e16100e5fa42ea",
       keyParts: {
         config: "e6e6737fedf0e99622f6d7e793d117855902d1719fe295c7fb18eaa4c95c8c38",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/bd387a6d418e": "089a94042be159d9317c884bdf024fd9ac97ec33cdd5a5bc338872b54848b6ac"
+          "prefit/bd387a6d418e": "e9daf4336b3135af2c45fba9a77fffc777e16a26524ef9a01f288897291baf7a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "539cadc133bd5bd654df49ecb3d3a9ee33b7533a563886a8b010e7bb1f3ac675",
+      planKey: "a9993963e3fa36c37b6a720b7b8bbdfc92a4111bcb816e058635cc8efbeea7da",
       keyParts: {
         config: "fec79668cba0d6390e4f12935e3fcf0b462874e1305bf399ffa74a2896de554e",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/bd387a6d418e": "089a94042be159d9317c884bdf024fd9ac97ec33cdd5a5bc338872b54848b6ac"
+          "prefit/bd387a6d418e": "e9daf4336b3135af2c45fba9a77fffc777e16a26524ef9a01f288897291baf7a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "f14991f2c4273ad7e64ca39231da07b6a8e2071b61487ec1e46d763f2d77ecd2",
+      planKey: "dab0c6bf5edc846c4dd39eff11c99c871fc27b7892de208c42822ea92ed5ee58",
       keyParts: {
         config: "9036e1b500743cbc140f759b5b04c0917afc07116508a774cc9645460b62eecd",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/bd387a6d418e": "089a94042be159d9317c884bdf024fd9ac97ec33cdd5a5bc338872b54848b6ac"
+          "prefit/bd387a6d418e": "e9daf4336b3135af2c45fba9a77fffc777e16a26524ef9a01f288897291baf7a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -963,7 +963,7 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b": {
+    "8a902d298c207282737197a807fc4d2283383422a8d7e160ec4596dad46b4252": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
@@ -980,11 +980,11 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
+    ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0: {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -1035,7 +1035,7 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",

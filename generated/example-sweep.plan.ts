@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709",
+      planKey: "b9caacbdef8ee27ce75ef13116c10a20ffa3fd17af2f091add3a94a4ed0265ac",
       keyParts: {
         config: "5445107ad406ea1b1444eb3be6b308bfe92fe92cec6af88e732adb543895b1b4",
-        code: "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b",
+        code: "8a902d298c207282737197a807fc4d2283383422a8d7e160ec4596dad46b4252",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "b48806d01cd5e1e5f14bd5f7de616a203807731b910b5390151a62f9245c1c22",
+      planKey: "bf6fe0864f9613ed11c8ad415303c88b056366cc34acb1e4ef6fa0512d24aab9",
       keyParts: {
         config: "91618a7379c4578ed2015d5dd0ebc68c350f147a6ea4c40d0d2a913a02a34ffb",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
+          "prefit/5445107ad406": "b9caacbdef8ee27ce75ef13116c10a20ffa3fd17af2f091add3a94a4ed0265ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "a426fecf7713998d95f5ae33e351e175adc886d8490a9d6b65ce139c35244782",
+      planKey: "72f47cce7ce5fc785e484269087149a5445871e211a23a5aeed574150d0a37fc",
       keyParts: {
         config: "3975807fe5b70112422de0b9f6642e87b0cd99bb3300d07eb169aa6b31d0cfee",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
+          "prefit/5445107ad406": "b9caacbdef8ee27ce75ef13116c10a20ffa3fd17af2f091add3a94a4ed0265ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "c19686ae563fa92ecc8ee7f0bda79d55a06035cc3e86bd526a485587f63efcd4",
+      planKey: "67ac6b5ca4a6e36ddb7d0263f663b0b312c950014a1ced93afe67d94a980e9c3",
       keyParts: {
         config: "a588ba22d4d8e571af9768f1bb98b1fcc06a985201d852610881092f220f59f9",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
+          "prefit/5445107ad406": "b9caacbdef8ee27ce75ef13116c10a20ffa3fd17af2f091add3a94a4ed0265ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "6392c8123920667de9e3fdb773305043862a69afaeedb3b176eca5d9350dc091",
+      planKey: "71176d6a85d3effa9ad7e7011185b3abe206d2eb341b63ed9b38e9a5052e1bd6",
       keyParts: {
         config: "d975f3b078e5862ba73521495929b18324319489ba27afdbbd4f66ba392521db",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
+          "prefit/5445107ad406": "b9caacbdef8ee27ce75ef13116c10a20ffa3fd17af2f091add3a94a4ed0265ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "54d7ece291bd7654a48703509b4470c36c09b9f0e91dc4ca3e0fada763a82766",
+      planKey: "aa4aa8f2ebfcbab7e1fa6a14e36f599b4a4cf59ea1b8903ca4955268ffc88644",
       keyParts: {
         config: "e8f41951546bccdb0fe9b7faf130b3f50d689c59a0f2ce5db8ade9924c81d388",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
+          "prefit/5445107ad406": "b9caacbdef8ee27ce75ef13116c10a20ffa3fd17af2f091add3a94a4ed0265ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "2723e643ae5eb8ea197aa4020ef2cc3759af2fd37342062f168ed5599c2b9f9e",
+      planKey: "10fd23f0d41c432028ab1ac5e21af07b73696db9104bdc7d690c949b45a989c9",
       keyParts: {
         config: "a3042259efbb6c16faa1bc39bed8ded2585e6e966bd00c4688fb6784d0cd64fa",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
+          "prefit/5445107ad406": "b9caacbdef8ee27ce75ef13116c10a20ffa3fd17af2f091add3a94a4ed0265ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "6096328d8829b7e90cdb604976f7d036ce46ab6153880ee731040734bfdbf9c0",
+      planKey: "d69ff97e692e37c30c4446530d2a38ac2de0f334ac64955d6276a2c33ad66295",
       keyParts: {
         config: "157c1ed393cd5279f0f15092e4c83b1de322bc36ff4e766922a7ef8bf867e2e0",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
+          "prefit/5445107ad406": "b9caacbdef8ee27ce75ef13116c10a20ffa3fd17af2f091add3a94a4ed0265ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/5445107ad406"],
-      planKey: "39bd0005435090994cdbeafd272a165de605fb418bba0bc8aa40b7f0ab92a658",
+      planKey: "40d82fdc9c2f500145cae6de6e0447f6073fe5b552e72464ac8c4d99b1b60986",
       keyParts: {
         config: "c11076244c5819ad50d3feab30028aa4228fe32dbaafc98d2c9b8dbe8b96dba0",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/5445107ad406": "d4ac05d427ff42044cf8d1d99967047a2c9f6d164a71587f4d505d53920f3709"
+          "prefit/5445107ad406": "b9caacbdef8ee27ce75ef13116c10a20ffa3fd17af2f091add3a94a4ed0265ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -903,7 +903,7 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b": {
+    "8a902d298c207282737197a807fc4d2283383422a8d7e160ec4596dad46b4252": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
@@ -920,11 +920,11 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
+    ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0: {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -975,7 +975,7 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",

@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb",
+      planKey: "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b",
+        code: "8a902d298c207282737197a807fc4d2283383422a8d7e160ec4596dad46b4252",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -68,10 +68,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "5d5459b7912c270673676ae707d6134e63d6ce7b95e94c66e2dad5ab245dd02b",
+      planKey: "0e88b016e2dbfdf575abf68079b41b6832340d810f071dfaf2ce8cbc45f8b44e",
       keyParts: {
         config: "257d2d2d0970fc91e5b009b7cb9b18d59a6c7674d25f5285d49cfe2427d15313",
-        code: "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b",
+        code: "8a902d298c207282737197a807fc4d2283383422a8d7e160ec4596dad46b4252",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -117,10 +117,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "231d6f092d5d79db74be827bd03f8ac688134b51fd214f7ad47e2a826dd27b87",
+      planKey: "1633c708159bf0c4ba1af616f5deb48a620ca8fce9e061c4be09c012e0fb5d5c",
       keyParts: {
         config: "3760b7bbb34bc1a591f167fa07137dd0e8e50421b9b7a4358a58983cf07da237",
-        code: "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b",
+        code: "8a902d298c207282737197a807fc4d2283383422a8d7e160ec4596dad46b4252",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -166,10 +166,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "590cc5f7ff2a0096c89d71095363e23878daee2b5eb619dd08081dfd8efd0652",
+      planKey: "3f37656c04cb5ec258a0cdb60d433f832f893638908a22cc37696adc264fcc5a",
       keyParts: {
         config: "68e8b47dfeaee1bd34b88c1d0964e480531cd81fd8f1c9e070489715d7d47cad",
-        code: "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b",
+        code: "8a902d298c207282737197a807fc4d2283383422a8d7e160ec4596dad46b4252",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -220,12 +220,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "be12a3d14979e8e0c020288b112c413fc0ae7ee26b7d95698165b6f6b5ec3836",
+      planKey: "e74b52c2cd2bfd330a927c65f75827b9a450ff2cfc72e614b2bd72503e5a3a9b",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
+          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -323,12 +323,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9104169b75b5612eaa4d524590a720b4afb4ce9e8cd656e715d42334fdaf499d",
+      planKey: "f4b9c6dced6d78d1b58d812e3c02204c77551a8804bde83e7c0d72c380390d48",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
+          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -426,12 +426,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9f092e75484c399c762a167a60e67552ee615eb77b434f7b445df49a16079b63",
+      planKey: "f2beb0975bc302c52b03f59eb9b178f7566e39dbf0ee7344bb7ae9bb84bb498e",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
+          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -529,12 +529,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "eb237a97913c9d70506395bf4dc5b1a2bd4bac4f50232c3b66670b362a55ac34",
+      planKey: "e2f7817f057d09f4f0bbcf7de01e69155ce476b608c3b9e3816a183c7332d1fc",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
+          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -632,12 +632,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "cd06fe81325a29f3029b05878faf35e5816e5147fa51e74e968a1eb9d6dc31f0",
+      planKey: "98fc397a8183e88958c6ae339d90b7c66ef3ccfe191c851fe8cd0dacc63a1703",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
+          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -735,12 +735,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "118b1a79120a7bfddfcbc9dca3841f9bd7121ecd41a05ed61b66b53239d739da",
+      planKey: "c027407aeab32c65007a8ba7f89d1e809c370b8a3dd4f212fa786c6f3f8095bf",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/1fbbc616542b": "3c38ce8dad27270830922203c21c4f956d64aa33c5b699a514bf16fbfdf6c2eb"
+          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -838,12 +838,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "ee64106c0e855164897050bcbb501a5676cf3b8ca49757675b29d852fdb6cf90",
+      planKey: "96a54f83e6dfa3f6b82713fd6c75649aa035045c5c634531d7077c4e18abea11",
       keyParts: {
         config: "87fa8bb9d5290fd28a94f352ef5539805763fb09cc16dbb78f82d00ce2b97684",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/257d2d2d0970": "5d5459b7912c270673676ae707d6134e63d6ce7b95e94c66e2dad5ab245dd02b"
+          "prefit/257d2d2d0970": "0e88b016e2dbfdf575abf68079b41b6832340d810f071dfaf2ce8cbc45f8b44e"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -941,12 +941,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "1a4717cf57443bb8a4de974609cbf0f8d97e8caa476c721c99b837a91bb7a4bf",
+      planKey: "b9a802d48a0855ec2dd00f4f0284f9043b4af5773ed8d238a17215f484c97581",
       keyParts: {
         config: "3b94d44cccdda76b4ed08fd95fff012f182348c43f9b9ed19bb20020d24c862b",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/257d2d2d0970": "5d5459b7912c270673676ae707d6134e63d6ce7b95e94c66e2dad5ab245dd02b"
+          "prefit/257d2d2d0970": "0e88b016e2dbfdf575abf68079b41b6832340d810f071dfaf2ce8cbc45f8b44e"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1044,12 +1044,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "7b737d9d3f5a03fc04aad53b03f7d8e75194e45eeffde9c4b78f8bc8dcd05dc4",
+      planKey: "88a7f6bf4eed26c7da54c493404d38f26bf994d1941d8be31988cafe48bde72d",
       keyParts: {
         config: "ab71b61868417119124a085d2897f806855d570be51e18db32ab063e15af0def",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/257d2d2d0970": "5d5459b7912c270673676ae707d6134e63d6ce7b95e94c66e2dad5ab245dd02b"
+          "prefit/257d2d2d0970": "0e88b016e2dbfdf575abf68079b41b6832340d810f071dfaf2ce8cbc45f8b44e"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1147,12 +1147,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "b56d098fbe903deb72654db7e4163767c3cfc106bcb3c4937412cf6124d27c51",
+      planKey: "cde9d56e44de2abea2cdd0692f93042a641f47348fd35aac8f430b1b8e3a294f",
       keyParts: {
         config: "7fc517a8c896d37a7a1c2de95b8f29e4a7a3aad085e86de16d6b199476a77df5",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/257d2d2d0970": "5d5459b7912c270673676ae707d6134e63d6ce7b95e94c66e2dad5ab245dd02b"
+          "prefit/257d2d2d0970": "0e88b016e2dbfdf575abf68079b41b6832340d810f071dfaf2ce8cbc45f8b44e"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1250,12 +1250,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "ba84e809704af2e14a820caa32c13b96ec93edce99f24feecf44b4ef19ac0d6e",
+      planKey: "b0a80def066a10ab73495425d645a84ac143f0aaca82eb1de96dbf3282608321",
       keyParts: {
         config: "6008a0785a8a7223a35fcf8accd9678f62e863cd0beaa1f3cca744dc89c92cfb",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/257d2d2d0970": "5d5459b7912c270673676ae707d6134e63d6ce7b95e94c66e2dad5ab245dd02b"
+          "prefit/257d2d2d0970": "0e88b016e2dbfdf575abf68079b41b6832340d810f071dfaf2ce8cbc45f8b44e"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1353,12 +1353,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "dbaee45c30df9197287d83d9a33601c79cc46585c623e22889379b53482e6401",
+      planKey: "76e8547b1e65d0e0e5517cb57068156afda70f2509b41c792f40599f35f76ece",
       keyParts: {
         config: "3cd0a743e616a9dad08c4e9a9c0781904586524fbbb9ce813bafacfae0ffbd6f",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/257d2d2d0970": "5d5459b7912c270673676ae707d6134e63d6ce7b95e94c66e2dad5ab245dd02b"
+          "prefit/257d2d2d0970": "0e88b016e2dbfdf575abf68079b41b6832340d810f071dfaf2ce8cbc45f8b44e"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1456,12 +1456,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "bbbd0872f30307d7d177dc19239a9d28a280b822bf798a7ce33f9a6c1f5bb025",
+      planKey: "12778565d4cdf8bcf0fc8f3e3f87b75cfc97a17381b2d843d4f6993ba40bb09e",
       keyParts: {
         config: "3a5489f2b43f183f64b8ee0674dbd67608226d5b134bbbc7819d4314a938aed5",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/68e8b47dfeae": "590cc5f7ff2a0096c89d71095363e23878daee2b5eb619dd08081dfd8efd0652"
+          "prefit/68e8b47dfeae": "3f37656c04cb5ec258a0cdb60d433f832f893638908a22cc37696adc264fcc5a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1559,12 +1559,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "06f2ba335c30c5ad145428f3628d1b556c6678e2322e1ad24daea37415947db5",
+      planKey: "3574ee892729b6a0946c0815043467be50dce6ca4b03a774d66ad51747fe9794",
       keyParts: {
         config: "4e450297f984245a00cd64ac6ca7f616fdfe76db0ccd5de6999f45516b1bfbf9",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/68e8b47dfeae": "590cc5f7ff2a0096c89d71095363e23878daee2b5eb619dd08081dfd8efd0652"
+          "prefit/68e8b47dfeae": "3f37656c04cb5ec258a0cdb60d433f832f893638908a22cc37696adc264fcc5a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1662,12 +1662,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "09912a5bb0b58a0d4f3887dc2d92e8dc80bd270546f7bf401e74aea698529293",
+      planKey: "efdaa989ac607d6a582776633659a073bdd9e8d7847d6b318d270d582a288364",
       keyParts: {
         config: "b5f7d9b2a213d60fbe07195fba7269b66fe78033de2988a275a678a5c3902976",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/68e8b47dfeae": "590cc5f7ff2a0096c89d71095363e23878daee2b5eb619dd08081dfd8efd0652"
+          "prefit/68e8b47dfeae": "3f37656c04cb5ec258a0cdb60d433f832f893638908a22cc37696adc264fcc5a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1765,12 +1765,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "ec503c172ffb473fc577b670e5d761dfbad575bb1cac7696c251b3c999ab381b",
+      planKey: "977225f9f07498309de72980d08092cce3e104d9529f173516ce26b994439bff",
       keyParts: {
         config: "5c3894d0d80693397da4bdaf703bec00c46a9cb6d634f4d623d87872ca3c4b76",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/68e8b47dfeae": "590cc5f7ff2a0096c89d71095363e23878daee2b5eb619dd08081dfd8efd0652"
+          "prefit/68e8b47dfeae": "3f37656c04cb5ec258a0cdb60d433f832f893638908a22cc37696adc264fcc5a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1868,12 +1868,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "5075c3c3498268ade2e494c7319ac9da4490a1ed010921582d8ed5651f02b1ea",
+      planKey: "089d9efca456fc8ba74b9354185600feefb07bdf0d43f5ffe261e30894ad72d8",
       keyParts: {
         config: "fd744b5cb11d5bb45651f7f2a71a0a3e2f183774ccaab748d4bc095d535c12ae",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/68e8b47dfeae": "590cc5f7ff2a0096c89d71095363e23878daee2b5eb619dd08081dfd8efd0652"
+          "prefit/68e8b47dfeae": "3f37656c04cb5ec258a0cdb60d433f832f893638908a22cc37696adc264fcc5a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1971,12 +1971,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "57b39a1ecf4717bdfc1af01459df1bee31a4c843980240e7fbce754453416496",
+      planKey: "b3ea5f0125857a78e3e54e549bacea932d3b3d4acc59a3457c3eec67e3306c44",
       keyParts: {
         config: "719b280ab04f84bd7ae2f8b5daf0415ffaa363be225163afb50628ca5aeae027",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/68e8b47dfeae": "590cc5f7ff2a0096c89d71095363e23878daee2b5eb619dd08081dfd8efd0652"
+          "prefit/68e8b47dfeae": "3f37656c04cb5ec258a0cdb60d433f832f893638908a22cc37696adc264fcc5a"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2074,12 +2074,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "2c03a6fe6927549267c416dfdab8853bd0604e1f1a951c1918b63afb32142d0a",
+      planKey: "f9f24e86a85325e220fbc0f5e9635e533c556bee5d10b19b689005c90ebc2098",
       keyParts: {
         config: "be543c50d83d30f8b6747f718dd9b2c27eedfad480eaa6699e808c4bfc63e615",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/3760b7bbb34b": "231d6f092d5d79db74be827bd03f8ac688134b51fd214f7ad47e2a826dd27b87"
+          "prefit/3760b7bbb34b": "1633c708159bf0c4ba1af616f5deb48a620ca8fce9e061c4be09c012e0fb5d5c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2177,12 +2177,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "213720f72b57b4b5436e6d00319fa4f5583f200628c9f45e29e22d3b77626a74",
+      planKey: "627d23093d59e5a77d8f3846da0989f9fb805d92144166499a555f72f9752d6a",
       keyParts: {
         config: "937d649b09cad52f0609bb88a576c446f315db7a7988ee7b550f8735ccc021e3",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/3760b7bbb34b": "231d6f092d5d79db74be827bd03f8ac688134b51fd214f7ad47e2a826dd27b87"
+          "prefit/3760b7bbb34b": "1633c708159bf0c4ba1af616f5deb48a620ca8fce9e061c4be09c012e0fb5d5c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2280,12 +2280,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "afa150d80f2a99851aea1fcf5c1cc0e677e45e0b2c598021dba95c400a4f3fee",
+      planKey: "80c29addf74fef2dbecfd853fc6b45d6ecc8989dfbb18deddccd150ccf597051",
       keyParts: {
         config: "f549814c60a084de33443a4ff02913355d58275e9c2ac362518ae9dc27708fd8",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/3760b7bbb34b": "231d6f092d5d79db74be827bd03f8ac688134b51fd214f7ad47e2a826dd27b87"
+          "prefit/3760b7bbb34b": "1633c708159bf0c4ba1af616f5deb48a620ca8fce9e061c4be09c012e0fb5d5c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2383,12 +2383,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "1eada8db7208d7e974bd4edea281428b7f7e5e2885d10a3f074717cfea9c1317",
+      planKey: "76edafe368b0e42cf9aed93fe1870f64b5f7ffc6fcfe2fb51f5d004ac1dca2e7",
       keyParts: {
         config: "864446c6231dec77f13957f1ceac3cf143feb2e1e6e36487c591c6eed62ecbf8",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/3760b7bbb34b": "231d6f092d5d79db74be827bd03f8ac688134b51fd214f7ad47e2a826dd27b87"
+          "prefit/3760b7bbb34b": "1633c708159bf0c4ba1af616f5deb48a620ca8fce9e061c4be09c012e0fb5d5c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2486,12 +2486,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "fb13bc48ca019e9a4af4ec9fa6d76512b9b42fc9583cb8e580220ac01782177c",
+      planKey: "5b20023691c00cc20856bb446758f4bd6b6458115809b6b58ad54a049108f336",
       keyParts: {
         config: "e0eb77aa131103f8854c687ec12bf61abd79ab4441e51a9ae4616aac1e24ed03",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/3760b7bbb34b": "231d6f092d5d79db74be827bd03f8ac688134b51fd214f7ad47e2a826dd27b87"
+          "prefit/3760b7bbb34b": "1633c708159bf0c4ba1af616f5deb48a620ca8fce9e061c4be09c012e0fb5d5c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2589,12 +2589,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "436667dde1b1e0883a1f5d96c013e8b97af9ea245cd57c27d5b0bacbc0941eba",
+      planKey: "380bef4c3e11d9e96b78dbd79dbda262e9d27498517e47d54e69bef254927cc2",
       keyParts: {
         config: "130f4079efe038f2fb248ab8e0c3d706e4c0993b34718a658a100b1f044e9003",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "prefit/3760b7bbb34b": "231d6f092d5d79db74be827bd03f8ac688134b51fd214f7ad47e2a826dd27b87"
+          "prefit/3760b7bbb34b": "1633c708159bf0c4ba1af616f5deb48a620ca8fce9e061c4be09c012e0fb5d5c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2719,7 +2719,7 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "067bd605095d0d1277ee5256c8774aacb0caf2ee5840db572f3821f8ec70ad2b": {
+    "8a902d298c207282737197a807fc4d2283383422a8d7e160ec4596dad46b4252": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
@@ -2736,11 +2736,11 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
+    ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0: {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -2791,7 +2791,7 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",

@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+      planKey: "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "cc062e01f8c8c9d024f274bf0b3d5bb1a38a8f99f3c20772ba63708ca66ca030",
+        code: "17c155d5042ccd4fd3c9f0e2ab2b982e5da6e16a24d73e226dbc026b04513cfe",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -50,12 +50,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc",
+      planKey: "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "6b66092aa3b419f755d470b7432a1f6291a6f5c7a64779f3d95efb020f3438b1",
+        code: "34a684ad10fcc22b2ec8ede24edd8a4c2286b888fa18957ce83f497389dc97f9",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -107,10 +107,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+      planKey: "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "e14f075a6ab8339cc9a2fbe5fbb0e636b087dde0dc61935a4bc6f8a9865a1d38",
+        code: "676030855e8ab59adafd7aade91eab987ae9d638b4f9253cad4efb0708937c88",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -142,14 +142,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "510e5c091346f470f5a4490dc774ee108f52e12ea8cc2bf88b5e710a426f0505",
+      planKey: "77283ce7b8a2dfb79675ae0e23829d2b778f3831084489ce73f36d039e4d8fe2",
       keyParts: {
         config: "c14238e6e889dd0b3a49175ab62b4ef0f5e971f345fe69ffe959947dc43620e0",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -269,14 +269,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "2f4a55a0906d5a14fca2cb736cc639e48a007a498c909b540a98dd9bf6bde279",
+      planKey: "45eae87e5d8c820d6caf25b930be216176b6258a3a3e0108acadf5fd9217bfb6",
       keyParts: {
         config: "9cdf148bba12db1e4dc05b18d712b82c2a31ce0acdd6a7484ac6fc7bfd75e2fc",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -396,14 +396,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c533cb681909e72d52d2b732c81ef9a8883bb3f5a44ced903ae0d195ba3cc6f8",
+      planKey: "1047744b2c3d51e1aa56a8b3d384ad20b541b840f4c82642274d19bde7a6c263",
       keyParts: {
         config: "9576cbec6ca3e89fd1fbb62bdb3652f5078be53eb63360c5412d33ec5037a064",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -523,14 +523,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f64f2c6f29b594cf7e8a23673b5c8a3bf794df16a851afda098b01d3a41992f7",
+      planKey: "085ed6bc9923daeb71dfcf7f42c33af3d92df7766cac3b5762255ad29a5a28b6",
       keyParts: {
         config: "0ea2f2f6175ad0b46e370e6e01dfd5c12022e5f3d07f3a7f8324231ab5c55e1c",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -650,14 +650,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "9a65b99cc42e0fea033ba71628f3d321da631189e8146ee6195caaa45091161f",
+      planKey: "1894e4085dd216783a6ba65cc62fd1f199ab7cb41aee2a1ca7bc79867573e956",
       keyParts: {
         config: "51778e46acff20f68062d86a9aee66e1ca3eb32ad308d480f36384b13eb584dd",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -777,14 +777,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "2ec78b172781a8348f884d0fe7840d51ab27a98b524057a2299e90ec4223dbdf",
+      planKey: "c3b8db119214bf1a07370c3996ad3cac9266d325afef8d096cbc3690cd7d3407",
       keyParts: {
         config: "606dc89edf5dbf356eeec890516cb4b386218882769f57724a05c1ea0e7d1302",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -904,14 +904,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b6535570f4552987fff551c996c6e680b44f2233f9db2f02f81e30388778db3c",
+      planKey: "bbb966f417efe69809251f0c0ab3df88b98ab9ed77e2f3633412cc4661d5e857",
       keyParts: {
         config: "c918de6aea2c72ee05e20ae0f3450c88be92dca5bf6afe61ef89150bd5ec656e",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1031,14 +1031,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a31b4cf3aedd16903a0a8310f6b77a1a083dcb921745255e28ad5c5345fad414",
+      planKey: "011631cc7588b2e16e360f9d3aff14f7e23667fc886d0e758e564e66aadc9c15",
       keyParts: {
         config: "21ce9094826b83bb79cdf36172651c7aef5348da55d4ab7e77fe3fe72f6b7671",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1158,14 +1158,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "2af0b7bd9884689990bd1328d639341ea33936f63323fc615c71565f94c0dd26",
+      planKey: "e32dd6288306cfb36dc6cfe60cb9f8a3d27f71116148f8e9bae495235a5076f4",
       keyParts: {
         config: "95f9ffdfa010d217aded7822da918c7722c8cc1ebc7fb7409deb474876daaab5",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1285,14 +1285,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5f62ee6279e65a4a8ccc6fe2f63de369a6be7555c5494d6209a2dec0c22a4101",
+      planKey: "3ead2cf27ff7c24f65f6ad14d4922c1dd14ea8303d2a9f8cad7dfbc537c60f3d",
       keyParts: {
         config: "ebfa5715e58cdda7daecdc4f6f8e12eb846d504381cfce1de4610e07e3a2d04b",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1412,14 +1412,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "e3e856084608300b59e69c770613d4d0311f9b3b12ad46804d3f3b99c26b05f7",
+      planKey: "bfeed49c19a7a63a6a23e93807d18ce1f0b278c356c92bf4d0c67e69d7add8d0",
       keyParts: {
         config: "ed99610f1e8a60ca4abfa8f520bb217e9815c5b8f7ab659e91d8a71ac7e1084a",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1539,14 +1539,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a33b5178fe322bbda5873df76e95099245e420e762851ac6c137abb2f945be32",
+      planKey: "a2bc3fff8538441dc1abfae30c8cc99c3090fdd140a0694a4935fa1095a2b540",
       keyParts: {
         config: "58f1eb5efa7f47e632179d24b97852a03b9c10bad1c0c9bd4d51e0136fded4da",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1666,14 +1666,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "782304ba2edd1f90e0586bd7b78a311966b57ae109f8316267c0a47385448d1e",
+      planKey: "f43deb7e7b199c5291fc4a30e5ad2ef650da46aa5b915dd8a295d35edd5d8a60",
       keyParts: {
         config: "e3682571fa02c978fbcb9f320533d37d34d96d9b8fc713646951d79956cf51e6",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1793,14 +1793,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ee110c9170dc3b090ea0fa170a122caabdb015f58a0d1c11b97bc9249d47b2a2",
+      planKey: "b9412370d33ed8891fa376d1469556aefc0bca49ac905b832d050bb78cd28ded",
       keyParts: {
         config: "8e088b69052d7a91e507e86e8ecf3baa8ad332a4df21ee8a3b5773cf3a6c0d58",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1920,14 +1920,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "7f33c0afd9506d28f4d61cc34a7aecf0040d10dfdc98a34485f9bd3e9ab3fc37",
+      planKey: "ebf44cc7431e578c976b7526b9a6e7e5eb4d7333fdb4674d45866c3b5e0a5578",
       keyParts: {
         config: "4f73253309e691185d90158f1904c41d0d1c3004b9ce48accc88630c7e9a0a56",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2047,14 +2047,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f3ac826a55cedeee9b0060a17cf3210311d836876de2dbc122fef5075d22bf31",
+      planKey: "a4c382366e64fc7e429d0d8d6323c4509414508652ff9785e0dd1f8c3c9312f9",
       keyParts: {
         config: "391143b3a59e5696c89e49b0c85c11b1722aa97c8a50a4fb7b53bfb0f8a44d5d",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2174,14 +2174,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "4d57c951bfb3980d1ddec6c1fbc356751acafc539e4e26ab2e0b0eae88a51747",
+      planKey: "d180c7216dce72a80ac23fadb7d1706f5b4f160e449a0ed0ad0493791e983dec",
       keyParts: {
         config: "c3a08323566f3348bf82b278bbd7d32cffafa3131f51dd8a3764839afab4bbee",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2301,14 +2301,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5a7b2e7da734a44db4827c672061bbced31111e53f743993aa20497dd32f6c09",
+      planKey: "3862726add415b0d4344fee5544595bc83e1660628448fd9a1dc557ba5ceb082",
       keyParts: {
         config: "244acea656ca0570a00cfcba2b130f43cad5dbc10cfecdfb5b30549905055a49",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2428,14 +2428,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "0074e91fb00e2815c7132205b67f877b6ee693120183295252e2eb38351805fe",
+      planKey: "8a4ffd61a6d0e3372745574843f92544ea57ff99304cf47a11cebb7319643bd9",
       keyParts: {
         config: "d4a2b4c5b77c2f0c8a08a46966eea255084f486b61df35dc82dc5b83300eba53",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2555,14 +2555,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c4b535965c3385f73f316e6223fe6b4b8c32e8e2627aff938df4aed7a5e2ce50",
+      planKey: "d9a5c83ddeb52483d0e043918eba946f5f9b3875eead23d6d563b4b3623f9e43",
       keyParts: {
         config: "a6a400e95b34689f2897a60e84620e0e713be8c707edbf4c8aabff7cb0838bc8",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2682,14 +2682,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c14a983ecfa79ac02308aab6dc513f178ad150a6e19395d9b20288a7dc5a834e",
+      planKey: "3d68e63183341313dbdef15da18045fba482852fe4964fe2ceb3214bd27d85ca",
       keyParts: {
         config: "3fc8884f973fbfbcc43898cf0da1075ff2811d464ed3d6f1cb7de607c22a4f3e",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2809,14 +2809,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "3a66e7f8d2cb37a1323e8c9157218a7ba28e20cb124fc3b9ef96b08ab565d56d",
+      planKey: "ab17eefe0e57af43728a4005c96de5f17dee1b304a5a90a9b8f6be7e32c8313a",
       keyParts: {
         config: "78580e3f382a7cde4eea0c9d823cd9b57b9f0b03debbdde27a2935703d387f7c",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2936,14 +2936,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "eaec3a3f5c43887b765d23ff7162b9b28955f19f4300cb13e08ee188a9352270",
+      planKey: "ff3aae8ac242f5f8b1b7719d91b83fff3893833a9f9e51e439ecb5a56bd2a5f7",
       keyParts: {
         config: "82156be189b2190e87839efacec7f33c23a20a29e7650f095f319411b58a3cb0",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3063,14 +3063,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a85fea5753817f8d73417f033832b15f51f6651a20b29784ca7d846f529763fc",
+      planKey: "c88d3d9a49674d4a00cd51638f125bc758fff6d02914d346dccd0a9d61801cab",
       keyParts: {
         config: "6a2161acb8b9600b1007bd12ac06553a8d6dbb59c503ffec09a394860c40869d",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3219,7 +3219,29 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "6b66092aa3b419f755d470b7432a1f6291a6f5c7a64779f3d95efb020f3438b1": {
+    "17c155d5042ccd4fd3c9f0e2ab2b982e5da6e16a24d73e226dbc026b04513cfe": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "34a684ad10fcc22b2ec8ede24edd8a4c2286b888fa18957ce83f497389dc97f9": {
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
       "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
@@ -3243,12 +3265,33 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
+    "676030855e8ab59adafd7aade91eab987ae9d638b4f9253cad4efb0708937c88": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/EvaluatorTrain.ts": "bbcf852d8316b675ff1bb868fd313ec62611d39ab68febc14295f8b878a1a5a3",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0: {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -3299,54 +3342,11 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    cc062e01f8c8c9d024f274bf0b3d5bb1a38a8f99f3c20772ba63708ca66ca030: {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    e14f075a6ab8339cc9a2fbe5fbb0e636b087dde0dc61935a4bc6f8a9865a1d38: {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/EvaluatorTrain.ts": "bbcf852d8316b675ff1bb868fd313ec62611d39ab68febc14295f8b878a1a5a3",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -20,10 +20,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
+      planKey: "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "cc062e01f8c8c9d024f274bf0b3d5bb1a38a8f99f3c20772ba63708ca66ca030",
+        code: "17c155d5042ccd4fd3c9f0e2ab2b982e5da6e16a24d73e226dbc026b04513cfe",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -51,12 +51,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc",
+      planKey: "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "6b66092aa3b419f755d470b7432a1f6291a6f5c7a64779f3d95efb020f3438b1",
+        code: "34a684ad10fcc22b2ec8ede24edd8a4c2286b888fa18957ce83f497389dc97f9",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -108,10 +108,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
+      planKey: "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "e14f075a6ab8339cc9a2fbe5fbb0e636b087dde0dc61935a4bc6f8a9865a1d38",
+        code: "676030855e8ab59adafd7aade91eab987ae9d638b4f9253cad4efb0708937c88",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -144,14 +144,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a4142142efdda962c2a3a2ba3094beb2b7b7ec2188d01f7c50a2c6c5ea10f235",
+      planKey: "83c12023ffc0a169f31ec09ff584a52ddfb6a02ce064547fec883584a96ddfad",
       keyParts: {
         config: "d1e85c37ffc4f48a5d1c57317ff209e590b8258374ff62ed37b1b9d2e671563b",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -271,14 +271,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d4e62b091849c892bc88b145d0dcffa367b9e1f48b8a2ae4d8e241dec55dba2a",
+      planKey: "d01837baee557a4f4f361fa02d4c760184b51e214526bc8da1209b34f34ccb2c",
       keyParts: {
         config: "2e36be75090e7f8d302ce3e59b56d745fbecb7f23a1f0c4e5576f4fa1a25b948",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -398,14 +398,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "831aad8f1313835802793a3d03d8d739fa1988271247a8f0265d5f19b951e15f",
+      planKey: "738fcd2c3432326dc6b7384b50ee2715531ef7895c820415e1a6be06cbf4fdb7",
       keyParts: {
         config: "21e8d4e6f31983dc119c061e3b256d0aafa0bd645f763507a5c4ac1c89df2efa",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -525,14 +525,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f55f36fa7dbeedb94b967b90a4bef8fc73816be0fb634f9289468ff4e480cd89",
+      planKey: "0095031e24d144dfae129b31f7391df616d30283ca5e7bca7cd381ac20571527",
       keyParts: {
         config: "6f057ba9c338f514e58146caea7aac652c35702e82ea3de3aac6640b52b5b0cc",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -652,14 +652,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "01033c5136808faa8b35993fa584228945baae746b03f23d37dc23656d23bbd7",
+      planKey: "4922e4a0032f2621de705fc4fc97496201ab8aacced9842f808b397bb4120c45",
       keyParts: {
         config: "b6e683412d89d7e8edffa91452967cf7d6054d05ad1216177ee28e1c80108652",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -779,14 +779,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "29b06f71d5f3d52ecb3566ce83e3f135a38fcf0280364afed666289235b15b68",
+      planKey: "220df68924343c7a869dd1738a3084498a5461addd9a9ff4aca2a93233927d7a",
       keyParts: {
         config: "2eae211e27a9774478578b4fd73f4a97f365c11d057be03e8d502901cdc30798",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -906,14 +906,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "10479c48a1bb3a1f016beed0ebc713f3e2eb3332acef0d595408fd071236eb8f",
+      planKey: "73a2c48d907b7e40b3e919546cbb1caa470bc06ff397b8c620867d90db108489",
       keyParts: {
         config: "29ea3491a75669c606e1919de0dcca27568faba4900d19eea1227de101628458",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1033,14 +1033,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "40061a0ed51dce11911e270d88c10661b9607a978f438ae7a58f29e8eb805688",
+      planKey: "5cd9ad1039d695466031c325d29de4b621dc329e8376bbdadc6fabe446fb0854",
       keyParts: {
         config: "e7cf8d602100bf61612917fc64e496978c804bbcb7d45dee9b88ceea61c59b43",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1160,14 +1160,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "0a3941b5458f4a1605ae2ab6c016f96950a6c2ae0f950f67de9af3ab57f8ca14",
+      planKey: "b5d6a3e78b2fb1c2d1741126ad3ab92c6976b3d837f34a1fc9ccf818d05e15f5",
       keyParts: {
         config: "450c7a1da6ef9ebf2654055dcf5e4dfc33843c79bab2cac100859831b5947baa",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1287,14 +1287,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d12771c3589031395a31de958afa70999b3ea2e8e51b333d23536ebd069bed13",
+      planKey: "250b1738147d5f129dbc10769266040339cf82b24455e627cc714e7377c047a1",
       keyParts: {
         config: "655d79b7a22d66444b037bb6b0e89ecf9b8a5645a67e51a367b691c25bb3bb16",
-        code: "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a",
+        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "3476a45439aab3ec0b99394f64225bf9accfeeea3820a1e2c29aafaf55f402d0",
-          "evaluator/8e0c65bb69e0": "7d71acb8537bfda93c5fa78e66b56b1cfd61b18fe3863a4be9b6e8d75cdc062e",
-          "teacher/3460a46520af": "da79ad6cea50efe27291f3afcdd795038746a2b343dae24e6c0013842ab67ffc"
+          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1420,7 +1420,29 @@ export const plan = {
   ],
   checks: [],
   codeClosures: {
-    "6b66092aa3b419f755d470b7432a1f6291a6f5c7a64779f3d95efb020f3438b1": {
+    "17c155d5042ccd4fd3c9f0e2ab2b982e5da6e16a24d73e226dbc026b04513cfe": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "34a684ad10fcc22b2ec8ede24edd8a4c2286b888fa18957ce83f497389dc97f9": {
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
       "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
@@ -1444,12 +1466,33 @@ export const plan = {
       "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     },
-    "86f4769fb8bd6fcbe995b84f55c15692d6e771dc94632c870b7d97e4eb95ee1a": {
+    "676030855e8ab59adafd7aade91eab987ae9d638b4f9253cad4efb0708937c88": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/EvaluatorTrain.ts": "bbcf852d8316b675ff1bb868fd313ec62611d39ab68febc14295f8b878a1a5a3",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0: {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -1500,54 +1543,11 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
+      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    cc062e01f8c8c9d024f274bf0b3d5bb1a38a8f99f3c20772ba63708ca66ca030: {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    e14f075a6ab8339cc9a2fbe5fbb0e636b087dde0dc61935a4bc6f8a9865a1d38: {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/EvaluatorTrain.ts": "bbcf852d8316b675ff1bb868fd313ec62611d39ab68febc14295f8b878a1a5a3",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "cc4064bce8518f469d8c20e96dcc1c5f2d75b6036ec3e315786a25a388001c18",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -50,7 +50,8 @@ test("xoshiro128** gives the reference implementation's outputs for a given stat
   ]
   for (const [state, expected] of cases) {
     const s = new RandomStream(0, [])
-    Object.assign(s as unknown as Record<string, number>, { s0: state[0], s1: state[1], s2: state[2], s3: state[3] })
+    const privateState = (s as unknown as { s: Int32Array }).s
+    privateState.set(state)
     assert.deepEqual(uints(s, expected.length), expected, `state ${state.map((x) => x.toString(16))}`)
   }
 })
