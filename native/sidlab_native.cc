@@ -51,6 +51,7 @@
 #include "src/linear.h"
 #include "src/denoiser.h"
 #include "src/loss.h"
+#include "src/normals.h"
 
 namespace {
 
@@ -82,7 +83,7 @@ napi_value Info(napi_env env, napi_callback_info) {
   napi_set_named_property(env, obj, "poolThreads", v);
   napi_create_int64(env, pool.helperChunks(), &v);
   napi_set_named_property(env, obj, "helperChunks", v);
-  napi_create_int32(env, 4, &v);
+  napi_create_int32(env, 5, &v);
   napi_set_named_property(env, obj, "abi", v);
   return obj;
 }
@@ -108,6 +109,7 @@ NAPI_MODULE_INIT() {
       {"mlpBackward", nullptr, MlpBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"sidFakeLoss", nullptr, SidFakeLoss, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"sidGenLoss", nullptr, SidGenLoss, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"normalPairs", nullptr, NormalPairs, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"setThreads", nullptr, SetThreads, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"info", nullptr, Info, nullptr, nullptr, nullptr, napi_default, nullptr},
   };

@@ -71,6 +71,12 @@ export interface NativeAddon {
     heap: ArrayBuffer, B: number, D: number, xG: number, yReal: number, yFake2: number, yFake3: number, alpha: number, floor: number,
     scale: number, out: number, w: number, dOut: number, dxG: number, dReal: number, dFake2: number, dFake3: number
   ): void
+  /**
+   * rng.ts's Box–Muller pairs: fills out[from .. from + 2·pairs) from the xoshiro128** state and advances
+   * it, calling V8's own Math.log, sin and cos (exported by the node binary). False, drawing nothing, when
+   * this runtime does not export them.
+   */
+  normalPairs(state: Int32Array, out: Float32Array, from: number, pairs: number): boolean
   /** The pool's thread count (OpenBLAS stays at one thread). */
   setThreads(n: number): void
   /**

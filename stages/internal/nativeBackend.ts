@@ -26,6 +26,7 @@ import { registerNativeLinear } from "./nativeLinear.ts"
 import { registerNativeLoss } from "./nativeLoss.ts"
 import { matMulKernels } from "./nativeMatMul.ts"
 import { registerNativeOps } from "./nativeOps.ts"
+import { useNormalPairs } from "./rng.ts"
 import { registerWasmKernels } from "./wasmKernels.ts"
 
 export { nativeBackendName }
@@ -72,6 +73,8 @@ export function registerNativeBackend(addon: NativeAddon): void {
   registerNativeLinear(addon, nativeBackendName)
   registerNativeDenoise(addon, nativeBackendName)
   registerNativeLoss(addon, nativeBackendName)
+  // the noise draws' Box–Muller pairs on the pool, with rng.ts's bits (checked before use)
+  useNormalPairs(addon.normalPairs)
 
   // A view of the wasm backend: its heap, tensor table and id counter, under another name. The wasm
   // backend owns the module, so disposing the view (tf.removeBackend("native")) leaves wasm running.

@@ -60,6 +60,8 @@ export class RandomStream {
     const s = this.s
     let i = 0
     if (n > 0 && this.spareNormal !== undefined) out[i++] = this.normal()
+    const pairs = (n - i) >> 1
+    if (fastPairs !== undefined && pairs >= minFastPairs && fastPairs(s, out, i, pairs)) i += 2 * pairs
     for (; i + 1 < n; i += 2) {
       let u = 0
       while (u === 0) u = uniform53(s)
@@ -94,6 +96,49 @@ export class Streams {
   /** A sub-family whose streams all start with `key`. */
   child(...key: StreamKey): Streams {
     return new Streams(this.seed, [...this.prefix, ...key])
+  }
+}
+
+/**
+ * Fills out[from .. from + 2·pairs) with the Box–Muller pairs `normals()` would draw from state s and
+ * advances s as it would; false (nothing drawn) when it cannot. The native addon's `normalPairs` is one.
+ */
+export type NormalPairs = (s: Int32Array, out: Float32Array, from: number, pairs: number) => boolean
+
+let fastPairs: NormalPairs | undefined
+// below this a native call costs more than the loop
+const minFastPairs = 256
+
+/**
+ * Lets `normals()` hand whole pairs to `fill` if it agrees with the loop here bit for bit on a few
+ * thousand draws of several streams (else, or with undefined, the loop stays). True when it is used.
+ */
+export const useNormalPairs = (fill: NormalPairs | undefined): boolean => {
+  fastPairs = undefined
+  if (fill === undefined || !normalPairsAgree(fill)) return false
+  fastPairs = fill
+  return true
+}
+
+/** Whether `fill` draws (it may decline) what `normals()`'s own loop draws, spare handling included, on a few streams. */
+export const normalPairsAgree = (fill: NormalPairs): boolean => {
+  if (!fill(new Int32Array([1, 2, 3, 4]), new Float32Array(2), 0, 1)) return false
+  const saved = fastPairs
+  try {
+    for (const [seed, n] of [[0, 4097], [1, 2048], [2026, 1001]] as const) {
+      const key = ["normalPairsAgree", seed]
+      const draw = (f: NormalPairs | undefined) => {
+        fastPairs = f
+        const stream = new RandomStream(seed, key)
+        stream.normal() // leaves a spare, which `normals()` hands out first
+        return [...stream.normals(n), ...stream.normals(n), stream.nextUint32()]
+      }
+      const [want, got] = [draw(undefined), draw(fill)]
+      if (want.some((v, i) => !Object.is(v, got[i]))) return false
+    }
+    return true
+  } finally {
+    fastPairs = saved
   }
 }
 

@@ -7,7 +7,7 @@
 import { test } from "node:test"
 import assert from "node:assert/strict"
 import { createHash } from "node:crypto"
-import { RandomStream, Streams } from "../../../stages/internal/rng.ts"
+import { type NormalPairs, RandomStream, Streams, useNormalPairs } from "../../../stages/internal/rng.ts"
 
 const uints = (s: RandomStream, n: number): Array<number> => Array.from({ length: n }, () => s.nextUint32())
 
@@ -145,6 +145,54 @@ test("the normals' bits are pinned: every stored result depends on them", () => 
   const a = s.normals(100_001), b = s.normals(2), c = new Float64Array([s.normal(), s.uniform()])
   const h = createHash("sha256").update(new Uint8Array(a.buffer)).update(new Uint8Array(b.buffer)).update(new Uint8Array(c.buffer)).digest("hex")
   assert.equal(h, "766635b3b05fb5cf43665f92dcd84c32390926f7073a88255cc0f7455a418329")
+})
+
+test("useNormalPairs takes a pair filler only if it draws the loop's bits, and normals() then keeps them", () => {
+  const draw = () => {
+    const s = new RandomStream(11, ["fill"])
+    return [s.normal(), ...s.normals(1001), ...s.normals(4096), s.nextUint32()]
+  }
+  const want = draw()
+  // a filler that draws the right pairs (xoshiro128** and Box–Muller written out again), counting its calls
+  let calls = 0
+  const right: NormalPairs = (st, out, from, pairs) => {
+    calls++
+    const u = (new Uint32Array(st.buffer, st.byteOffset, 4))
+    const next = () => {
+      const x = Math.imul(u[1]!, 5)
+      const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0
+      const t = (u[1]! << 9) >>> 0
+      u[2]! ^= u[0]!; u[3]! ^= u[1]!; u[1]! ^= u[2]!; u[0]! ^= u[3]!; u[2]! ^= t
+      u[3] = (u[3]! << 11) | (u[3]! >>> 21)
+      return r
+    }
+    const uniform = () => ((next() >>> 5) * 67108864 + (next() >>> 6)) / 9007199254740992
+    for (let p = 0; p < pairs; p++) {
+      let u1 = 0
+      while (u1 === 0) u1 = uniform()
+      const r = Math.sqrt(-2 * Math.log(u1)), theta = 2 * Math.PI * uniform()
+      out[from + 2 * p] = r * Math.cos(theta)
+      out[from + 2 * p + 1] = r * Math.sin(theta)
+    }
+    return true
+  }
+  const offByOne: NormalPairs = (st, out, from, pairs) => {
+    right(st, out, from, pairs)
+    out[from + 2 * pairs - 1] = out[from + 2 * pairs - 1]! + 1
+    return true
+  }
+  const declines: NormalPairs = () => false
+  try {
+    assert.equal(useNormalPairs(offByOne), false, "a filler with one wrong value is refused")
+    assert.equal(useNormalPairs(declines), false, "a filler that declines is refused (agreeing by drawing nothing proves nothing)")
+    assert.deepEqual(draw(), want)
+    assert.equal(useNormalPairs(right), true)
+    calls = 0
+    assert.deepEqual(draw(), want)
+    assert.ok(calls >= 2, "normals() handed its long draws to the filler")
+  } finally {
+    useNormalPairs(undefined)
+  }
 })
 
 test("uniforms lie in [0, 1) with 53-bit resolution, mean 1/2, variance 1/12, flat over 20 bins", () => {
