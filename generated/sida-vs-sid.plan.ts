@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
+      planKey: "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "17c155d5042ccd4fd3c9f0e2ab2b982e5da6e16a24d73e226dbc026b04513cfe",
+        code: "4d47b388de317f73d25236022244a824fdac5a6180c3c909f798e3a1c911e69a",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -50,12 +50,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac",
+      planKey: "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "34a684ad10fcc22b2ec8ede24edd8a4c2286b888fa18957ce83f497389dc97f9",
+        code: "c06be17b0a4930917e798069dcffc728ba7d15f0c8838e64699d8cd6929cdb7f",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -107,10 +107,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
+      planKey: "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "676030855e8ab59adafd7aade91eab987ae9d638b4f9253cad4efb0708937c88",
+        code: "4a20216520020b8a2c3d346f5aefb4d9253ec912123877f85ae0f1fce9a67eb7",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -142,14 +142,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "77283ce7b8a2dfb79675ae0e23829d2b778f3831084489ce73f36d039e4d8fe2",
+      planKey: "cff7aaa83ff21fa4876b6759fca55ff7b9015b3106a094e779822cd90d288d13",
       keyParts: {
         config: "c14238e6e889dd0b3a49175ab62b4ef0f5e971f345fe69ffe959947dc43620e0",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -269,14 +269,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "45eae87e5d8c820d6caf25b930be216176b6258a3a3e0108acadf5fd9217bfb6",
+      planKey: "b4ef4b1b6c9e1c21c92f4bb3c9b471f52cd086b072e2be9aaec605cd950951f4",
       keyParts: {
         config: "9cdf148bba12db1e4dc05b18d712b82c2a31ce0acdd6a7484ac6fc7bfd75e2fc",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -396,14 +396,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "1047744b2c3d51e1aa56a8b3d384ad20b541b840f4c82642274d19bde7a6c263",
+      planKey: "88566d2698d04ac25c7381e302ecac4149c59c2001e52e73f1f59158859cd51c",
       keyParts: {
         config: "9576cbec6ca3e89fd1fbb62bdb3652f5078be53eb63360c5412d33ec5037a064",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -523,14 +523,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "085ed6bc9923daeb71dfcf7f42c33af3d92df7766cac3b5762255ad29a5a28b6",
+      planKey: "f76b8b64c73e6c94f365ad3e8a808d481ca209ad280e56980c720dcf6fefa9a9",
       keyParts: {
         config: "0ea2f2f6175ad0b46e370e6e01dfd5c12022e5f3d07f3a7f8324231ab5c55e1c",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -650,14 +650,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "1894e4085dd216783a6ba65cc62fd1f199ab7cb41aee2a1ca7bc79867573e956",
+      planKey: "b05d8238315021e8a22206384078bcee403d9e163be8dc98f04c476cdb9d2fa2",
       keyParts: {
         config: "51778e46acff20f68062d86a9aee66e1ca3eb32ad308d480f36384b13eb584dd",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -777,14 +777,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c3b8db119214bf1a07370c3996ad3cac9266d325afef8d096cbc3690cd7d3407",
+      planKey: "1156a3913a15e00cb9c46de2de5626b56547d6beee97039458f8bbdaa29bf08b",
       keyParts: {
         config: "606dc89edf5dbf356eeec890516cb4b386218882769f57724a05c1ea0e7d1302",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -904,14 +904,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "bbb966f417efe69809251f0c0ab3df88b98ab9ed77e2f3633412cc4661d5e857",
+      planKey: "5ba8f51f2c23d9cef61c10d0162f653017987adda716a6d7fcf2b35cb524585b",
       keyParts: {
         config: "c918de6aea2c72ee05e20ae0f3450c88be92dca5bf6afe61ef89150bd5ec656e",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1031,14 +1031,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "011631cc7588b2e16e360f9d3aff14f7e23667fc886d0e758e564e66aadc9c15",
+      planKey: "8cbb1d3c45befdd82fd3407beb4efa0851ecb68e7c4c89952e4c4fb8ffdd9500",
       keyParts: {
         config: "21ce9094826b83bb79cdf36172651c7aef5348da55d4ab7e77fe3fe72f6b7671",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1158,14 +1158,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "e32dd6288306cfb36dc6cfe60cb9f8a3d27f71116148f8e9bae495235a5076f4",
+      planKey: "73ef4a52e2158d40c027c89faa7e1a5c1daba867db670a37e112e12fd2aceea5",
       keyParts: {
         config: "95f9ffdfa010d217aded7822da918c7722c8cc1ebc7fb7409deb474876daaab5",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1285,14 +1285,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "3ead2cf27ff7c24f65f6ad14d4922c1dd14ea8303d2a9f8cad7dfbc537c60f3d",
+      planKey: "700dc92579026087dbf35ea35f520fc93b25d13312cb63dfa9e72cfecbe00c0a",
       keyParts: {
         config: "ebfa5715e58cdda7daecdc4f6f8e12eb846d504381cfce1de4610e07e3a2d04b",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1412,14 +1412,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "bfeed49c19a7a63a6a23e93807d18ce1f0b278c356c92bf4d0c67e69d7add8d0",
+      planKey: "6a4a6bf2e98c7d4bb2090ae1d406f6a461ba524764615eda06e6e36284395420",
       keyParts: {
         config: "ed99610f1e8a60ca4abfa8f520bb217e9815c5b8f7ab659e91d8a71ac7e1084a",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1539,14 +1539,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a2bc3fff8538441dc1abfae30c8cc99c3090fdd140a0694a4935fa1095a2b540",
+      planKey: "04e88ae09247cc6f976cb0c117aab2c516d5f42c42414328f676f73d54f35c63",
       keyParts: {
         config: "58f1eb5efa7f47e632179d24b97852a03b9c10bad1c0c9bd4d51e0136fded4da",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1666,14 +1666,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f43deb7e7b199c5291fc4a30e5ad2ef650da46aa5b915dd8a295d35edd5d8a60",
+      planKey: "b38f8ac4b304fb99e9cbfcebbea72fea580d1ab7f6434b0c482a1aee90064480",
       keyParts: {
         config: "e3682571fa02c978fbcb9f320533d37d34d96d9b8fc713646951d79956cf51e6",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1793,14 +1793,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b9412370d33ed8891fa376d1469556aefc0bca49ac905b832d050bb78cd28ded",
+      planKey: "b3de7b54c08d46fb8f04aae1d7b9acc3365e3589b707b363ad51f6b1037b2d73",
       keyParts: {
         config: "8e088b69052d7a91e507e86e8ecf3baa8ad332a4df21ee8a3b5773cf3a6c0d58",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1920,14 +1920,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ebf44cc7431e578c976b7526b9a6e7e5eb4d7333fdb4674d45866c3b5e0a5578",
+      planKey: "18d3e381cab474113a793d799b6ef0b3bff1efee113ad0e26f62e55e0f1cc67d",
       keyParts: {
         config: "4f73253309e691185d90158f1904c41d0d1c3004b9ce48accc88630c7e9a0a56",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2047,14 +2047,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "a4c382366e64fc7e429d0d8d6323c4509414508652ff9785e0dd1f8c3c9312f9",
+      planKey: "fff664683196cca9e13810efff51c5e8f45a10d97f093017f4f9b43717a661c9",
       keyParts: {
         config: "391143b3a59e5696c89e49b0c85c11b1722aa97c8a50a4fb7b53bfb0f8a44d5d",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2174,14 +2174,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d180c7216dce72a80ac23fadb7d1706f5b4f160e449a0ed0ad0493791e983dec",
+      planKey: "f40707137d709d891c5a43bab8caa4a5e86ac1cdaadf4cc75d7106847b08d7a0",
       keyParts: {
         config: "c3a08323566f3348bf82b278bbd7d32cffafa3131f51dd8a3764839afab4bbee",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2301,14 +2301,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "3862726add415b0d4344fee5544595bc83e1660628448fd9a1dc557ba5ceb082",
+      planKey: "e1eca99292f9d01b7bc69cae491c5a07f5962c9eca062e75c5b0cf54d8e75788",
       keyParts: {
         config: "244acea656ca0570a00cfcba2b130f43cad5dbc10cfecdfb5b30549905055a49",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2428,14 +2428,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8a4ffd61a6d0e3372745574843f92544ea57ff99304cf47a11cebb7319643bd9",
+      planKey: "9219e9cb6ae78acc861436b592ebdaaebc39d71b6723d42b3cfbf198375cb6a6",
       keyParts: {
         config: "d4a2b4c5b77c2f0c8a08a46966eea255084f486b61df35dc82dc5b83300eba53",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2555,14 +2555,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d9a5c83ddeb52483d0e043918eba946f5f9b3875eead23d6d563b4b3623f9e43",
+      planKey: "65f08d798a47d5caafe14d701eb45ab0abdbb58d659280d9a3f8f07da0f5eb92",
       keyParts: {
         config: "a6a400e95b34689f2897a60e84620e0e713be8c707edbf4c8aabff7cb0838bc8",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2682,14 +2682,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "3d68e63183341313dbdef15da18045fba482852fe4964fe2ceb3214bd27d85ca",
+      planKey: "eca68abdef1c8ccf344179021ccbcb113c5ed119527c0dcb2080072f09eac229",
       keyParts: {
         config: "3fc8884f973fbfbcc43898cf0da1075ff2811d464ed3d6f1cb7de607c22a4f3e",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2809,14 +2809,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ab17eefe0e57af43728a4005c96de5f17dee1b304a5a90a9b8f6be7e32c8313a",
+      planKey: "f822b8ef7e3540273cf6ac55e7f08f06158ddb5a1d4a4fede3e6b12a863de9e3",
       keyParts: {
         config: "78580e3f382a7cde4eea0c9d823cd9b57b9f0b03debbdde27a2935703d387f7c",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2936,14 +2936,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "ff3aae8ac242f5f8b1b7719d91b83fff3893833a9f9e51e439ecb5a56bd2a5f7",
+      planKey: "1dc7dfaf8b9284ee22821560d2146d635f7e1100ff541646a3d59dd8f5a5b1fb",
       keyParts: {
         config: "82156be189b2190e87839efacec7f33c23a20a29e7650f095f319411b58a3cb0",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3063,14 +3063,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "c88d3d9a49674d4a00cd51638f125bc758fff6d02914d346dccd0a9d61801cab",
+      planKey: "483850a6481f4b128764b726656682d752d6a1145080fc14b808acfcefae5ff5",
       keyParts: {
         config: "6a2161acb8b9600b1007bd12ac06553a8d6dbb59c503ffec09a394860c40869d",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "autoencoder/8d75eb31225f": "c65c4fbfd3227443e5efd7ed715cef276cc6eb6dc99ef6272b127c128586fcc5",
-          "evaluator/8e0c65bb69e0": "12916dc3ed1c18626c388ae6969b3555597dbe281d45d8c3198de67578d33b71",
-          "teacher/3460a46520af": "3aedce3a0a444031a341ce7f173c1053063863ab15d4a445054426bf621fb7ac"
+          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3219,79 +3219,7 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "17c155d5042ccd4fd3c9f0e2ab2b982e5da6e16a24d73e226dbc026b04513cfe": {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "34a684ad10fcc22b2ec8ede24edd8a4c2286b888fa18957ce83f497389dc97f9": {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "676030855e8ab59adafd7aade91eab987ae9d638b4f9253cad4efb0708937c88": {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/EvaluatorTrain.ts": "bbcf852d8316b675ff1bb868fd313ec62611d39ab68febc14295f8b878a1a5a3",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0: {
+    "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -3331,8 +3259,8 @@ export const plan = {
       "stages/internal/linalg.ts": "ff1a296bdc1b0ef74db656ca694ed1860db1650b016937ce7918a2187aefce38",
       "stages/internal/metrics.ts": "c5058d6fe2df614a4c9e33922b9a893b6ff91c4038b7624fbc185461c98f1daa",
       "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeAddon.ts": "643f52dbd3deab194277d4615c324b7b59600303d43d438b63b3959f827898b4",
-      "stages/internal/nativeBackend.ts": "04ba9ec71b67f763da6e7d56d3a06643408e2b5c2ef2bfb5c648e2978a04247d",
+      "stages/internal/nativeAddon.ts": "a84565dafa1da63195a5a4ca3795f2cbfbfd2d5b3a7744155e3bfe9be4647e94",
+      "stages/internal/nativeBackend.ts": "48eef3ac1b4ef947f7bfcffbfeb0ade21f1d66712c4ba5d1ba0e7723eb8c5a6c",
       "stages/internal/nativeBuildStatus.ts": "4503eedd6b090fd1acb0abcabcfc7ce37eddf4fec9ee48c24fbdde7c88abdc26",
       "stages/internal/nativeCopy.ts": "1ba1ec010787b5f35668e87ef1e8f64a3c997da926553361c78993a80ae1ed87",
       "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
@@ -3342,11 +3270,83 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+    },
+    "4a20216520020b8a2c3d346f5aefb4d9253ec912123877f85ae0f1fce9a67eb7": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/EvaluatorTrain.ts": "bbcf852d8316b675ff1bb868fd313ec62611d39ab68febc14295f8b878a1a5a3",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/classifier.ts": "e51cb927657c78182aba7df7a2bd60b57e712de50087488af4aa0c4f2521b984",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "4d47b388de317f73d25236022244a824fdac5a6180c3c909f798e3a1c911e69a": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    c06be17b0a4930917e798069dcffc728ba7d15f0c8838e64699d8cd6929cdb7f: {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

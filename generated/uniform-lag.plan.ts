@@ -21,10 +21,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f",
+      planKey: "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "8a902d298c207282737197a807fc4d2283383422a8d7e160ec4596dad46b4252",
+        code: "ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -77,12 +77,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8e0688836c7ca1b39460a3af2952a71b476ac4e814c44c02f7be039578913901",
+      planKey: "b0fa0812e6f852c49585a4d2c162727be382f9f6212f84d0630c2656ec0e77b3",
       keyParts: {
         config: "75a9cc9447a8049903f8560667de029f243592626f880990b49e6757582e4f7e",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -182,12 +182,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a44e93a24a2aaeac9803e899e1c1e0edd5100dc12d3b37835c31d27443f3a968",
+      planKey: "43c46f9175be26e3d635a162d0b7c496924ed98786812aa3363b06f56bfce2e8",
       keyParts: {
         config: "05569c4842e033f75676173253c1f95c3c60f34c56f40d4b324c1cdf4a16f423",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -287,12 +287,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "79f281064aa57ccea800ad112664e3389ba57c9d416777c00d9aa402d4a96729",
+      planKey: "a45104cacd584f5f2fa598180eb250a764d566c40c80e021f07e43f6bffb41bb",
       keyParts: {
         config: "6d26f8b24010c7521123cb58689911850e82ef971e46fb43bceccf70ae3f0428",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -392,12 +392,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "639c491b822db6c9d399beb476ae716617d2cc8bcc30c3bfaefd0abe35138d43",
+      planKey: "63133b505b10e31e5fbe9880039baab90f1bffc5955b7f0c7c835f6e0cdf2f26",
       keyParts: {
         config: "1861b788efaca3dbf70c31cc5f217867165e580fc9ade8638fad5e3690b90d1c",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -497,12 +497,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "034d84982e5aaca45f50d8f4c09fb00bfbdf67ce05f7db0a172a3f2659e7aa70",
+      planKey: "641e1fcf37d3a754a3674978d0666a2ace49f6d21de6fd559f62221a1e846e1c",
       keyParts: {
         config: "fcbad6ade55657916703f81b10ad0ca23050bc25c6204d82e08793a95c4ed555",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -602,12 +602,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c8542e55a1d88c692243ed8d63cde3706ce61209f3950fb4c48423cc108df9de",
+      planKey: "d0c6e139cdd9a2fa913b4a231666a56b16d10ff167083ab21e89aa819ffecbd4",
       keyParts: {
         config: "1f53e3e9721c66b1a0eb9dd6aec56c5321dae5cf3c0cc13aa7bae91a0b6a7eec",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -707,12 +707,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "846ca418a78102ea1a4a88f99478917e360620e8e19edb74e2afb786d593dcfe",
+      planKey: "0bf79854825c62f014fb4d9b7874af25caa0978f66596d3a74eb4fcb458d9dac",
       keyParts: {
         config: "3540a6aa65b6b2473ca3994d08f55e3a0181c49e27d0628ea4302c271d190cfe",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -812,12 +812,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "be6997c152a972c62fded406a5fcb33935eecc270652757ee8999bd87d65713c",
+      planKey: "d96cd9e18c643e38f57f03896cb0706728b2f37a1989a356e4d3a37ca2e00b61",
       keyParts: {
         config: "beee4eb85e022d8bc62346939d5b87dabd644f3eb18ba27feef16efbae82fe55",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -917,12 +917,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e674c5736519adfb5b9137edb4fd8989035c845a400d2812844b400a2ce0e914",
+      planKey: "c17bf153288fa29f53ee7ad91f0f17c19e4c859cfd1fba37de488d7834bba614",
       keyParts: {
         config: "ac2b1933696b64936ed0084d9f620ee408914ee482218f40756a3e49382a4aa4",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1022,12 +1022,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "657ff4d0c831420b8ff4a6cda47933ef295fcf634ccf3cee66c844420a878458",
+      planKey: "0d5e70b8d98dff1d45985b1e8b5fce6cf6722baef27722accd6f6fc74585477b",
       keyParts: {
         config: "7dcbd5a50370e17aa7ee7ea997a0d8fe8ff72b20308c428f2e61463dad24f088",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1127,12 +1127,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "b7cc6491e4ddddeedb65c4703af57a9e08b405afad4a4e0c2378e5681c4a9fa5",
+      planKey: "83c6cfb5f4e3efe0f6fa6b24e999309dcddab64167b32941a1d1bd5ff78bedbf",
       keyParts: {
         config: "af077125833a3c5116917db81bfdfda8d1b953b31ec52153d154448744774d21",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1232,12 +1232,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "84e44a600aa2d237ed54405dd47c3aa3dd528f2532a91ba6d396b704de5e9c03",
+      planKey: "369fda0ba53c995eca1eaa9788f3896454045b3ee34f84aace58d4a20f85e193",
       keyParts: {
         config: "ff7fd3cf541d3448d4efbeb95063f067d0f97524cdd1ffe082d4765079a669f7",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1337,12 +1337,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e74b52c2cd2bfd330a927c65f75827b9a450ff2cfc72e614b2bd72503e5a3a9b",
+      planKey: "61209e549ed4c7de37f7da869f90329eebbbdbb9f267d5d4a7f9d65706709fd8",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1442,12 +1442,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f4b9c6dced6d78d1b58d812e3c02204c77551a8804bde83e7c0d72c380390d48",
+      planKey: "245045ab7d5f066986ad50af288d849e83eec6c8cbe4289e0d7a9d6848ce4d82",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1547,12 +1547,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f2beb0975bc302c52b03f59eb9b178f7566e39dbf0ee7344bb7ae9bb84bb498e",
+      planKey: "8b7c54a75c605978d5bf13b4a431de5b01bd29dc1616cad6aacc1f8a367b7c11",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1652,12 +1652,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8039dcb71f75fef15328c754b5ee02bde0af79297e896b54955e60b4f3ed0c6b",
+      planKey: "ab3f57528243e67a7366ccf2b7c99875df9221f639c0aee73cf22e1f892cd41b",
       keyParts: {
         config: "3275fad7a30ebf87f003f6a26568b3a584beb66c4ef0b5770e6d586e149b31a9",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1757,12 +1757,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5eb07cfe532793ca60e9271cbfffc39478cb3d615a08db4012040c1fddb1914a",
+      planKey: "749a1a2b55f7dd61e6b4d56655ed8e35c47aa71725e747e005d43c2f96407193",
       keyParts: {
         config: "61bf0364989f72e35686859f078af00f489b0d9ae899b296870ea8181685c6ed",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1862,12 +1862,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c119a726f98d7c2c65d3dfef288a7d00621c18698a0a7fcdccb0b27db43e7997",
+      planKey: "34dc7264eaf6627cf23125ea8d448e049d9002b7e763901af3d2e65e1ceb75c5",
       keyParts: {
         config: "d7a3904fe61dc9541507522b8e6540ae6c32db58b7ec14c4a739fc0b793f4fcd",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1967,12 +1967,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "21b049bdc42e39f8b2a451e9e5e583f922fa5f27e1c8be1cd3d585e6258f2dee",
+      planKey: "d16b0b62e854b8cd75d533aff4eae53a737e63eeb1fd8a7b29c9cfae00be67e4",
       keyParts: {
         config: "e6df1bce7cc3bb20963375dc918e62381a9f61173a2d2179076b79b521d8d3a7",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2072,12 +2072,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "54cafbc430c6907d2564da621e3a7ae890ed1432da1e441d3c5fa1cd10d54923",
+      planKey: "bf8ba7dcc2ff823c7b9d4ad031844856e8ef3df141b8809fb8f5564ef08749a4",
       keyParts: {
         config: "a33dfc43241fe89ba548f01136ec03ec5944e154a60b26f872d754c77ae08e93",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2177,12 +2177,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c2a6374929618e20d032cbcaa7deee7ae5af24cd8bddb27af60333610d80cf37",
+      planKey: "97cb29c4b7848bbe2278eebabd4a0f944d5b1b1fe219e9ad8092b47f2b8cb280",
       keyParts: {
         config: "bdc767c3b4573718ed4a109b75b183d16321266444e523e0d52d3156d9db5684",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2282,12 +2282,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a3083d99fe0d4ba081c2575cc1631cb945b0b7743ac4932ccc2eebc841bcb323",
+      planKey: "5b31c6cbb7d46aaf39e127c1733c4943f702981cfad43fb58754fb5b12a2fca0",
       keyParts: {
         config: "41b2b9adfc068d0b473b4bf30d0a6be8441b00b609ed2fee087272740898b2af",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2387,12 +2387,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9a65542d2686d2e2bf70cebe200d57a6313dc14310f6ee8bd945f49407862d23",
+      planKey: "03c228f2916e4fa31d621fd633c62f8366944fa9ad77a5b17eab96bdc1d29489",
       keyParts: {
         config: "2140a2c73c2b4fb844239efcdcdada367d5958bd42dd2dce380a8ba982a02ace",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2492,12 +2492,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "b966658640be359f59b8a59c4679d274d2459d6605df0cc6cb37362271359c1c",
+      planKey: "e685457f6e13b75536363e305f1fc1cf0edbf352c18716327d25b22d3fdc0535",
       keyParts: {
         config: "cd9105e00b2d57c1491511b3c709e5569ed72d8abbc2b2165dd5e670da7bce5e",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2597,12 +2597,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "32453a88edfaa46459f1055858a962b8fd8291601ccb096666be3e1d43eda70e",
+      planKey: "f21b7af9381a1330f2f8e73bef3531e9fff054ecb9bc721d5b41f3d04ae776f1",
       keyParts: {
         config: "b057f9cf912d44d37e6974736c67ea960490fdcb6316fcf433561f1a5f705c62",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2702,12 +2702,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a469cb00506b859818f329d3fd3ab0feaaac819be0874ea4446fc0031ed11e7d",
+      planKey: "09f105371df048fca018221c1c4fc86fd3d00fb27e8a0798d78a117b4d225423",
       keyParts: {
         config: "4cd8b537159e145c39de243c3e44cd8163a3542f2156c2e0cdda0d4509de71e0",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2807,12 +2807,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9c2ba8e2fac5066095423752d12f0ac57b19d0847afca6959170d0f3c1cb0f82",
+      planKey: "fa9f584eb69c85e35695f895df7a72ae9b8b5c70711ee815aa205a42c7b09a15",
       keyParts: {
         config: "53335162efd1f780a4fa3aef9db148ceaab7d58c745d6771ba9f18c1dc5bb7fd",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2912,12 +2912,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7c33671401923d9ea6aaff2d595cd0565ef6d5a31a4ddfe1831d1b8fd8bf5849",
+      planKey: "156fde691f082b62af1dec7d75e2033f48b4673fb68181267ab6e9b2fb663361",
       keyParts: {
         config: "221aff5ef980418ea8314f03fcdbb893f14f971d7854c4d06dd23c2437e6eb69",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3017,12 +3017,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8448a9fb793c0f7897316497d5f6cd1f5006727325ef024cbc88afec0b424200",
+      planKey: "8038343f2b1d74fd50d1f269474f728e0ebc808bc5d41c36c246645ce991eebe",
       keyParts: {
         config: "fcd5b6e15617807cd81421d6c485a72a3d50facfd14cc7bac97b38fa09cf9c44",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3122,12 +3122,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "436a97b64ef382b33cb934c0fa27afa92c15b240953ec444d86c606cada849b5",
+      planKey: "622d865a4dfd87b8c7d97b3298cdb344965142edcfd5374fcc834e713e480d87",
       keyParts: {
         config: "e2aaca2cf089b19b15eb3fa0137dd600531f4e918b003ada20d2a988c273dc89",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3227,12 +3227,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9f04542a03c1f691f817a10bba8a78c8c756351668a261e630300e6460139d59",
+      planKey: "ce893ae391caceb07b96e1bf6d7b963b5f996b40a2a678e1489871411e3acbd1",
       keyParts: {
         config: "9e4846bbc53dfc28452cf67ae438cf9b47f694cc1d53c07aa776ad3f58d9dc5c",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3332,12 +3332,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d597de6f9389c66f98c13e627015850b13632494eacdc31c67ced3b565624827",
+      planKey: "96cf145d427f33d779b5444d4c215a4f68df06d36b8b5dcbb0c8e41c5c887f6f",
       keyParts: {
         config: "dfdcfb08f9738ae0317aee562afbfb45645aab114b3fe727d121e67473480ded",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3437,12 +3437,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "57e43fdd80b0d6e257a1fe57a0d4f0048ad46fa409efd0601d8fd89ee575b2b7",
+      planKey: "dd30fac25faace1511f033007f336271d076e0d779d5ac8f63fa4ddead383d37",
       keyParts: {
         config: "25917231a8cf443e3406cf1479f73c4a5eaae57e5029166c1c4d410b0000a856",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3542,12 +3542,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a8bdbd6269096bc9869f47c5eff143bef2a85d2ac7519c92a6d7d32671352a00",
+      planKey: "bd29e31965f092cea03a0445d55980fd7a1a96a3a3df4ff955a6c33fd7f7b23b",
       keyParts: {
         config: "526a7fce765fd05aeac7daa34388050e181df6e2ef10f0f01c861614e1f7d067",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3647,12 +3647,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "45f9037d38ddc864b896ab2d8d7238aca8f568e9ee40980e5d64e50ec5d27745",
+      planKey: "edc3ca5910c27f1d93ea9d3572c3b0d5598f514442219242b43e5417348c2ed7",
       keyParts: {
         config: "a6decebe533e3984e163bcd5679e911a469b23262c3cf7b3a9278f1cb597ca6e",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3752,12 +3752,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8c98db43c178526f3aa239a9f686b32d4950dc4e868243564e76d08de623e725",
+      planKey: "dbc910a426339ff4e1c4491b3cb0d07b0a35052768947ba3b351f58539386437",
       keyParts: {
         config: "c59a434a7884c31f5db7359a96033dfe662931c20b4a64e5881129bba5bbde07",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3857,12 +3857,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e2f7817f057d09f4f0bbcf7de01e69155ce476b608c3b9e3816a183c7332d1fc",
+      planKey: "7b4c29f67d43f131e312b69a1c32412766ee03fbe07765bb7659a7a9e03b7990",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3962,12 +3962,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "98fc397a8183e88958c6ae339d90b7c66ef3ccfe191c851fe8cd0dacc63a1703",
+      planKey: "930f173c8cbc43daff3c7db242c357276f8a660a8ef70a23d16970432a7d4fbf",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4067,12 +4067,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c027407aeab32c65007a8ba7f89d1e809c370b8a3dd4f212fa786c6f3f8095bf",
+      planKey: "031864c2f29a6d9b4c71371a861e1f073eb222c3c59602f435f6c9212e6a627f",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4172,12 +4172,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6faca3da44f13c783434a7009e7859cbb5fae5fdebc0db8c8bc0491f9a2aa162",
+      planKey: "39c9789b348680f8668fad4b7a747349973881a499644f5792e3fd3548c5c61a",
       keyParts: {
         config: "d8caece3d79ea3267122b7f7266c94a2c3a3fbb9d662e09f059d0ce3a11fccb4",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4277,12 +4277,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8e543c0a7cfd845554964c52756d73c420f5af97df6c30ef20152ed1d23eb9cc",
+      planKey: "bfd20130688d1f1b03a40823be3a408bfbe4380abfeabab4868ff5010555ce9b",
       keyParts: {
         config: "4ba4d2467b788a941b7ff18995472d997a82bb55c6d8e73171fa63bbc0243aac",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4382,12 +4382,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "806f3d0b0c7afc70060bd9cd071effd3dffbfa712be6761739c435ef33f69a97",
+      planKey: "68d06d9306a05f8e37791b0b1e2727afb97dc8eac79193015ca6f6f21be821a4",
       keyParts: {
         config: "4a0ad0489d0b15329cf94e6685f25d56a169a49615cefe8369a55b34be0351c4",
-        code: "ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0",
+        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
         dependencies: {
-          "prefit/1fbbc616542b": "75a94cdc25696c212cb7801ddf7b9b9b29cbeb32e1e919c6b9983f888f7b6f3f"
+          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4490,28 +4490,7 @@ export const plan = {
   ],
   checks: [],
   codeClosures: {
-    "8a902d298c207282737197a807fc4d2283383422a8d7e160ec4596dad46b4252": {
-      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    ba20d1c6c9468bafcf97199ec742e2bac806459ae39ed48c909dbef6ebf793d0: {
+    "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -4551,8 +4530,8 @@ export const plan = {
       "stages/internal/linalg.ts": "ff1a296bdc1b0ef74db656ca694ed1860db1650b016937ce7918a2187aefce38",
       "stages/internal/metrics.ts": "c5058d6fe2df614a4c9e33922b9a893b6ff91c4038b7624fbc185461c98f1daa",
       "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeAddon.ts": "643f52dbd3deab194277d4615c324b7b59600303d43d438b63b3959f827898b4",
-      "stages/internal/nativeBackend.ts": "04ba9ec71b67f763da6e7d56d3a06643408e2b5c2ef2bfb5c648e2978a04247d",
+      "stages/internal/nativeAddon.ts": "a84565dafa1da63195a5a4ca3795f2cbfbfd2d5b3a7744155e3bfe9be4647e94",
+      "stages/internal/nativeBackend.ts": "48eef3ac1b4ef947f7bfcffbfeb0ade21f1d66712c4ba5d1ba0e7723eb8c5a6c",
       "stages/internal/nativeBuildStatus.ts": "4503eedd6b090fd1acb0abcabcfc7ce37eddf4fec9ee48c24fbdde7c88abdc26",
       "stages/internal/nativeCopy.ts": "1ba1ec010787b5f35668e87ef1e8f64a3c997da926553361c78993a80ae1ed87",
       "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
@@ -4562,11 +4541,32 @@ export const plan = {
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "15b4185d56bcd16159507bb90daaed3824aa3d1be70bbea7b5c5956e3ab86a8f",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
       "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
+    },
+    ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83: {
+      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;
