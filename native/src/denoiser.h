@@ -198,17 +198,31 @@ napi_value MlpForward(napi_env env, napi_callback_info info) {
   std::vector<float> freq(static_cast<size_t>(half));
   const float scale = static_cast<float>(-std::log(10000.0) / static_cast<double>(half));
   for (int64_t i = 0; i < half; i++) freq[i] = std::exp(static_cast<float>(i) * scale);
+  // the sinusoidal columns depend on t alone: computed once per distinct t (a generator pass has one,
+  // the two halves of a CFG pass share theirs), then copied into the rows
+  std::vector<int32_t> ts(t, t + B);
+  std::sort(ts.begin(), ts.end());
+  ts.erase(std::unique(ts.begin(), ts.end()), ts.end());
+  const int64_t T = static_cast<int64_t>(ts.size());
+  std::vector<float> sinCos(static_cast<size_t>(T * E));
+  pool.run(T, (kMinParallel / 8 + E - 1) / (E > 0 ? E : 1), 1, [&](int64_t i0, int64_t i1) {
+    for (int64_t k = i0; k < i1; k++) {
+      float* sc = sinCos.data() + k * E;
+      const float tr = static_cast<float>(ts[k]);
+      for (int64_t i = 0; i < half; i++) {
+        const float arg = tr * freq[i];
+        sc[i] = std::sin(arg);
+        sc[half + i] = std::cos(arg);
+      }
+    }
+  });
   float* h0 = tape;
   pool.run(R, (kMinParallel + W0 - 1) / (W0 > 0 ? W0 : 1), 1, [&](int64_t r0, int64_t r1) {
     for (int64_t r = r0; r < r1; r++) {
       float* row = h0 + r * W0;
       std::memcpy(row, xT + (r % B) * D, sizeof(float) * D);
-      const float tr = static_cast<float>(t[r % B]);
-      for (int64_t i = 0; i < half; i++) {
-        const float arg = tr * freq[i];
-        row[D + i] = std::sin(arg);
-        row[D + half + i] = std::cos(arg);
-      }
+      const int64_t k = std::lower_bound(ts.begin(), ts.end(), t[r % B]) - ts.begin();
+      std::memcpy(row + D, sinCos.data() + k * E, sizeof(float) * E);
       const int32_t cls = guide.cls(r);
       if (cls >= 0 && cls < C1) std::memcpy(row + D + E, emb + cls * E, sizeof(float) * E);
       else std::memset(row + D + E, 0, sizeof(float) * E);
