@@ -9,7 +9,7 @@ import { cpus } from "node:os"
 import { decodeCellConfig } from "../dsl/Hyperparams.ts"
 import { mlpDenoiser } from "../stages/internal/denoiser.ts"
 import { initMlp, layerWidths, mlpParameterCount } from "../stages/internal/mlp.ts"
-import { nativeIdentity } from "../stages/internal/nativeAddon.ts"
+import { loadNativeAddon, nativeIdentity } from "../stages/internal/nativeAddon.ts"
 import { Streams } from "../stages/internal/rng.ts"
 import { tf } from "../stages/internal/tf.ts"
 import { TensorBackend } from "../stages/TensorBackend.ts"
@@ -215,9 +215,17 @@ export const measure = (o: WorkloadOptions) => Effect.gen(function*() {
     repeats: o.repeats,
     warmup: o.warmup,
     package_versions: backend.packageVersions,
-    ...(backend.name === "native" ? { native_identity: nativeIdentity() } : {}),
+    ...(backend.name === "native" ? { native_identity: nativeIdentity(), ...nativeGemm() } : {}),
     node: process.version,
     cpu: cpus()[0]?.model ?? null,
     logical_cpus: cpus().length
   }
 })
+
+/** How the addon ran the products (its level-3 driver or CBLAS tiles) and what the packed-weights cache held at the end. */
+function nativeGemm(): { readonly native_gemm?: string; readonly native_packed_weights?: Readonly<Record<string, number>> } {
+  const loaded = loadNativeAddon()
+  if (!loaded.ok) return {}
+  const info = loaded.addon.info()
+  return { native_gemm: info.gemm, native_packed_weights: info.packedWeights }
+}

@@ -174,7 +174,7 @@ const measureAll = (names: ReadonlyArray<BackendName>, batch: number, width: num
     console.log(JSON.stringify(r))
   }
   const rows = [
-    ...ours.map((r) => ({ name: `sidlab ${String(r.backend)}`, r, threads: String((r.package_versions as Record<string, string>)["sidlab-native"] ?? "1 (wasm)") })),
+    ...ours.map((r) => ({ name: `sidlab ${String(r.backend)}`, r, threads: String((r.package_versions as Record<string, string>)["sidlab-native"] ?? "1 (wasm)") + (typeof r.native_gemm === "string" ? `; products: ${r.native_gemm}` : "") })),
     ...(reference ? [{ name: `PyTorch ${String(reference.torch)} reference (${String(reference.linear)})`, r: reference, threads: `${String(reference.threads)} threads` }] : [])
   ]
   return { rows, reference, failed, measured: [...ours, ...(reference ? [reference] : [])] }

@@ -45,6 +45,7 @@
 #include "src/args.h"
 #include "src/pool.h"
 #include "src/math.h"
+#include "src/level3.h"
 #include "src/gemm.h"
 #include "src/elementwise.h"
 #include "src/optim.h"
@@ -70,6 +71,16 @@ napi_value SetThreads(napi_env env, napi_callback_info info) {
   return undefined(env);
 }
 
+// dropPacked(token): tfjs freed the data behind a weights token (stages/internal/nativeBackend.ts)
+napi_value DropPacked(napi_env env, napi_callback_info info) {
+  Args a;
+  if (!getArgs(env, info, a, 1, false)) return nullptr;
+  const int64_t token = i64(a, 0);
+  if (!a.ok) return nullptr;
+  if (token > 0) packCache.drop(static_cast<uint64_t>(token));
+  return undefined(env);
+}
+
 napi_value Info(napi_env env, napi_callback_info) {
   napi_value obj, v;
   napi_create_object(env, &obj);
@@ -83,7 +94,19 @@ napi_value Info(napi_env env, napi_callback_info) {
   napi_set_named_property(env, obj, "poolThreads", v);
   napi_create_int64(env, pool.helperChunks(), &v);
   napi_set_named_property(env, obj, "helperChunks", v);
-  napi_create_int32(env, 5, &v);
+  const std::string gemmPath = level3Description();
+  napi_create_string_utf8(env, gemmPath.c_str(), NAPI_AUTO_LENGTH, &v);
+  napi_set_named_property(env, obj, "gemm", v);
+  napi_value cache;
+  napi_create_object(env, &cache);
+  const std::pair<const char*, int64_t> fields[] = {{"entries", static_cast<int64_t>(packCache.entries.size())}, {"bytes", packCache.bytes},
+                                                    {"limit", packCache.limit}, {"hits", packCache.hits}, {"packs", packCache.packs}};
+  for (const auto& [name, value] : fields) {
+    napi_create_int64(env, value, &v);
+    napi_set_named_property(env, cache, name, v);
+  }
+  napi_set_named_property(env, obj, "packedWeights", cache);
+  napi_create_int32(env, 6, &v);
   napi_set_named_property(env, obj, "abi", v);
   return obj;
 }
@@ -111,6 +134,7 @@ NAPI_MODULE_INIT() {
       {"sidGenLoss", nullptr, SidGenLoss, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"normalPairs", nullptr, NormalPairs, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"setThreads", nullptr, SetThreads, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"dropPacked", nullptr, DropPacked, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"info", nullptr, Info, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);

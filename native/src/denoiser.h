@@ -16,19 +16,24 @@ struct MlpLayer {
   const float* W;
   const float* b;
   int64_t in, out;
+  uint64_t token;  // W's data's token for the packed-weights cache (level3.h); 0: none
 };
 
-// Reads the layer table (per layer [W, b, in, out]); false after throwing.
+// Reads the layer table (per layer [W, b, in, out, token]); false after throwing.
 bool mlpLayers(Args& a, size_t i, std::vector<MlpLayer>& layers) {
   std::vector<int64_t> t;
-  if (!tupleTable(a, i, 4, t)) return false;
-  for (size_t j = 0; j < t.size(); j += 4) {
+  if (!tupleTable(a, i, 5, t)) return false;
+  for (size_t j = 0; j < t.size(); j += 5) {
     const int64_t in = t[j + 2], out = t[j + 3];
     if (in < 0 || out < 0 || in > INT32_MAX || out > INT32_MAX || (!layers.empty() && layers.back().out != in)) {
       throwError(a.env, "sidlab native: bad layer widths");
       return false;
     }
-    layers.push_back({at<float>(a, t[j], in * out), at<float>(a, t[j + 1], out), in, out});
+    if (t[j + 4] < 0) {
+      throwError(a.env, "sidlab native: bad weights token");
+      return false;
+    }
+    layers.push_back({at<float>(a, t[j], in * out), at<float>(a, t[j + 1], out), in, out, static_cast<uint64_t>(t[j + 4])});
     if (!a.ok) return false;
   }
   if (layers.empty()) {
@@ -241,7 +246,7 @@ napi_value MlpForward(napi_env env, napi_callback_info info) {
       if (hidden) {
         for (int64_t r = r0; r < r1; r++) unaryLoop<kSiluU>(y + r * L.out, z + r * L.out, c0, c1, 0.0f, 0.0f);
       }
-    });
+    }, L.token);
     h = y;
     if (hidden) next += 2 * R * L.out;
   }
@@ -327,7 +332,7 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
       if (weights) gemmTiled(false, true, R, E, L.out, delta, L.W + (D + E) * L.out, dEmbNet, none);
       break;
     }
-    gemmTiled(false, true, R, L.in, L.out, delta, L.W, dIn, none);
+    gemmTiled(false, true, R, L.in, L.out, delta, L.W, dIn, none, L.token);
     std::swap(dh, dIn);
   }
   // x_t's gradient (x_t feeds both halves under CFG and, for x0, the conversion directly: those terms

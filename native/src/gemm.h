@@ -6,13 +6,12 @@ namespace {
 
 // ---- gemm
 //
-// A product C[m, n] is cut into tiles of rb × cb by a rule that sees only (m, n, k): one tile below 8
-// MFLOP, else two (the longer side halved). OpenBLAS repacks the operands for every tile: on 2 cores two
-// tiles ran the bench-mlp products about 7% faster than four, and a 2048² product 10% faster (more
-// tiles would only pay on more cores). With the bound at 32 MFLOP the 17-MFLOP products of a 256-row
-// pass (to and from the 64-wide ε̂) ran on one core: two tiles took 2.5% off the generator's forward
-// pass and 5% off the 256-row backward with dW (fastest of 150 calls, A/B in one process). Each tile is one serial sgemm call, so every element of C is
-// computed by the same call whatever the thread count.
+// A product runs through the level-3 driver (level3.h) when OpenBLAS's interface would run its tiles
+// through its own level-3 driver, whose bits the driver's are; otherwise it is cut into tiles of rb × cb
+// by a rule that sees only (m, n, k): one tile below 8 MFLOP, else two (the longer side halved), each
+// tile one serial cblas_sgemm call on some thread of the pool. Either way every element of C is
+// computed by the same sequence of operations whatever the thread count. (Two tiles: OpenBLAS repacks
+// the operands for every tile, and on 2 cores two ran the bench-mlp products about 7% faster than four.)
 
 struct Tiling {
   int64_t rb, cb, rows, cols;  // tile size and tile counts
@@ -85,11 +84,38 @@ HOT void epilogue(float* c, int64_t n, int64_t r0, int64_t r1, int64_t c0, int64
   }
 }
 
-// One product C[m, n] = op(A)·op(B), tiled as `Gemm` tiles it (so with the same bits); `after(r0, r1, c0,
-// c1)` runs on each tile once it is computed, on the thread that computed it (for fused epilogues).
+// Whether cblas_sgemm surely runs a tile (rows × cols × k) through OpenBLAS's level-3 driver: 0.3.21's
+// interface sends row-major NN products below 28·512² to sgemm_direct (on AVX-512 CPUs) and lets its
+// small-matrix kernels take products up to 100³ (SkylakeX's permit; other cores permit none).
+bool level3Tile(bool ta, bool tb, int64_t rows, int64_t cols, int64_t k) {
+  const double mnk = static_cast<double>(rows) * static_cast<double>(cols) * static_cast<double>(k);
+  return mnk > 1e6 && (ta || tb || mnk >= 28.0 * 512 * 512);
+}
+
+// Whether the product goes through the level-3 driver: every tile `tiling` cuts would go through OpenBLAS's.
+bool viaLevel3(bool ta, bool tb, int64_t m, int64_t n, int64_t k) {
+  if (m == 0 || n == 0 || k == 0) return false;
+  const Tiling t = tiling(m, n, k);
+  const int64_t lastRows = m - (t.rows - 1) * t.rb, lastCols = n - (t.cols - 1) * t.cb;
+  for (const int64_t r : {t.rb, lastRows}) {
+    for (const int64_t c : {t.cb, lastCols}) {
+      if (!level3Tile(ta, tb, r, c, k)) return false;
+    }
+  }
+  return level3Ready();
+}
+
+// One product C[m, n] = op(A)·op(B), with the bits `Gemm` gives it; `after(r0, r1, c0, c1)` runs on each
+// tile or chunk of rows once it is computed, on the thread that computed it (for fused epilogues).
+// With a token (non-zero), B is a weight tensor whose packing the cache may keep (level3.h).
 template <typename F>
-void gemmTiled(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* A, const float* B, float* C, F&& after) {
+void gemmTiled(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* A, const float* B, float* C, F&& after,
+               uint64_t weightsToken = 0) {
   if (m == 0 || n == 0) return;
+  if (viaLevel3(ta, tb, m, n, k)) {
+    const float* prepacked = weightsToken != 0 ? packCache.get(weightsToken, tb, n, k, B) : nullptr;
+    if (level3Product(ta, tb, m, n, k, A, B, C, after, prepacked)) return;
+  }
   const Tiling t = tiling(m, n, k);
   const double flop = 2.0 * static_cast<double>(m) * static_cast<double>(n) * static_cast<double>(k);
   pool.run(t.rows * t.cols, flop < 1e6 ? INT64_MAX : 2, 1, [&](int64_t t0, int64_t t1) {
@@ -129,6 +155,10 @@ napi_value Gemm(napi_env env, napi_callback_info info) {
   const float* bias = biasMode == kNoBias ? nullptr : at<float>(a, biasOff, (batch > 0 ? (batch - 1) * biasStride : 0) + biasCount);
   if (!a.ok) return nullptr;
   if (batch == 0 || m == 0 || n == 0) return undefined(env);
+  const auto fused = [&](int64_t r0, int64_t r1, int64_t c0, int64_t c1) {
+    if (biasMode != kNoBias || act != kLinear) epilogue(C, n, r0, r1, c0, c1, bias, (int)biasMode, (int)act, alpha);
+  };
+  if (batch == 1 && viaLevel3(ta, tb, m, n, k) && level3Product(ta, tb, m, n, k, A, B, C, fused)) return undefined(env);
   const Tiling t = tiling(m, n, k);
   const int64_t perItem = t.rows * t.cols;
   // one task per (batch item, tile); a small batch of small products runs on the calling thread

@@ -24,7 +24,7 @@ const require = createRequire(import.meta.url)
 export type { NativeAddon } from "./nativeAddonApi.ts"
 
 /** The addon's ABI version this module was written for (`info().abi`). */
-const ABI = 5
+const ABI = 6
 
 /** Where `native/build.mjs` puts the addon and its status record. */
 export const nativeAddonPath = fileURLToPath(new URL("../../native/build/sidlab_native.node", import.meta.url))

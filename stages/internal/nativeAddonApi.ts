@@ -87,5 +87,11 @@ export interface NativeAddon {
   info(): {
     readonly blas: string; readonly core: string; readonly blasThreads: number; readonly poolThreads: number
     readonly helperChunks: number; readonly abi: number
+    /** how products run: "OpenBLAS level-3 driver (P …, Q …, unroll …)" or "cblas_sgemm tiles (why)" */
+    readonly gemm: string
+    /** the packed-weights cache (native/src/level3.h): entries, bytes, byte limit, hits and packs so far */
+    readonly packedWeights: { readonly entries: number; readonly bytes: number; readonly limit: number; readonly hits: number; readonly packs: number }
   }
+  /** tfjs freed the data behind a weights token: its packed copies go */
+  dropPacked(token: number): void
 }

@@ -20,7 +20,7 @@ import { nativeBackendName } from "./backendChoice.ts"
 import type { NativeAddon } from "./nativeAddon.ts"
 import { copyKernels } from "./nativeCopy.ts"
 import { elementwiseKernels } from "./nativeElementwise.ts"
-import type { Fallback, WasmBackend } from "./nativeHeap.ts"
+import { type Fallback, releaseWeightsToken, type WasmBackend } from "./nativeHeap.ts"
 import { registerNativeDenoise } from "./nativeDenoise.ts"
 import { registerNativeLinear } from "./nativeLinear.ts"
 import { registerNativeLoss } from "./nativeLoss.ts"
@@ -85,7 +85,18 @@ export function registerNativeBackend(addon: NativeAddon): void {
         (wasm as unknown as { dataIdNextNumber: number }).dataIdNextNumber = v
       }
     },
-    dispose: { value: () => undefined }
+    dispose: { value: () => undefined },
+    // freed weights drop their packed copies in the addon (nativeHeap.ts's tokens)
+    disposeData: {
+      value(this: tf.KernelBackend, dataId: object, force?: boolean): boolean {
+        const freed = (wasm as unknown as tf.KernelBackend).disposeData.call(this, dataId, force)
+        if (freed) {
+          const token = releaseWeightsToken(dataId)
+          if (token !== undefined) addon.dropPacked(token)
+        }
+        return freed
+      }
+    }
   }) as tf.KernelBackend
   tf.registerBackend(nativeBackendName, () => view, 0)
 }

@@ -10,7 +10,7 @@
  */
 import { tf } from "./tf.ts"
 import type { NativeAddon } from "./nativeAddon.ts"
-import { heapOf, type Info, offsetOf, type WasmBackend } from "./nativeHeap.ts"
+import { heapOf, type Info, offsetOf, type WasmBackend, weightsToken } from "./nativeHeap.ts"
 import { trainsWeights } from "./nativeLinear.ts"
 
 const MlpKernel = "SidlabMlp"
@@ -42,12 +42,12 @@ const guideArgs = (be: WasmBackend, o: MlpAttrs, inputs: tf.NamedTensorInfoMap):
 /** The network's rows: B, or 2B under CFG. */
 const networkRows = (o: MlpAttrs, batch: number): number => (o.mode === 2 ? 2 * batch : batch)
 
-/** [W, b, in, out] per layer, from inputs W0, b0, W1, … */
+/** [W, b, in, out, W's token for the packed-weights cache] per layer, from inputs W0, b0, W1, … */
 const layerTable = (b: WasmBackend, inputs: tf.NamedTensorInfoMap, count: number): Float64Array => {
-  const table = new Float64Array(4 * count)
+  const table = new Float64Array(5 * count)
   for (let l = 0; l < count; l++) {
     const W = inputs[`W${l}`]!
-    table.set([offsetOf(b, W), offsetOf(b, inputs[`b${l}`]!), W.shape[0]!, W.shape[1]!], 4 * l)
+    table.set([offsetOf(b, W), offsetOf(b, inputs[`b${l}`]!), W.shape[0]!, W.shape[1]!, weightsToken(W)], 5 * l)
   }
   return table
 }

@@ -26,3 +26,27 @@ export const offsetOf = (b: WasmBackend, t: Info): number => {
 }
 
 export const size = (shape: ReadonlyArray<number>): number => tf.util.sizeFromShape(shape as Array<number>)
+
+/**
+ * Tokens for the addon's packed-weights cache (native/src/level3.h): one per tensor data, the first time
+ * a network pass sees it. tfjs never reuses a dataId object and no kernel writes its inputs, so the values
+ * behind a token never change; `releaseWeightsToken` is called when tfjs frees the data.
+ */
+const tokens = new WeakMap<object, number>()
+let lastToken = 0
+
+export const weightsToken = (t: Info): number => {
+  let token = tokens.get(t.dataId)
+  if (token === undefined) {
+    token = ++lastToken
+    tokens.set(t.dataId, token)
+  }
+  return token
+}
+
+/** The token of freed data (then forgotten), or undefined when it never had one. */
+export const releaseWeightsToken = (dataId: object): number | undefined => {
+  const token = tokens.get(dataId)
+  if (token !== undefined) tokens.delete(dataId)
+  return token
+}

@@ -386,6 +386,60 @@ describe("native backend", { skip }, () => {
     assert.equal(child.hash, here, "same bits")
   })
 
+  it("the level-3 driver and its packed weights give cblas_sgemm's bits (SIDLAB_GEMM=cblas in a fresh process): products and four training iterations", async () => {
+    await use("native")
+    const info = native.ok ? native.addon.info() : undefined
+    // Debian's OpenBLAS is the one the driver knows: there it must be in use, or this test proves nothing
+    if (info && /^OpenBLAS 0\.3\.21 .*DYNAMIC_ARCH/.test(info.blas) && !process.env.SIDLAB_GEMM) assert.match(info.gemm, /^OpenBLAS level-3 driver/)
+    // bench-mlp's forward (NN), input-gradient (NT) and weight-gradient (TN) products, TT, rows not a
+    // multiple of the 64-row chunk, K in several blocks, a fused bias and SiLU; and one SiD iteration
+    const script = (gemm: string) => `
+      import { createHash } from "node:crypto"
+      import { Effect } from "effect"
+      import { initBackend } from "./stages/TensorBackend.ts"
+      import { loadNativeAddon } from "./stages/internal/nativeAddon.ts"
+      import { tf } from "./stages/internal/tf.ts"
+      import { mlpDenoiser } from "./stages/internal/denoiser.ts"
+      import { initMlp } from "./stages/internal/mlp.ts"
+      import { Streams } from "./stages/internal/rng.ts"
+      import { initTrainState, sidIteration } from "./stages/Train.ts"
+      import { smallConfig } from "./test/support.ts"
+      ${gemm === "cblas" ? "" : "delete process.env.SIDLAB_GEMM"}
+      const values = ${values.toString()}
+      await Effect.runPromise(initBackend({ name: "native", reason: "test" }))
+      const hash = (t) => createHash("sha256").update(t.dataSync()).digest("hex")
+      const t = (shape, seed) => tf.tensor(values(shape[0] * shape[1], seed), shape)
+      const cases = [[256, 320, 512, false, false], [512, 512, 512, false, false], [256, 512, 512, false, true], [512, 512, 256, true, false],
+        [300, 200, 1000, true, true], [129, 257, 2000, false, true], [70, 200, 600, false, false], [1000, 96, 130, true, false]]
+      const out = cases.map(([m, n, k, ta, tb], i) => hash(tf.matMul(t(ta ? [k, m] : [m, k], 600 + i), t(tb ? [n, k] : [k, n], 700 + i), ta, tb)))
+      out.push(hash(tf.fused.matMul({ a: t([333, 512], 800), b: t([512, 384], 801), bias: t([1, 384], 802).reshape([384]), activation: "elu" })))
+      const cfg = smallConfig({ network: { hidden: 256, depth: 2, embedding: 16 }, optimizer: { batch: 200 } })
+      const phi = initMlp({ dim: cfg.teacher.dim, classes: cfg.teacher.classes, ...cfg.network }, new Streams(1), "det")
+      const state = initTrainState(phi, cfg)
+      const streams = new Streams(cfg.seed)
+      for (let i = 0; i < 4; i++) sidIteration(mlpDenoiser(phi), state, cfg, streams)
+      out.push(...state.gen.weights.map(hash), ...state.fake.weights.map(hash))
+      const load = loadNativeAddon()
+      console.log(JSON.stringify({ gemm: load.ok && load.addon.info().gemm, hits: load.ok && load.addon.info().packedWeights.hits, out }))
+    `
+    const root = path.resolve(import.meta.dirname, "../../..")
+    // SIDLAB_PACK_VERIFY=1: the addon packs every cached weight again at each use and aborts on a difference
+    const runWith = (gemm: string) => {
+      const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script(gemm)], {
+        cwd: root, encoding: "utf8", env: { ...process.env, SIDLAB_GEMM: gemm, SIDLAB_PACK_VERIFY: "1" }
+      })
+      assert.equal(r.status, 0, `${r.signal ?? ""} ${r.stderr}`)
+      return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as { gemm: string; hits: number; out: Array<string> }
+    }
+    const tiles = runWith("cblas")
+    assert.match(tiles.gemm, /^cblas_sgemm tiles \(SIDLAB_GEMM=cblas\)/)
+    const driver = runWith("")
+    assert.equal(driver.gemm, info?.gemm)
+    if (driver.gemm.startsWith("OpenBLAS level-3 driver")) assert.ok(driver.hits > 0, "four iterations reuse packed weights (the frozen teacher's at least)")
+    assert.equal(driver.out.length, tiles.out.length)
+    driver.out.forEach((h, i) => assert.equal(h, tiles.out[i], `result ${i}: the same bits through both paths`))
+  })
+
   it("training is bit-identical for 1, 2 and 3 threads (and repeatable), also with an odd batch", async () => {
     await use("native")
     const run = (threads: number, batch: number, hidden: number) => {

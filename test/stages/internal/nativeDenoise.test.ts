@@ -120,4 +120,44 @@ describe("native ε-network op", { skip: native.ok ? false : `native backend una
       setNativeThreads(native.ok ? native.threads : 1)
     }
   })
+
+  it("packed weights: an entry at the third pass, the same bits as unpacked, a freed network's entries dropped and its reused memory never served stale", async () => {
+    await use("native")
+    const info = () => (native.ok ? native.addon.info() : undefined)
+    if (!info()?.gemm.startsWith("OpenBLAS level-3 driver")) return // products on CBLAS tiles: no cache to test
+    // 256 rows × 256 wide: products large enough for the level-3 driver
+    const shape: MlpShape = { dim: 8, classes: 10, hidden: 256, depth: 3, embedding: 16 }
+    const rows = 256
+    const xT = tf.tensor2d(values(rows * shape.dim, 11), [rows, shape.dim])
+    const t = tf.tensor1d(Int32Array.from({ length: rows }, (_, i) => (i * 37) % 1000), "int32")
+    const c = tf.tensor1d(Int32Array.from({ length: rows }, (_, i) => i % (shape.classes + 1)), "int32")
+    const passes = (seed: number) => {
+      const net = initMlp(shape, new Streams(seed), `packTest${seed}`, false)
+      const before = info()!.packedWeights
+      const out = Array.from({ length: 5 }, () => {
+        const eps = mlpEps(net, xT, t, c)
+        const b = bits(eps)
+        eps.dispose()
+        return b
+      })
+      const after = info()!.packedWeights
+      const offsets = net.weights.map((w) => (tf.backend() as unknown as { dataIdMap: { get(d: object): { memoryOffset: number } } }).dataIdMap.get(w.dataId)!.memoryOffset)
+      disposeMlp(net)
+      return { out, hits: after.hits - before.hits, entries: after.entries - before.entries, offsets, afterDispose: info()!.packedWeights.entries }
+    }
+    const base = info()!.packedWeights.entries
+    const first = passes(21)
+    // the 40-wide input layer and the 8-wide output layer are below the driver's sizes; the two 256 × 256 layers are packed
+    assert.equal(first.entries, 2, "one entry per large layer, made at the third pass")
+    assert.equal(first.hits, 2 * 2, "passes four and five read them")
+    first.out.forEach((b, i) => assert.deepEqual(b, first.out[0], `pass ${i + 1}: the bits of the unpacked first pass`))
+    assert.equal(first.afterDispose, base, "freeing a network drops its entries")
+    const second = passes(22) // new weights, allocated where the freed ones were (when the allocator reuses them)
+    assert.equal(second.entries, 2)
+    second.out.forEach((b, i) => assert.deepEqual(b, second.out[0], `second network, pass ${i + 1}: its own weights, not the freed network's`))
+    assert.notDeepEqual(second.out[0], first.out[0])
+    assert.ok(second.offsets.some((o, i) => o === first.offsets[i]), "the second network's weights reuse the first's heap memory (else this test shows less)")
+    assert.equal(second.afterDispose, base)
+    tf.dispose([xT, t, c])
+  })
 })
