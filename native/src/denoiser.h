@@ -6,8 +6,9 @@ namespace {
 // ---- the ε-network: input row [x_t, sin(t·f), cos(t·f), E[c]] → (Linear, SiLU) × hidden → Linear
 //
 // Forward writes ε̂ and a tape of what the backward needs: the input row h0, then for each hidden layer
-// its pre-activation z and its output h. Each product is tiled by `gemmTiled` (one serial sgemm per
-// tile), elementwise work splits by element, column sums and the embedding's gradient run in row
+// its pre-activation z and its output h; when no weights' gradients are to come (a frozen network), only
+// each z (the slim tape: 9 MB less of the wasm heap for a 512-row pass of bench-mlp's network). Each
+// product runs through `gemmTiled` (gemm.h), elementwise work splits by element, column sums and the embedding's gradient run in row
 // order: the bits do not depend on the thread count. The products, bias and SiLU are those of the
 // Linear kernels; the input row is the composition's float32 operations (f_i = exp(i·(−ln 10⁴/half)),
 // sin and cos of t·f_i; the embedding row copied, as its one-hot product gives it exactly).
@@ -58,13 +59,15 @@ struct ScratchBuffer {
 };
 struct MlpScratch {
   ScratchBuffer dh, dIn, dz, direct, dxNet, dEmbNet;
+  ScratchBuffer h0, ha, hb;  // a slim forward's input row and layer outputs
 };
 thread_local MlpScratch scratch;
 
-// Floats of the tape: h0, then z and h of each hidden layer.
-int64_t mlpTapeSize(const std::vector<MlpLayer>& layers, int64_t rows) {
-  int64_t n = rows * layers[0].in;
-  for (size_t l = 0; l + 1 < layers.size(); l++) n += 2 * rows * layers[l].out;
+// Floats of the tape: h0, then z and h of each hidden layer; slim (no weights' gradients to come, so no
+// layer inputs needed) only each hidden layer's z, which SiLU's gradient reads.
+int64_t mlpTapeSize(const std::vector<MlpLayer>& layers, int64_t rows, bool slim) {
+  int64_t n = slim ? 0 : rows * layers[0].in;
+  for (size_t l = 0; l + 1 < layers.size(); l++) n += (slim ? 1 : 2) * rows * layers[l].out;
   return n;
 }
 
@@ -173,12 +176,12 @@ bool guideArgs(Args& a, size_t i, int64_t B, const int32_t* c, Guide& g) {
 // Floats of the guided tape: the network's, then its raw ε̂ rows when guidance changes them.
 bool guideKeepsEps(const Guide& g) { return g.mode == kCfg || g.x0; }
 
-// mlpForward(heap, B, dim, embedding, classes1, layers, xT, t, c, emb, out, tape, mode, x0, kappa, nullId, a, s)
+// mlpForward(heap, B, dim, embedding, classes1, layers, xT, t, c, emb, out, tape, mode, x0, kappa, nullId, a, s, slim)
 // x_t [B, dim], t and c int32 [B]; emb [classes1, embedding]; out [B, dim]; layers' first width dim + 2·embedding.
 // The network runs on `rows` = B or 2B rows (guidance above); row r reads x_t, t of row r mod B.
 napi_value MlpForward(napi_env env, napi_callback_info info) {
   Args a;
-  if (!getArgs(env, info, a, 18, true)) return nullptr;
+  if (!getArgs(env, info, a, 19, true)) return nullptr;
   const int64_t B = i64(a, 1), D = i64(a, 2), E = i64(a, 3), C1 = i64(a, 4);
   std::vector<MlpLayer> layers;
   if (!a.ok || !mlpLayers(a, 5, layers)) return nullptr;
@@ -196,7 +199,8 @@ napi_value MlpForward(napi_env env, napi_callback_info info) {
   const int32_t* t = at<int32_t>(a, tOff, B);
   const float* emb = at<float>(a, embOff, C1 * E);
   float* out = at<float>(a, outOff, B * D);
-  float* tape = at<float>(a, tapeOff, mlpTapeSize(layers, R) + (guideKeepsEps(guide) ? R * D : 0));
+  const bool slim = i64(a, 18) != 0;
+  float* tape = at<float>(a, tapeOff, mlpTapeSize(layers, R, slim) + (guideKeepsEps(guide) ? R * D : 0));
   if (!a.ok) return nullptr;
   if (R == 0) return undefined(env);
   const int64_t half = E / 2;
@@ -221,7 +225,10 @@ napi_value MlpForward(napi_env env, napi_callback_info info) {
       }
     }
   });
-  float* h0 = tape;
+  int64_t widest = 0;
+  for (const MlpLayer& L : layers) widest = std::max(widest, L.out);
+  float* h0 = slim ? scratch.h0.get(R * W0) : tape;
+  float* const pingPong[2] = {slim ? scratch.ha.get(R * widest) : nullptr, slim ? scratch.hb.get(R * widest) : nullptr};
   pool.run(R, (kMinParallel + W0 - 1) / (W0 > 0 ? W0 : 1), 1, [&](int64_t r0, int64_t r1) {
     for (int64_t r = r0; r < r1; r++) {
       float* row = h0 + r * W0;
@@ -234,13 +241,13 @@ napi_value MlpForward(napi_env env, napi_callback_info info) {
     }
   });
   const float* h = h0;
-  float* next = tape + R * W0;
-  float* eps = guideKeepsEps(guide) ? tape + mlpTapeSize(layers, R) : out;
+  float* next = slim ? tape : tape + R * W0;
+  float* eps = guideKeepsEps(guide) ? tape + mlpTapeSize(layers, R, slim) : out;
   for (size_t l = 0; l < layers.size(); l++) {
     const MlpLayer& L = layers[l];
     const bool hidden = l + 1 < layers.size();
     float* z = hidden ? next : eps;
-    float* y = hidden ? next + R * L.out : eps;
+    float* y = !hidden ? eps : slim ? pingPong[l % 2] : next + R * L.out;
     gemmTiled(false, false, R, L.out, L.in, h, L.W, z, [&](int64_t r0, int64_t r1, int64_t c0, int64_t c1) {
       epilogue(z, L.out, r0, r1, c0, c1, L.b, kBiasRow, kLinear, 0.0f);
       if (hidden) {
@@ -248,17 +255,18 @@ napi_value MlpForward(napi_env env, napi_callback_info info) {
       }
     }, L.token);
     h = y;
-    if (hidden) next += 2 * R * L.out;
+    if (hidden) next += (slim ? 1 : 2) * R * L.out;
   }
   if (guideKeepsEps(guide)) guideCombine(guide, D, xT, eps, out);
   return undefined(env);
 }
 
-// mlpBackward(heap, B, dim, embedding, classes1, layers, tape, c, dOut, dxT, dEmb, grads, mode, x0, kappa, nullId, a, s)
-// dOut, dxT [B, dim]; grads: per layer [dW, db] offsets; dEmb = -1 skips the weights' gradients.
+// mlpBackward(heap, B, dim, embedding, classes1, layers, tape, c, dOut, dxT, dEmb, grads, mode, x0, kappa, nullId, a, s, slim)
+// dOut, dxT [B, dim]; grads: per layer [dW, db] offsets; dEmb = -1 skips the weights' gradients (and
+// must, with the slim tape the forward wrote when no weights' gradients were to come).
 napi_value MlpBackward(napi_env env, napi_callback_info info) {
   Args a;
-  if (!getArgs(env, info, a, 18, true)) return nullptr;
+  if (!getArgs(env, info, a, 19, true)) return nullptr;
   const int64_t B = i64(a, 1), D = i64(a, 2), E = i64(a, 3), C1 = i64(a, 4);
   std::vector<MlpLayer> layers;
   if (!a.ok || !mlpLayers(a, 5, layers)) return nullptr;
@@ -278,7 +286,12 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
     throwError(env, "sidlab native: bad denoiser shape");
     return nullptr;
   }
-  const float* tape = at<float>(a, tapeOff, mlpTapeSize(layers, R) + (guideKeepsEps(guide) ? R * D : 0));
+  const bool slim = i64(a, 18) != 0;
+  if (slim && weights) {
+    throwError(env, "sidlab native: a slim tape has no layer inputs for the weights' gradients");
+    return nullptr;
+  }
+  const float* tape = at<float>(a, tapeOff, mlpTapeSize(layers, R, slim) + (guideKeepsEps(guide) ? R * D : 0));
   const float* dOut = at<float>(a, dOutOff, B * D);
   float* dxT = at<float>(a, dxOff, B * D);
   float* dEmb = weights ? at<float>(a, dEmbOff, C1 * E) : nullptr;
@@ -291,13 +304,13 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
   }
   if (!a.ok) return nullptr;
   // where each layer's input (and, for hidden layers, pre-activation) lies on the tape
-  std::vector<const float*> input(layers.size()), preact(layers.size(), nullptr);
-  input[0] = tape;
-  const float* p = tape + R * W0;
+  std::vector<const float*> input(layers.size(), nullptr), preact(layers.size(), nullptr);
+  input[0] = slim ? nullptr : tape;
+  const float* p = slim ? tape : tape + R * W0;
   for (size_t l = 0; l + 1 < layers.size(); l++) {
     preact[l] = p;
-    input[l + 1] = p + R * layers[l].out;
-    p += 2 * R * layers[l].out;
+    if (!slim) input[l + 1] = p + R * layers[l].out;
+    p += (slim ? 1 : 2) * R * layers[l].out;
   }
   const auto none = [](int64_t, int64_t, int64_t, int64_t) {};
   // every buffer below is written in full before it is read

@@ -41,13 +41,14 @@ export interface NativeAddon {
   /**
    * The `mlp` ε-network (mlp.ts) in one guided pass: the input row [x_t, sin/cos(t·f), E[c]], every
    * layer, then §1.1 guidance (mode 0 prompts c, 1 all ∅ = nullId, 2 CFG over [∅; c] with κ; x0 converts
-   * with a_t, s_t). `layers` holds [W, b, in, out] per layer; t and c are int32 [B]; `tape` receives what
-   * `mlpBackward` needs (nativeDenoise.ts sizes it).
+   * with a_t, s_t). `layers` holds [W, b, in, out, W's packed-weights token] per layer; t and c are int32
+   * [B]; `tape` receives what `mlpBackward` needs (nativeDenoise.ts sizes it), without the layer inputs
+   * when `slim` (no weights' gradients will be asked).
    */
   mlpForward(
     heap: ArrayBuffer, rows: number, dim: number, embedding: number, classes1: number, layers: Float64Array,
     xT: number, t: number, c: number, emb: number, out: number, tape: number,
-    mode: number, x0: number, kappa: number, nullId: number, a: number, s: number
+    mode: number, x0: number, kappa: number, nullId: number, a: number, s: number, slim: number
   ): void
   /**
    * Its backward from dOut: dx_t, and when `dEmb` is not −1 the class embedding's gradient and
@@ -56,7 +57,7 @@ export interface NativeAddon {
   mlpBackward(
     heap: ArrayBuffer, rows: number, dim: number, embedding: number, classes1: number, layers: Float64Array,
     tape: number, c: number, dOut: number, dxT: number, dEmb: number, grads: Float64Array,
-    mode: number, x0: number, kappa: number, nullId: number, a: number, s: number
+    mode: number, x0: number, kappa: number, nullId: number, a: number, s: number, slim: number
   ): void
   /**
    * L_ψ = scale·mean over finite rows of Σ(ε̂ − ε)²: forward (dOut −1) writes out[0]; backward writes

@@ -34,6 +34,8 @@ interface MlpAttrs {
   readonly x0: boolean
   readonly kappa: number
   readonly nullId: number
+  /** no weights' gradients to come: the tape keeps only the pre-activations (native/src/denoiser.h) */
+  readonly slim: boolean
 }
 
 const guideArgs = (be: WasmBackend, o: MlpAttrs, inputs: tf.NamedTensorInfoMap): [number, number, number, number, number, number] =>
@@ -55,8 +57,8 @@ const layerTable = (b: WasmBackend, inputs: tf.NamedTensorInfoMap, count: number
 /** Floats of the tape (native/src/denoiser.h): the input row, z and h per hidden layer, the raw ε̂ if guided. */
 const tapeSize = (inputs: tf.NamedTensorInfoMap, o: MlpAttrs, batch: number): number => {
   const rows = networkRows(o, batch)
-  let n = rows * inputs.W0!.shape[0]!
-  for (let l = 0; l + 1 < o.count; l++) n += 2 * rows * inputs[`W${l}`]!.shape[1]!
+  let n = o.slim ? 0 : rows * inputs.W0!.shape[0]!
+  for (let l = 0; l + 1 < o.count; l++) n += (o.slim ? 1 : 2) * rows * inputs[`W${l}`]!.shape[1]!
   return n + (o.mode === 2 || o.x0 ? rows * o.dim : 0)
 }
 
@@ -78,7 +80,7 @@ export function registerNativeDenoise(addon: NativeAddon, backendName: string): 
       const table = layerTable(be, inputs, o.count)
       addon.mlpForward(
         heapOf(be), batch, o.dim, o.embedding, emb.shape[0]!, table, offsetOf(be, xT), offsetOf(be, t), offsetOf(be, c), offsetOf(be, emb),
-        offsetOf(be, out), offsetOf(be, tape), ...guideArgs(be, o, inputs)
+        offsetOf(be, out), offsetOf(be, tape), ...guideArgs(be, o, inputs), o.slim ? 1 : 0
       )
       return [out, tape]
     }
@@ -109,7 +111,7 @@ export function registerNativeDenoise(addon: NativeAddon, backendName: string): 
       const table = layerTable(be, inputs, count)
       addon.mlpBackward(
         heapOf(be), batch, o.dim, o.embedding, emb.shape[0]!, table, offsetOf(be, tape), offsetOf(be, c), offsetOf(be, dy), offsetOf(be, dxT),
-        dEmb, grads, ...guideArgs(be, o, inputs)
+        dEmb, grads, ...guideArgs(be, o, inputs), o.slim ? 1 : 0
       )
       return outs
     }
@@ -151,7 +153,9 @@ export const fusedGuided = (net: MlpParts, classes: number, b: GuidedBatch, kapp
     return m
   }
   const weights = trainsWeights(net.classEmbedding)
-  const attrs: MlpAttrs = { dim: net.dim, embedding: net.embedding, count, mode: kappa === 1 ? 0 : kappa === 0 ? 1 : 2, x0, kappa, nullId: classes }
+  const attrs: MlpAttrs = {
+    dim: net.dim, embedding: net.embedding, count, mode: kappa === 1 ? 0 : kappa === 0 ? 1 : 2, x0, kappa, nullId: classes, slim: !weights
+  }
   const schedule = (a: tf.Tensor | undefined, s: tf.Tensor | undefined): tf.NamedTensorMap => (x0 ? { a: a!, s: s! } : {})
   const op = tf.customGrad(((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
     const save = args[args.length - 1] as tf.GradSaveFunc
