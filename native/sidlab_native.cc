@@ -18,8 +18,9 @@
 // Reproducibility: every result depends only on the inputs, the OpenBLAS build and its core type, never
 // on the thread count. OpenBLAS itself runs single-threaded (its threaded sgemm splits the sum over k
 // differently from its serial one); a product is cut into tiles by a rule of the shape alone, and each
-// tile is one serial sgemm call on some thread of our pool. Elementwise kernels compute each element on
-// one thread, and a sum adds its terms in index order whatever the split.
+// tile is one serial sgemm call on some thread of our pool, or (OpenBLAS 0.3.21) it runs through
+// src/level3.h's driver, which computes every element as the serial call does. Elementwise kernels
+// compute each element on one thread, and a sum adds its terms in index order whatever the split.
 //
 // Build: node native/build.mjs (run by `npm ci` / `npm install`).
 #define NAPI_VERSION 8

@@ -58,8 +58,7 @@ struct ScratchBuffer {
   }
 };
 struct MlpScratch {
-  ScratchBuffer dh, dIn, dz, direct, dxNet, dEmbNet;
-  ScratchBuffer h0, ha, hb;  // a slim forward's input row and layer outputs
+  ScratchBuffer dh, dIn, dz, direct, dxNet, dEmbNet;  // a slim forward's input row and layer outputs go in dz, dh and dIn
 };
 thread_local MlpScratch scratch;
 
@@ -225,10 +224,11 @@ napi_value MlpForward(napi_env env, napi_callback_info info) {
       }
     }
   });
-  int64_t widest = 0;
-  for (const MlpLayer& L : layers) widest = std::max(widest, L.out);
-  float* h0 = slim ? scratch.h0.get(R * W0) : tape;
-  float* const pingPong[2] = {slim ? scratch.ha.get(R * widest) : nullptr, slim ? scratch.hb.get(R * widest) : nullptr};
+  // the backward's buffers (the same sizes it asks for), free between calls
+  int64_t widest = D;
+  for (const MlpLayer& L : layers) widest = std::max(widest, std::max(L.in, L.out));
+  float* h0 = slim ? scratch.dz.get(R * widest) : tape;
+  float* const pingPong[2] = {slim ? scratch.dh.get(R * widest) : nullptr, slim ? scratch.dIn.get(R * widest) : nullptr};
   pool.run(R, (kMinParallel + W0 - 1) / (W0 > 0 ? W0 : 1), 1, [&](int64_t r0, int64_t r1) {
     for (int64_t r = r0; r < r1; r++) {
       float* row = h0 + r * W0;
@@ -345,7 +345,7 @@ napi_value MlpBackward(napi_env env, napi_callback_info info) {
       if (weights) gemmTiled(false, true, R, E, L.out, delta, L.W + (D + E) * L.out, dEmbNet, none);
       break;
     }
-    gemmTiled(false, true, R, L.in, L.out, delta, L.W, dIn, none, L.token);
+    gemmTiled(false, true, R, L.in, L.out, delta, L.W, dIn, none);  // Wᵀ's packing is not kept (level3.h)
     std::swap(dh, dIn);
   }
   // x_t's gradient (x_t feeds both halves under CFG and, for x0, the conversion directly: those terms

@@ -144,10 +144,12 @@ bool level3Product(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const floa
 
 // ---- packed weights kept between products
 //
-// A layer's weights W are A' of its forward product x·W (packed by itcopy) and of its input gradient
-// dz·Wᵀ (incopy), and OpenBLAS packs them again in every call: about a sixth of such a product's time at
-// bench-mlp's shapes. The frozen teacher's W never change, and the generator's serve its k-step chain
-// between two Adam steps. JavaScript gives each weight tensor's data a token the first time a network
+// A layer's weights W are A' of its forward product x·W (packed by itcopy), and OpenBLAS packs them again
+// in every call: about a sixth of such a product's time at bench-mlp's shapes. The frozen teacher's W
+// never change, and the generator's serve its k-step chain between two Adam steps. (The input gradient
+// dz·Wᵀ packs W another way, incopy; keeping that too would save about 1% of a bench-mlp iteration, for the
+// teacher's weights' size again in memory, where native's peak is only a few MB under the reference's.
+// The cache takes either form; denoiser.h asks for the forward one.) JavaScript gives each weight tensor's data a token the first time a network
 // pass sees it (stages/internal/nativeDenoise.ts): a tfjs dataId is never reused, and no kernel writes
 // its inputs (Adam and EMA write new tensors, which the variables then take), so the values behind a
 // token never change, and a packed entry cannot go stale. An entry is made the third time a token is
@@ -356,9 +358,10 @@ bool level3Ready() {
   return true;
 }
 
-// One line for `info()`: which path products take.
+// One line for `info()`: which path products take (decided at the first product that could use the driver,
+// so that loading the addon never pays for the self-test).
 std::string level3Description() {
-  level3Ready();
+  if (level3.state == 0) return "not decided yet (no large product so far)";
   if (level3.state > 0) {
     return "OpenBLAS level-3 driver (P " + std::to_string(level3.P) + ", Q " + std::to_string(level3.Q) + ", unroll " +
            std::to_string(level3.UM) + "×" + std::to_string(level3.UN) + ")";

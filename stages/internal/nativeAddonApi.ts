@@ -88,7 +88,10 @@ export interface NativeAddon {
   info(): {
     readonly blas: string; readonly core: string; readonly blasThreads: number; readonly poolThreads: number
     readonly helperChunks: number; readonly abi: number
-    /** how products run: "OpenBLAS level-3 driver (P …, Q …, unroll …)" or "cblas_sgemm tiles (why)" */
+    /**
+     * how products run: "OpenBLAS level-3 driver (P …, Q …, unroll …)" or "cblas_sgemm tiles (why)",
+     * decided at the first product large enough for the driver ("not decided yet …" before it)
+     */
     readonly gemm: string
     /** the packed-weights cache (native/src/level3.h): entries, bytes, byte limit, hits and packs so far */
     readonly packedWeights: { readonly entries: number; readonly bytes: number; readonly limit: number; readonly hits: number; readonly packs: number }
