@@ -414,7 +414,8 @@ describe("native backend", { skip }, () => {
         [300, 200, 1000, true, true], [129, 257, 2000, false, true], [70, 200, 600, false, false], [1000, 96, 130, true, false]]
       const out = cases.map(([m, n, k, ta, tb], i) => hash(tf.matMul(t(ta ? [k, m] : [m, k], 600 + i), t(tb ? [n, k] : [k, n], 700 + i), ta, tb)))
       out.push(hash(tf.fused.matMul({ a: t([333, 512], 800), b: t([512, 384], 801), bias: t([1, 384], 802).reshape([384]), activation: "elu" })))
-      const cfg = smallConfig({ network: { hidden: 256, depth: 2, embedding: 16 }, optimizer: { batch: 200 } })
+      // 256 rows × 512 wide: the forward products go through the driver, so packed weights are used
+      const cfg = smallConfig({ network: { hidden: 512, depth: 2, embedding: 16 }, optimizer: { batch: 256 } })
       const phi = initMlp({ dim: cfg.teacher.dim, classes: cfg.teacher.classes, ...cfg.network }, new Streams(1), "det")
       const state = initTrainState(phi, cfg)
       const streams = new Streams(cfg.seed)
