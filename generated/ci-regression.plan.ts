@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "bc1cc432a86cc0ccc47b30672eae40bfdd23641bc8e4d771fc2dd4d7f7e62674",
+      planKey: "6ec94623a83474af254b1d8984068eee0fbac808335df7ce27a81e17a5e6e672",
       keyParts: {
         config: "bd387a6d418e5f9a81c3e81dd6f711dbef975c8356b181fc21f224c693be337d",
-        code: "ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83",
+        code: "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "6035596627323f31028001cedf862b93efd415eadeba233e70aab2a630872891",
+      planKey: "926939ec4fdc59bd1f3429e98f56af2953431bf7dcba076bad7e74a5b67b4c5e",
       keyParts: {
         config: "fbbc57aee9aaf39982258d0117556114c5bd5a9289d91874263ebd78e19eef38",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/bd387a6d418e": "bc1cc432a86cc0ccc47b30672eae40bfdd23641bc8e4d771fc2dd4d7f7e62674"
+          "prefit/bd387a6d418e": "6ec94623a83474af254b1d8984068eee0fbac808335df7ce27a81e17a5e6e672"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "e4257859dc7becd192b4a91900fa376807744c76dab3011a508f79d357db79a0",
+      planKey: "aa4ba875592ab360c78c696b41a26620b02a95751a5e5aa76d667cb8bd9e4075",
       keyParts: {
         config: "1044701f357ca4912845fadf6af87fc4ed81e88e5e8e22246228dded73349739",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/bd387a6d418e": "bc1cc432a86cc0ccc47b30672eae40bfdd23641bc8e4d771fc2dd4d7f7e62674"
+          "prefit/bd387a6d418e": "6ec94623a83474af254b1d8984068eee0fbac808335df7ce27a81e17a5e6e672"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "7f8173b780f9da74c01795ed9fb79b03aca0a1c053217998e00445785aba7139",
+      planKey: "58db4393bb046ad65b07b09d8a1fac67ef3f03c23ab110a1088a1831d6456ec8",
       keyParts: {
         config: "36c55082d1b2e1dd909664367abcad95fd404b15e058e7ba71d50c6c7ada0b70",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/bd387a6d418e": "bc1cc432a86cc0ccc47b30672eae40bfdd23641bc8e4d771fc2dd4d7f7e62674"
+          "prefit/bd387a6d418e": "6ec94623a83474af254b1d8984068eee0fbac808335df7ce27a81e17a5e6e672"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "3b4107fe2ac6897c8bed0d556c2816ef831c1d5c2eb70c64a1922904d793e8b9",
+      planKey: "bce875c9fe5f402f66d71646f2616a52ab3553e8dd5c9995eac4de860922adca",
       keyParts: {
         config: "f40e0b12d455059c9dd3ab6643532bbe81a3e289219636a3865c0414cb66e526",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/bd387a6d418e": "bc1cc432a86cc0ccc47b30672eae40bfdd23641bc8e4d771fc2dd4d7f7e62674"
+          "prefit/bd387a6d418e": "6ec94623a83474af254b1d8984068eee0fbac808335df7ce27a81e17a5e6e672"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "0015834403813f4d7ecdb4dd0da5e2f8a4e07b00eca8394528c65e26756f206f",
+      planKey: "86db98ec877356a1aee7340d5ac0f98db3d4bd6ce6b8b86e70db0d64340e8adb",
       keyParts: {
         config: "8db1a3513279c8e0d708d283a6d535964ff523d57e15929d1b8e8102ddbdee0f",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/bd387a6d418e": "bc1cc432a86cc0ccc47b30672eae40bfdd23641bc8e4d771fc2dd4d7f7e62674"
+          "prefit/bd387a6d418e": "6ec94623a83474af254b1d8984068eee0fbac808335df7ce27a81e17a5e6e672"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "91ba2b0860536ca13eb1218bc8164e6de3e273117f87d6b6a4fbad90f538af68",
+      planKey: "13c7c95e7f6b200b51da88dad54d8fe5da49eb7cc8c92c8b47ff908a3c4aed46",
       keyParts: {
         config: "e6e6737fedf0e99622f6d7e793d117855902d1719fe295c7fb18eaa4c95c8c38",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/bd387a6d418e": "bc1cc432a86cc0ccc47b30672eae40bfdd23641bc8e4d771fc2dd4d7f7e62674"
+          "prefit/bd387a6d418e": "6ec94623a83474af254b1d8984068eee0fbac808335df7ce27a81e17a5e6e672"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "4eac5da1e912956e34817989e8265a50d572e1f6d9b59936d88516ba65ec3fac",
+      planKey: "846708fcde730503d226acbeeffdc3a1b313936c5f38751da986a4525c1c79f9",
       keyParts: {
         config: "fec79668cba0d6390e4f12935e3fcf0b462874e1305bf399ffa74a2896de554e",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/bd387a6d418e": "bc1cc432a86cc0ccc47b30672eae40bfdd23641bc8e4d771fc2dd4d7f7e62674"
+          "prefit/bd387a6d418e": "6ec94623a83474af254b1d8984068eee0fbac808335df7ce27a81e17a5e6e672"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/bd387a6d418e"],
-      planKey: "0c00d5bbc2513349774c6085ff4326f40ea346a5d0e6a5b14a5eaf3438a7e5bc",
+      planKey: "9b233aa737c0542bb1457088da60bee9e44f44a763a1050b5bdecb26782290f4",
       keyParts: {
         config: "9036e1b500743cbc140f759b5b04c0917afc07116508a774cc9645460b62eecd",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/bd387a6d418e": "bc1cc432a86cc0ccc47b30672eae40bfdd23641bc8e4d771fc2dd4d7f7e62674"
+          "prefit/bd387a6d418e": "6ec94623a83474af254b1d8984068eee0fbac808335df7ce27a81e17a5e6e672"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -963,7 +963,28 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da": {
+    "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02": {
+      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -1003,13 +1024,13 @@ export const plan = {
       "stages/internal/linalg.ts": "ff1a296bdc1b0ef74db656ca694ed1860db1650b016937ce7918a2187aefce38",
       "stages/internal/metrics.ts": "c5058d6fe2df614a4c9e33922b9a893b6ff91c4038b7624fbc185461c98f1daa",
       "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeAddon.ts": "a84565dafa1da63195a5a4ca3795f2cbfbfd2d5b3a7744155e3bfe9be4647e94",
-      "stages/internal/nativeBackend.ts": "48eef3ac1b4ef947f7bfcffbfeb0ade21f1d66712c4ba5d1ba0e7723eb8c5a6c",
+      "stages/internal/nativeAddon.ts": "569ff17eed9e2e6d502a4d3990727df38865b84be42280026789fa937ccfae75",
+      "stages/internal/nativeBackend.ts": "08dda66dbb9741516ec801750863fa7a90a2a1001250b23888aafb0cfa857072",
       "stages/internal/nativeBuildStatus.ts": "4503eedd6b090fd1acb0abcabcfc7ce37eddf4fec9ee48c24fbdde7c88abdc26",
       "stages/internal/nativeCopy.ts": "1ba1ec010787b5f35668e87ef1e8f64a3c997da926553361c78993a80ae1ed87",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
       "stages/internal/nativeElementwise.ts": "e61b45f49d3aeabebfd88293388723a09fe0f262c496df348befa4dae80c3587",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
@@ -1019,27 +1040,6 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83: {
-      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -17,10 +17,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "b3d57547a6d65fb863f3e2179b8f14dcd86e767ceb5ae80958f40b1dd361c855",
+      planKey: "ec20a5853d4855274b1a0ff4a17c088ad075a9d3048933d0b94a4b002ff25c6c",
       keyParts: {
         config: "e735c9d2abe6f444a41350d5b5095aa08a1ee548d51859e8069250a6757c4f23",
-        code: "4d47b388de317f73d25236022244a824fdac5a6180c3c909f798e3a1c911e69a",
+        code: "6e6be78ca1c6ed4d5481ff3fd9f6ef451d6adb9fe7b7d8f17b35c9e0d9d6d8fd",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -48,12 +48,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/e735c9d2abe6"],
-      planKey: "8f29713c3982a664e8668731fc27f9ca8719caac053e188aa3ab6c4d48356822",
+      planKey: "324febafa89e9ab3b5e3d076672e42cdace7053eb79c3ee21362a00a04f13d07",
       keyParts: {
         config: "fca989d339787b6ff3212ec2b75f6f8dd8187213506fd3f0cc2b1a7ce947d723",
-        code: "c06be17b0a4930917e798069dcffc728ba7d15f0c8838e64699d8cd6929cdb7f",
+        code: "59b71d3f53056339e020ecc350602d036b8a6548becb8188653bea3837ace9f0",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "b3d57547a6d65fb863f3e2179b8f14dcd86e767ceb5ae80958f40b1dd361c855"
+          "autoencoder/e735c9d2abe6": "ec20a5853d4855274b1a0ff4a17c088ad075a9d3048933d0b94a4b002ff25c6c"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -105,10 +105,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "c28d6ab137a4a0a9a64c7b4e63afc2b4fc6bd8418ddfb5430177f3ddb257b87b",
+      planKey: "eb9c71b160baec09443187c3ccb57edc60decb4ef3526d74d2b5b555ac5ca276",
       keyParts: {
         config: "238a6c3723c905568fa3189277569a8cd626718a96c0432addbc12aed76ff4bc",
-        code: "4a20216520020b8a2c3d346f5aefb4d9253ec912123877f85ae0f1fce9a67eb7",
+        code: "c4f13f20bb5ad5c83e4ba5b8cd46085b4fea4bac2f7b1de118f4b945ea2c6d8e",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -138,14 +138,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "b21eed826522d4bae5a755f1e4080d594565de0d1ad05f15b938e61eb03e38c2",
+      planKey: "d7e920c50339e52211eff3fc395c14371e461410b975c4bfb30cba4a5ea55ca0",
       keyParts: {
         config: "5918953c70b0933e5d16dbcf1e16591cf3e15894f1d9b773f05868910fd356bf",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "b3d57547a6d65fb863f3e2179b8f14dcd86e767ceb5ae80958f40b1dd361c855",
-          "evaluator/238a6c3723c9": "c28d6ab137a4a0a9a64c7b4e63afc2b4fc6bd8418ddfb5430177f3ddb257b87b",
-          "teacher/fca989d33978": "8f29713c3982a664e8668731fc27f9ca8719caac053e188aa3ab6c4d48356822"
+          "autoencoder/e735c9d2abe6": "ec20a5853d4855274b1a0ff4a17c088ad075a9d3048933d0b94a4b002ff25c6c",
+          "evaluator/238a6c3723c9": "eb9c71b160baec09443187c3ccb57edc60decb4ef3526d74d2b5b555ac5ca276",
+          "teacher/fca989d33978": "324febafa89e9ab3b5e3d076672e42cdace7053eb79c3ee21362a00a04f13d07"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -263,14 +263,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "c254a97fec296c0a50a1bed7ef514fa590c97ab02d46d0c42a3130ad32884d2c",
+      planKey: "533795e723157128d3b0da44606d61244af80985ec65eb4ec2727f864147d457",
       keyParts: {
         config: "7946773c4dbc1715a889a7d4cf98570820e39317276002bf6f67f3d4078a8bf5",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "b3d57547a6d65fb863f3e2179b8f14dcd86e767ceb5ae80958f40b1dd361c855",
-          "evaluator/238a6c3723c9": "c28d6ab137a4a0a9a64c7b4e63afc2b4fc6bd8418ddfb5430177f3ddb257b87b",
-          "teacher/fca989d33978": "8f29713c3982a664e8668731fc27f9ca8719caac053e188aa3ab6c4d48356822"
+          "autoencoder/e735c9d2abe6": "ec20a5853d4855274b1a0ff4a17c088ad075a9d3048933d0b94a4b002ff25c6c",
+          "evaluator/238a6c3723c9": "eb9c71b160baec09443187c3ccb57edc60decb4ef3526d74d2b5b555ac5ca276",
+          "teacher/fca989d33978": "324febafa89e9ab3b5e3d076672e42cdace7053eb79c3ee21362a00a04f13d07"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -388,14 +388,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "b5dd65e55e009d4b866b4ae30b8b2de5ffe6d118ae3345700688cf1de6bb7504",
+      planKey: "ae9a31b9f221e152de6e44a79664dc5fb58b4b416a0f4c6b61102fcb1812158e",
       keyParts: {
         config: "e9942462ea09e937edaa1e25b1ba6191851121f9560401f122e200712b4805f6",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "b3d57547a6d65fb863f3e2179b8f14dcd86e767ceb5ae80958f40b1dd361c855",
-          "evaluator/238a6c3723c9": "c28d6ab137a4a0a9a64c7b4e63afc2b4fc6bd8418ddfb5430177f3ddb257b87b",
-          "teacher/fca989d33978": "8f29713c3982a664e8668731fc27f9ca8719caac053e188aa3ab6c4d48356822"
+          "autoencoder/e735c9d2abe6": "ec20a5853d4855274b1a0ff4a17c088ad075a9d3048933d0b94a4b002ff25c6c",
+          "evaluator/238a6c3723c9": "eb9c71b160baec09443187c3ccb57edc60decb4ef3526d74d2b5b555ac5ca276",
+          "teacher/fca989d33978": "324febafa89e9ab3b5e3d076672e42cdace7053eb79c3ee21362a00a04f13d07"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -513,14 +513,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/e735c9d2abe6", "evaluator/238a6c3723c9", "teacher/fca989d33978"],
-      planKey: "d1503f2429a833bd842b3769c8cf0f6f2c77d7ad37ff01835d9bd6443e3b0a94",
+      planKey: "8ad7031d95722a5fb4bcc48468f4be66623c3e5a4f4e59cbff0862de55178001",
       keyParts: {
         config: "4e2fc61c4858bf4c9ecaf4feb930667bdb79d1538997fbdc45519cfada9e253f",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/e735c9d2abe6": "b3d57547a6d65fb863f3e2179b8f14dcd86e767ceb5ae80958f40b1dd361c855",
-          "evaluator/238a6c3723c9": "c28d6ab137a4a0a9a64c7b4e63afc2b4fc6bd8418ddfb5430177f3ddb257b87b",
-          "teacher/fca989d33978": "8f29713c3982a664e8668731fc27f9ca8719caac053e188aa3ab6c4d48356822"
+          "autoencoder/e735c9d2abe6": "ec20a5853d4855274b1a0ff4a17c088ad075a9d3048933d0b94a4b002ff25c6c",
+          "evaluator/238a6c3723c9": "eb9c71b160baec09443187c3ccb57edc60decb4ef3526d74d2b5b555ac5ca276",
+          "teacher/fca989d33978": "324febafa89e9ab3b5e3d076672e42cdace7053eb79c3ee21362a00a04f13d07"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -656,7 +656,58 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da": {
+    "59b71d3f53056339e020ecc350602d036b8a6548becb8188653bea3837ace9f0": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "6e6be78ca1c6ed4d5481ff3fd9f6ef451d6adb9fe7b7d8f17b35c9e0d9d6d8fd": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -696,13 +747,13 @@ export const plan = {
       "stages/internal/linalg.ts": "ff1a296bdc1b0ef74db656ca694ed1860db1650b016937ce7918a2187aefce38",
       "stages/internal/metrics.ts": "c5058d6fe2df614a4c9e33922b9a893b6ff91c4038b7624fbc185461c98f1daa",
       "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeAddon.ts": "a84565dafa1da63195a5a4ca3795f2cbfbfd2d5b3a7744155e3bfe9be4647e94",
-      "stages/internal/nativeBackend.ts": "48eef3ac1b4ef947f7bfcffbfeb0ade21f1d66712c4ba5d1ba0e7723eb8c5a6c",
+      "stages/internal/nativeAddon.ts": "569ff17eed9e2e6d502a4d3990727df38865b84be42280026789fa937ccfae75",
+      "stages/internal/nativeBackend.ts": "08dda66dbb9741516ec801750863fa7a90a2a1001250b23888aafb0cfa857072",
       "stages/internal/nativeBuildStatus.ts": "4503eedd6b090fd1acb0abcabcfc7ce37eddf4fec9ee48c24fbdde7c88abdc26",
       "stages/internal/nativeCopy.ts": "1ba1ec010787b5f35668e87ef1e8f64a3c997da926553361c78993a80ae1ed87",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
       "stages/internal/nativeElementwise.ts": "e61b45f49d3aeabebfd88293388723a09fe0f262c496df348befa4dae80c3587",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
@@ -713,7 +764,7 @@ export const plan = {
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    "4a20216520020b8a2c3d346f5aefb4d9253ec912123877f85ae0f1fce9a67eb7": {
+    c4f13f20bb5ad5c83e4ba5b8cd46085b4fea4bac2f7b1de118f4b945ea2c6d8e: {
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
       "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
@@ -728,61 +779,10 @@ export const plan = {
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
       "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "4d47b388de317f73d25236022244a824fdac5a6180c3c909f798e3a1c911e69a": {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    c06be17b0a4930917e798069dcffc728ba7d15f0c8838e64699d8cd6929cdb7f: {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }

@@ -17,10 +17,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914",
+      planKey: "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83",
+        code: "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -69,12 +69,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9c29021cb5e6d7d8116de908981219f5dd448c530a2f42c76d52f9c527fd3074",
+      planKey: "34d423fd8bb06ad57fe89ba62f9c75736ca94e3d0d04f19096f1cb1fb954a3e9",
       keyParts: {
         config: "e090f0666d30754c7e4d2b8d6d4484e3d4590692b703cbca5caf35fcf49f99cb",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -170,12 +170,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c9df0d039d2fc625defe6d919e7f745111e98cc18e93a8b0e1f6513e5c373d33",
+      planKey: "f8b800a09046193ab815450dcc99ae41f1bacaa27115bd1d21725796ab360820",
       keyParts: {
         config: "a8171fe0265fdf83f381d054a4abf96540251b244651ca62e0dfb30bf1f619c9",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -271,12 +271,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d8b36a7e3ae9950c9e090516a44cc6ebcba59e6065741318e3cee4ae99c6981a",
+      planKey: "3502f72fd61b71807c2f615111a358ab234ae1efa619af9b8c1d2baf5284cbb0",
       keyParts: {
         config: "27d487419b0a9307121ea27dedef970802880983cba99ad8f7f68fbdddd70341",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -372,12 +372,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "18bfa386650bc102e514a34e77560bd51bfd856700d5f0731827b1ccee77f526",
+      planKey: "3630494022d1a9a7b72cf4933b4e7e075fbcd13b533997e74549fd035cf54cae",
       keyParts: {
         config: "2270437d2af0a58fb73fa2f0489daaea9d9bad3a8bc1bec73f30caf796f5a485",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -473,12 +473,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c65ed4ba1083df96579741bcec25c37b271554ff8b9971371939a6e0ae966d36",
+      planKey: "2db873b4aec4fd121d84c81edf22a62af95480dc3fb9b0709299679accdb4dc1",
       keyParts: {
         config: "82be43134c64ca460b44904d65557b76ded5f9c60e80b285a0154fcf39a2baad",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -574,12 +574,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "34edf8a77a1fc5560565b58e91c2d42cfcbbf793dd2ae27af5fda7bb939e351d",
+      planKey: "ce09a93827cad2b027ad85ffe06db1750411c4fa5be5a58d1c6b741a3b549c5d",
       keyParts: {
         config: "9a7c1fae6b338dff1aa3f819037c03f3efdd482b5636e00ae52e0adb520ec0e8",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -675,12 +675,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ffebf9faf583ca50d67654b4cbe3bba8858e10b045085a2a362ddd2b7b3f4000",
+      planKey: "9d2d7a41077a4f6fcfdffe12e9b4d01e38970b71785566e86342595ddd6e5539",
       keyParts: {
         config: "3877cc9e1c9881f46af3d2309de82b4209f130386c6887e8c0bcb553e5d90fb7",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -776,12 +776,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "98c4c27fd5bf4297c584916b2b68132d38ce3eea515c3519ed9b23bcaed5c4e1",
+      planKey: "4556438d1750fbd38da0664cccc586fa4478133aa8e423a3a309380ab3ca7928",
       keyParts: {
         config: "989ba29af22955e09c606991a0ae35a0ba2a4d1090f69d900076b0ea8e64bbd6",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -877,12 +877,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "26bf1e238978dd3d34bd0db01a56c7286d4cd9fc113b995a57df6bcaed98def9",
+      planKey: "e17dddcf1ce034ea3dc0dcfd80f2676cededc7efdd7e476c3bc41196631adfad",
       keyParts: {
         config: "85b669903b644829bb1f2706db67cf20a74b7a6979b4ee3183b84d10e4bd560d",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -978,12 +978,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e4a8ffc42283c784adeaa1118104fd0872d4cfa4fab012214edc92afc23e6fea",
+      planKey: "ee4adeb6d66b4d56f988cf4d82e1573906b1d92aa532c3329aa717935ab20f41",
       keyParts: {
         config: "66044701fe951218af79f9dc4f35e84c60a4cc7670f649ac040e2f1de2c822ee",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1079,12 +1079,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e0ee41715ce86bc12ab3b67ad43dcc7188eb915d4286502336b783a87d712274",
+      planKey: "8b3a924cbe1d700d0ec93bc2e2cefe05944799c0e82a3c191fd1e6756d40c697",
       keyParts: {
         config: "08a319ee28a306560fd574f52dfdeac65ad8caee817c9fb493201b7abd7f6691",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1180,12 +1180,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "52d605cd6f967f47a11a5fc8fd2c9dc899cce15d34da50375d1d1ec218558420",
+      planKey: "516320d18876dd932700466600cefcc5249b12640de66ac71a8a6beba412e5cb",
       keyParts: {
         config: "99a1d62aa3e694f726606c3ca37cce71ec645ee9ce9d9ecbf55380c74897629c",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1281,12 +1281,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7b4c29f67d43f131e312b69a1c32412766ee03fbe07765bb7659a7a9e03b7990",
+      planKey: "8af19d2ff92b3b7000b1f4e0ec30a8e8061d8dfc4c558b6d98d8d563ac25a13f",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1382,12 +1382,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "930f173c8cbc43daff3c7db242c357276f8a660a8ef70a23d16970432a7d4fbf",
+      planKey: "261cb0450cb4a517d2fead504324a7c76f5228b056a21a11610efe38489c7fed",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1483,12 +1483,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "031864c2f29a6d9b4c71371a861e1f073eb222c3c59602f435f6c9212e6a627f",
+      planKey: "3d9d7021760b6ecc42e8e6e23ae3e046fa21fc10ed43a326f1ac9ad035780b85",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1584,12 +1584,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "1f6457daf501d27442829ff6ee7ecd549e780e74d63f64e97c3d81301919d61b",
+      planKey: "7d5e0a669046a6d59148fcdf9e633dac62505e97253ec4b84ecae21aae0fbd41",
       keyParts: {
         config: "791cf65852ea4a74c44e9bced83fcef072967c701de7855f8c0c19c0831f3977",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1685,12 +1685,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e3a0b737db1e149d7998e492858186b9f7db4de08bf61fc2e3b85a597fff7013",
+      planKey: "2d3edbe60588ebec2ff348c76ea1d0c7cb4d7480d4d2731ffa2d328e257ccf16",
       keyParts: {
         config: "8c38402fb0ce3ebd5a8099c074cb1d1cbf862316807d78b89a521d24952dce5d",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1786,12 +1786,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a3e747844b9ef47c1a0343ae136b017d6b952ef7edb45e0033966ec58e7e2bba",
+      planKey: "1ce3266e86136d9a409d651436d345b4412e8686e4bb0b0dfb200d6c01b26823",
       keyParts: {
         config: "f4deec70cb83525ce1c891b81eabebdf5dba8c44e35f3820826b0162958fcb67",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1923,7 +1923,28 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da": {
+    "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02": {
+      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -1963,13 +1984,13 @@ export const plan = {
       "stages/internal/linalg.ts": "ff1a296bdc1b0ef74db656ca694ed1860db1650b016937ce7918a2187aefce38",
       "stages/internal/metrics.ts": "c5058d6fe2df614a4c9e33922b9a893b6ff91c4038b7624fbc185461c98f1daa",
       "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeAddon.ts": "a84565dafa1da63195a5a4ca3795f2cbfbfd2d5b3a7744155e3bfe9be4647e94",
-      "stages/internal/nativeBackend.ts": "48eef3ac1b4ef947f7bfcffbfeb0ade21f1d66712c4ba5d1ba0e7723eb8c5a6c",
+      "stages/internal/nativeAddon.ts": "569ff17eed9e2e6d502a4d3990727df38865b84be42280026789fa937ccfae75",
+      "stages/internal/nativeBackend.ts": "08dda66dbb9741516ec801750863fa7a90a2a1001250b23888aafb0cfa857072",
       "stages/internal/nativeBuildStatus.ts": "4503eedd6b090fd1acb0abcabcfc7ce37eddf4fec9ee48c24fbdde7c88abdc26",
       "stages/internal/nativeCopy.ts": "1ba1ec010787b5f35668e87ef1e8f64a3c997da926553361c78993a80ae1ed87",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
       "stages/internal/nativeElementwise.ts": "e61b45f49d3aeabebfd88293388723a09fe0f262c496df348befa4dae80c3587",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
@@ -1979,27 +2000,6 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83: {
-      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914",
+      planKey: "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83",
+        code: "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -68,10 +68,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "c429a6668cb96db3384776dd3f7587dcd489987a880988a968a93aaeecf6e863",
+      planKey: "8020a4d08757089859caf87c14bdda78d44f5ed2f11d38578d97c3e8d7e33a0d",
       keyParts: {
         config: "257d2d2d0970fc91e5b009b7cb9b18d59a6c7674d25f5285d49cfe2427d15313",
-        code: "ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83",
+        code: "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -117,10 +117,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "3586d0ae0f1d57f1c643005f84748d33de384d0e4d044ba0af0f5ef0d7135aa7",
+      planKey: "3addb5172e19fd0393e00887c4d3544f3b66548e8515904c65d7111694f8de00",
       keyParts: {
         config: "3760b7bbb34bc1a591f167fa07137dd0e8e50421b9b7a4358a58983cf07da237",
-        code: "ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83",
+        code: "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -166,10 +166,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "47a9952ef012ddc1e09805045f9ad9a06ef68cc57b3ee2ebeb4cc9e527a42029",
+      planKey: "4dc0b5648867082d25f35bc1729684eb41c66a9e3ee3ba51f49a68ff96191da9",
       keyParts: {
         config: "68e8b47dfeaee1bd34b88c1d0964e480531cd81fd8f1c9e070489715d7d47cad",
-        code: "ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83",
+        code: "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -220,12 +220,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "61209e549ed4c7de37f7da869f90329eebbbdbb9f267d5d4a7f9d65706709fd8",
+      planKey: "2dc40baabce82bbb89d0842b7fcfd7aaa9fc03f4158305c62edaba013cc13a87",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -323,12 +323,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "245045ab7d5f066986ad50af288d849e83eec6c8cbe4289e0d7a9d6848ce4d82",
+      planKey: "d57b7ed9cd92d0e10423baf88e48567f64c5c4dedc5ab2679d83f5326fa88059",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -426,12 +426,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8b7c54a75c605978d5bf13b4a431de5b01bd29dc1616cad6aacc1f8a367b7c11",
+      planKey: "841d6013dfbd2898ad604edce14873faa4ccf7e2b02dfbf3f23cca5c3cdfe9e2",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -529,12 +529,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7b4c29f67d43f131e312b69a1c32412766ee03fbe07765bb7659a7a9e03b7990",
+      planKey: "8af19d2ff92b3b7000b1f4e0ec30a8e8061d8dfc4c558b6d98d8d563ac25a13f",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -632,12 +632,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "930f173c8cbc43daff3c7db242c357276f8a660a8ef70a23d16970432a7d4fbf",
+      planKey: "261cb0450cb4a517d2fead504324a7c76f5228b056a21a11610efe38489c7fed",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -735,12 +735,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "031864c2f29a6d9b4c71371a861e1f073eb222c3c59602f435f6c9212e6a627f",
+      planKey: "3d9d7021760b6ecc42e8e6e23ae3e046fa21fc10ed43a326f1ac9ad035780b85",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -838,12 +838,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "0b90ca5c1f2bbf40aff45a4284fbcc9fd2ae40ebfd241ca7744a131b2b01e44b",
+      planKey: "f87891a5cda4cd50a2c0a0e58cf7788a3491f3f09cfb9c7223a6418d969be76f",
       keyParts: {
         config: "87fa8bb9d5290fd28a94f352ef5539805763fb09cc16dbb78f82d00ce2b97684",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/257d2d2d0970": "c429a6668cb96db3384776dd3f7587dcd489987a880988a968a93aaeecf6e863"
+          "prefit/257d2d2d0970": "8020a4d08757089859caf87c14bdda78d44f5ed2f11d38578d97c3e8d7e33a0d"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -941,12 +941,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "323c6c3a4b4ff7f4dae0b21035bead18f8f7381951aa93786b79e7a4b5ca35f8",
+      planKey: "5ca12e3a22d6f16ed26c0c3ebb480350d99e46b3f6be07def5ca908cc1d28d7f",
       keyParts: {
         config: "3b94d44cccdda76b4ed08fd95fff012f182348c43f9b9ed19bb20020d24c862b",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/257d2d2d0970": "c429a6668cb96db3384776dd3f7587dcd489987a880988a968a93aaeecf6e863"
+          "prefit/257d2d2d0970": "8020a4d08757089859caf87c14bdda78d44f5ed2f11d38578d97c3e8d7e33a0d"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1044,12 +1044,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "0dda983445f0e8983625d86b9c99bdf971d04f5c63ccc442d94dc38051bb7760",
+      planKey: "9e0254f3ea194b8faba39e2eac7aceecf43eb8807218046602ed1ebd7a502e5f",
       keyParts: {
         config: "ab71b61868417119124a085d2897f806855d570be51e18db32ab063e15af0def",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/257d2d2d0970": "c429a6668cb96db3384776dd3f7587dcd489987a880988a968a93aaeecf6e863"
+          "prefit/257d2d2d0970": "8020a4d08757089859caf87c14bdda78d44f5ed2f11d38578d97c3e8d7e33a0d"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1147,12 +1147,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "8c0dae5e5752daa6d61517232ea1e5dce06b51d839ea9c8547420c329d34e69d",
+      planKey: "69b26749abb51025783aafd4ac63e1148fe833cb288a39a8936ac18bdecd7099",
       keyParts: {
         config: "7fc517a8c896d37a7a1c2de95b8f29e4a7a3aad085e86de16d6b199476a77df5",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/257d2d2d0970": "c429a6668cb96db3384776dd3f7587dcd489987a880988a968a93aaeecf6e863"
+          "prefit/257d2d2d0970": "8020a4d08757089859caf87c14bdda78d44f5ed2f11d38578d97c3e8d7e33a0d"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1250,12 +1250,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "6bfe30045c858bf6c8d401aac619e45ae0af8c4f410ff504b308d2976289869d",
+      planKey: "147fe53381fed96be6956fb9b0a492b444be73e81f9018925071014b470c70c7",
       keyParts: {
         config: "6008a0785a8a7223a35fcf8accd9678f62e863cd0beaa1f3cca744dc89c92cfb",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/257d2d2d0970": "c429a6668cb96db3384776dd3f7587dcd489987a880988a968a93aaeecf6e863"
+          "prefit/257d2d2d0970": "8020a4d08757089859caf87c14bdda78d44f5ed2f11d38578d97c3e8d7e33a0d"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1353,12 +1353,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/257d2d2d0970"],
-      planKey: "352540e758dab07a54f4ab5e5b06319647140f32f50214fd452f4230149a1860",
+      planKey: "09b585f6b13f4389663e9e2ec055641cdccc4c40f965c8ba0299e2a74dd76420",
       keyParts: {
         config: "3cd0a743e616a9dad08c4e9a9c0781904586524fbbb9ce813bafacfae0ffbd6f",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/257d2d2d0970": "c429a6668cb96db3384776dd3f7587dcd489987a880988a968a93aaeecf6e863"
+          "prefit/257d2d2d0970": "8020a4d08757089859caf87c14bdda78d44f5ed2f11d38578d97c3e8d7e33a0d"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1456,12 +1456,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "e7abc28639cf9c060d82a7e80b7c770f286c697e85a14dd2dcc98b068a462620",
+      planKey: "46a3ebd0bd40f6c2d72bad7189de7634f1fdc3602ffa796df3e9f27695745583",
       keyParts: {
         config: "3a5489f2b43f183f64b8ee0674dbd67608226d5b134bbbc7819d4314a938aed5",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/68e8b47dfeae": "47a9952ef012ddc1e09805045f9ad9a06ef68cc57b3ee2ebeb4cc9e527a42029"
+          "prefit/68e8b47dfeae": "4dc0b5648867082d25f35bc1729684eb41c66a9e3ee3ba51f49a68ff96191da9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1559,12 +1559,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "bdf6296994d958059c9d7619e7d9fd3bec8863fa56da3e7a504a712d8f64837b",
+      planKey: "a099ee8319557d6bc3bfa467fb369e874e3b54d86cc316f1c72a0e1cd46e7f6f",
       keyParts: {
         config: "4e450297f984245a00cd64ac6ca7f616fdfe76db0ccd5de6999f45516b1bfbf9",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/68e8b47dfeae": "47a9952ef012ddc1e09805045f9ad9a06ef68cc57b3ee2ebeb4cc9e527a42029"
+          "prefit/68e8b47dfeae": "4dc0b5648867082d25f35bc1729684eb41c66a9e3ee3ba51f49a68ff96191da9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1662,12 +1662,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "3220394260f819ebfbb4cc8a65f6a8d2461a58464d2f94327d74cbb30d7d37bb",
+      planKey: "dc53d732359aef0c2a85b12d200523254ca02dc81d7e0aac73eefabe607bb969",
       keyParts: {
         config: "b5f7d9b2a213d60fbe07195fba7269b66fe78033de2988a275a678a5c3902976",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/68e8b47dfeae": "47a9952ef012ddc1e09805045f9ad9a06ef68cc57b3ee2ebeb4cc9e527a42029"
+          "prefit/68e8b47dfeae": "4dc0b5648867082d25f35bc1729684eb41c66a9e3ee3ba51f49a68ff96191da9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1765,12 +1765,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "9e3dc965a5303dc8f6bfab353d13b3ed52dfe9a5b4eda1cfc4a8920ee4405582",
+      planKey: "659c3dab167c7402370c837dccd35f07b882d770a8206ff5426703fa6586eeb7",
       keyParts: {
         config: "5c3894d0d80693397da4bdaf703bec00c46a9cb6d634f4d623d87872ca3c4b76",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/68e8b47dfeae": "47a9952ef012ddc1e09805045f9ad9a06ef68cc57b3ee2ebeb4cc9e527a42029"
+          "prefit/68e8b47dfeae": "4dc0b5648867082d25f35bc1729684eb41c66a9e3ee3ba51f49a68ff96191da9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1868,12 +1868,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "edae6c0eb641de2ef3ab42794a1bdcb1a3964c6cc5ae3b58fabce4f19c82972c",
+      planKey: "810c6d12a0567da94d53759cdefaa738e7e45631ff1a42c7036ecebb1792a209",
       keyParts: {
         config: "fd744b5cb11d5bb45651f7f2a71a0a3e2f183774ccaab748d4bc095d535c12ae",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/68e8b47dfeae": "47a9952ef012ddc1e09805045f9ad9a06ef68cc57b3ee2ebeb4cc9e527a42029"
+          "prefit/68e8b47dfeae": "4dc0b5648867082d25f35bc1729684eb41c66a9e3ee3ba51f49a68ff96191da9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1971,12 +1971,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/68e8b47dfeae"],
-      planKey: "b5946969a09b2ba7bd6471c633ce7e15d88d631f80e7adea49d1e6f755810157",
+      planKey: "9a18b63b41a110b9ba8f559cce1c798d6774cfc2c3d26dbb685315e77422baf0",
       keyParts: {
         config: "719b280ab04f84bd7ae2f8b5daf0415ffaa363be225163afb50628ca5aeae027",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/68e8b47dfeae": "47a9952ef012ddc1e09805045f9ad9a06ef68cc57b3ee2ebeb4cc9e527a42029"
+          "prefit/68e8b47dfeae": "4dc0b5648867082d25f35bc1729684eb41c66a9e3ee3ba51f49a68ff96191da9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2074,12 +2074,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "899ece9f9fd97f595f92a05cea0b2b7c26dd7d63bfc9ae225b871989d097eb98",
+      planKey: "fc65c0b92bb63ac9a7e476550b0d0c564e3c34535fad6dd500a530b154758a68",
       keyParts: {
         config: "be543c50d83d30f8b6747f718dd9b2c27eedfad480eaa6699e808c4bfc63e615",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/3760b7bbb34b": "3586d0ae0f1d57f1c643005f84748d33de384d0e4d044ba0af0f5ef0d7135aa7"
+          "prefit/3760b7bbb34b": "3addb5172e19fd0393e00887c4d3544f3b66548e8515904c65d7111694f8de00"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2177,12 +2177,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "ec630368849163172c03a0f8fdd1f94f24f98365fa131b6252efd00eccb7cd71",
+      planKey: "c5d0574536c658fb0015c95af3970f64f6d5235221822ec2d17e5929d023b31b",
       keyParts: {
         config: "937d649b09cad52f0609bb88a576c446f315db7a7988ee7b550f8735ccc021e3",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/3760b7bbb34b": "3586d0ae0f1d57f1c643005f84748d33de384d0e4d044ba0af0f5ef0d7135aa7"
+          "prefit/3760b7bbb34b": "3addb5172e19fd0393e00887c4d3544f3b66548e8515904c65d7111694f8de00"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2280,12 +2280,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "a43659260e94361325ab8cfa7add23bfe5501ca4d7c76422df565c2065b5862e",
+      planKey: "91a5bc975114fcfbd37e2b7ab73f31854267a668369c41fd417b18ddd787a995",
       keyParts: {
         config: "f549814c60a084de33443a4ff02913355d58275e9c2ac362518ae9dc27708fd8",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/3760b7bbb34b": "3586d0ae0f1d57f1c643005f84748d33de384d0e4d044ba0af0f5ef0d7135aa7"
+          "prefit/3760b7bbb34b": "3addb5172e19fd0393e00887c4d3544f3b66548e8515904c65d7111694f8de00"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2383,12 +2383,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "9df346530c56579ad1bd59cf4a2887c7ea72dbf64754c27aa2e335ceb259a8b4",
+      planKey: "4fa2076c77b9c6b6ae9f7c97f64a86be72adbc9cf4860187d77231dca0304db3",
       keyParts: {
         config: "864446c6231dec77f13957f1ceac3cf143feb2e1e6e36487c591c6eed62ecbf8",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/3760b7bbb34b": "3586d0ae0f1d57f1c643005f84748d33de384d0e4d044ba0af0f5ef0d7135aa7"
+          "prefit/3760b7bbb34b": "3addb5172e19fd0393e00887c4d3544f3b66548e8515904c65d7111694f8de00"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2486,12 +2486,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "5e49394af710237efb7bf7e60870219253e40be648d1121c5f959e9b961bbedc",
+      planKey: "9f1ca8dbe900333643089abc69192e2285c6103f6f1de3b3162864cfb45dd05d",
       keyParts: {
         config: "e0eb77aa131103f8854c687ec12bf61abd79ab4441e51a9ae4616aac1e24ed03",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/3760b7bbb34b": "3586d0ae0f1d57f1c643005f84748d33de384d0e4d044ba0af0f5ef0d7135aa7"
+          "prefit/3760b7bbb34b": "3addb5172e19fd0393e00887c4d3544f3b66548e8515904c65d7111694f8de00"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2589,12 +2589,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/3760b7bbb34b"],
-      planKey: "0dc6122a34a03a57bad78a2ed926c2e6a0b8e935ff66c1177e34355a060a71a7",
+      planKey: "6527693c11421d90837991c4659912d9d0594479c3b36c95251de15838d65578",
       keyParts: {
         config: "130f4079efe038f2fb248ab8e0c3d706e4c0993b34718a658a100b1f044e9003",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/3760b7bbb34b": "3586d0ae0f1d57f1c643005f84748d33de384d0e4d044ba0af0f5ef0d7135aa7"
+          "prefit/3760b7bbb34b": "3addb5172e19fd0393e00887c4d3544f3b66548e8515904c65d7111694f8de00"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2719,7 +2719,28 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da": {
+    "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02": {
+      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -2759,13 +2780,13 @@ export const plan = {
       "stages/internal/linalg.ts": "ff1a296bdc1b0ef74db656ca694ed1860db1650b016937ce7918a2187aefce38",
       "stages/internal/metrics.ts": "c5058d6fe2df614a4c9e33922b9a893b6ff91c4038b7624fbc185461c98f1daa",
       "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeAddon.ts": "a84565dafa1da63195a5a4ca3795f2cbfbfd2d5b3a7744155e3bfe9be4647e94",
-      "stages/internal/nativeBackend.ts": "48eef3ac1b4ef947f7bfcffbfeb0ade21f1d66712c4ba5d1ba0e7723eb8c5a6c",
+      "stages/internal/nativeAddon.ts": "569ff17eed9e2e6d502a4d3990727df38865b84be42280026789fa937ccfae75",
+      "stages/internal/nativeBackend.ts": "08dda66dbb9741516ec801750863fa7a90a2a1001250b23888aafb0cfa857072",
       "stages/internal/nativeBuildStatus.ts": "4503eedd6b090fd1acb0abcabcfc7ce37eddf4fec9ee48c24fbdde7c88abdc26",
       "stages/internal/nativeCopy.ts": "1ba1ec010787b5f35668e87ef1e8f64a3c997da926553361c78993a80ae1ed87",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
       "stages/internal/nativeElementwise.ts": "e61b45f49d3aeabebfd88293388723a09fe0f262c496df348befa4dae80c3587",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
@@ -2775,27 +2796,6 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83: {
-      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -18,10 +18,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914",
+      planKey: "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83",
+        code: "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -71,12 +71,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c08cf89d8a2c105d389792dbd99060e763c6712250a218e5f0d36dc18f8ec481",
+      planKey: "028282a24f38539e34abbceafa584ececfd7481d68a9a408fc8f6f5ad28c76b7",
       keyParts: {
         config: "e0423623e9c89785e5491d0c9624649d3ac9043370107992e6cfd813ac05b8a8",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -173,12 +173,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6f1b09e5df254b364948016edce833c7b05fb07bfd2eb7bd16bbaa6d0d2ce313",
+      planKey: "5876a0ab65128be2b59308028c61489afec4758b078c94ff2fd55b9cd6b4df96",
       keyParts: {
         config: "284bce0e2809f3b668e4c123b6cd675e1eb1ac6d8d5781c2daf8fe57dcb84e16",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -275,12 +275,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "639ce9451a413815ed3608e04f32624b2f42d9b42d02bd589d2d6a66c2455566",
+      planKey: "d90395539ac2bfb92811a94b5ddbd5b33c9ccb168f66a0f58a9f278fe69fcb86",
       keyParts: {
         config: "6c7aae77bee4a35633a32e251ff3a0fb540e75925be79f568b211b3baa277bdf",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -377,12 +377,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7b4c29f67d43f131e312b69a1c32412766ee03fbe07765bb7659a7a9e03b7990",
+      planKey: "8af19d2ff92b3b7000b1f4e0ec30a8e8061d8dfc4c558b6d98d8d563ac25a13f",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -479,12 +479,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "930f173c8cbc43daff3c7db242c357276f8a660a8ef70a23d16970432a7d4fbf",
+      planKey: "261cb0450cb4a517d2fead504324a7c76f5228b056a21a11610efe38489c7fed",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -581,12 +581,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "031864c2f29a6d9b4c71371a861e1f073eb222c3c59602f435f6c9212e6a627f",
+      planKey: "3d9d7021760b6ecc42e8e6e23ae3e046fa21fc10ed43a326f1ac9ad035780b85",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -683,12 +683,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ec2029b7775c6aa20238a5144badc814eee325ce978687869f2be683b9c8e279",
+      planKey: "45c4ca3963ad3e81583045672992eeedd71081e5d36e435775aac2ccb5bfb3d1",
       keyParts: {
         config: "87452c2263eb426e4afb0abc9e73191a481f0971f837dd25e8987cccb522fd18",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -785,12 +785,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a7b5244490569d7cb40fc594d1f21e9c5093daab70925afad9dff975154a9c93",
+      planKey: "aa2627566ead256cd7ee71f9b3b047d672a55c4f287de9fee6e576973b430d13",
       keyParts: {
         config: "390f751f9cf0612d0fc220c88feb6a3e1001bf2168ab35d1bda1e5bb89f0b556",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -887,12 +887,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0d2cdc0e2eea6e8c61398cdabd54ef2ee029e60b6e0fd1e9c0ba1edccf771070",
+      planKey: "2e43b6c06563adc106b03edb26d9225209dcb3ed4010fa22f01825568567bc72",
       keyParts: {
         config: "680c918bd8108279638d8b72171f62f757dac6692a788272cf9a6f624c988155",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -989,12 +989,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e4a8ffc42283c784adeaa1118104fd0872d4cfa4fab012214edc92afc23e6fea",
+      planKey: "ee4adeb6d66b4d56f988cf4d82e1573906b1d92aa532c3329aa717935ab20f41",
       keyParts: {
         config: "66044701fe951218af79f9dc4f35e84c60a4cc7670f649ac040e2f1de2c822ee",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1091,12 +1091,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e0ee41715ce86bc12ab3b67ad43dcc7188eb915d4286502336b783a87d712274",
+      planKey: "8b3a924cbe1d700d0ec93bc2e2cefe05944799c0e82a3c191fd1e6756d40c697",
       keyParts: {
         config: "08a319ee28a306560fd574f52dfdeac65ad8caee817c9fb493201b7abd7f6691",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1193,12 +1193,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "52d605cd6f967f47a11a5fc8fd2c9dc899cce15d34da50375d1d1ec218558420",
+      planKey: "516320d18876dd932700466600cefcc5249b12640de66ac71a8a6beba412e5cb",
       keyParts: {
         config: "99a1d62aa3e694f726606c3ca37cce71ec645ee9ce9d9ecbf55380c74897629c",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1295,12 +1295,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7414a2aaff843969eebcd12f3b6862a257874705671eb397ded248d2c26e39fb",
+      planKey: "7ce41790ab482f9d623df37c6c8ecde5124a6d34fd9975a76f31ff3471651c68",
       keyParts: {
         config: "b1f6bce031d2d021de6b2c57be4032b11dd37bebc3f4a220d26dffc4b52706fe",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1397,12 +1397,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "900ff656de540a486e4f063c20f4b70f93111d2d51a4e231f981d5fdaf268f98",
+      planKey: "25d47ccef710c2440fd9fa5a792f6164d13469e7c5cae64622be939c339b6670",
       keyParts: {
         config: "b1d6c544b3ac7a5e79e134bc92715eb8f4c56de803985f913b0bc5923b3a2439",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1499,12 +1499,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6d840cf67a25fbccf110463b081eef64d95922371062881934014c9876dca2f4",
+      planKey: "ccdee3cf833b95e5a284c104ed9e79a624adc0a432666b684f99528ac69ff924",
       keyParts: {
         config: "8441d44300b244924cc8e59f8a0304455058637bdea7eb5f8a1549c30ef94a93",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1601,12 +1601,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5232169f2d9b0d9d6fb424b11dbdb6afd9bbee7fb114aa9200c5c9a7ca8b030a",
+      planKey: "3d410a6da01672dba7583d5fba7617a6ae3f0c32beaf351cdb03f0b11e1a6b47",
       keyParts: {
         config: "87a6902b3584ee11832c77d272da5ac95f0d51f40196024342328ae5ce31a6f0",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1703,12 +1703,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f89a724178ef890f3a96d6af67f998d2181ff7b7739f568fcbaa06b79a154de5",
+      planKey: "fa48391763931723d1ad7b6282fd7b17b455013bcc5f814dadbaecd3bff84e02",
       keyParts: {
         config: "4218accaa72c4b59d385ac691e1ea0e25db5a43ad30e5a11642ff4f633bf5fbe",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1805,12 +1805,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "887558295400d64a259cd386b4c0c386fd60c1a13e552244b1a12ec9fbd1a12d",
+      planKey: "b315c17ccb48dc3b847709e0f42dd74af348e90554ddaa9ae239768819aed217",
       keyParts: {
         config: "1031423fad8a4dd47220675ae64040c88671f05b33f03e6757a73ffe49efbe67",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1907,12 +1907,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "9be122a45602934986789a846f6322fdb905b06d2bc3510620ca4ef37b9b724c",
+      planKey: "7539317668aa80089b4a78cee4c94273e50c419a0879fda4fa6e8a054a161fb8",
       keyParts: {
         config: "5154686d932d690ae080223f4f170ef6115e39bfe5bc09bd6228d52279c327bf",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2009,12 +2009,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5808b8f74877335321f0b91bba13f84dd0e052c0c353fbfe454bec2868425c77",
+      planKey: "3bd2a48726065b37192a523f3afbf1afe0d92858647a6b1900b63ddcdf9232e9",
       keyParts: {
         config: "f258601ad715aa21e5a05d395edb265462130dabdb9a18590def5a58d175dd77",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2111,12 +2111,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7c6950d7c38184266348826ca9edfe94f6f66b8dd7992d8fbb0b93afa96087fc",
+      planKey: "c86e052c1245795e2aa7cc342b1e001e23a554240ab9dae5362a5c87b6bafaa1",
       keyParts: {
         config: "314eac0346d886d843a458ad95ec340b6710bfb50b8665d1eee2a09ed18e2ea5",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2213,12 +2213,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "6fd946ecd3a6dd61e976d0dd8006a6ccde441546bc37684fa5a41416ba4dd836",
+      planKey: "6b9713b1f62b84b6e021fa9c223a086947743b65b5d95de90101cc6a9560cda5",
       keyParts: {
         config: "f344297e5c1acb2968279b8cb1701ae4cf9e5b80db46fcca939dec6122ac342e",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2315,12 +2315,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c0ecc16ab4df3f995f35273576817793d17da92e3a2ed3d788b0bc98c6aeb69b",
+      planKey: "64351e42238ee1274c37b93a410e0db0e881521201860eceb78aff251f353b54",
       keyParts: {
         config: "276b5a9bba59278bdb1ef66c13ce0a94fa0394348074f70b0857128eeb09b4fc",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2417,12 +2417,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3c8b5cad1981569b3d9b6abd0cfbf3c070f84070582c74cb60c44c108d16eb8d",
+      planKey: "0de2887db6a1645064e8bbf98ef417c23e61e5630901ad9b9499e45f762098b1",
       keyParts: {
         config: "d8d82a4adbe07bd3266a121db29e07cc8ab249dfd0190687695e6abfed3a1fe9",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2519,12 +2519,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "46bbb2d6c89077e9e54dcb37d729b21dcc39e8178190776917d96b14aeb65e66",
+      planKey: "a8035ed0c239d6e738e8e228d207923afce98c220f5a03268a618610463dda01",
       keyParts: {
         config: "86632e6a7a8515054dbd4ba4588e40add6699f08e2c8b4d34ffc510427c7388b",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2621,12 +2621,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "92e0e8d69b0dcd3d0d29da43a64fb8db651c3e65a31d1d0b5097762fd853978b",
+      planKey: "02360cd3034be85cbb6574e4c88a4d304378c5e024943772ab6bf6e3465f64f4",
       keyParts: {
         config: "a0317afac6d0e2f5c8d06bba80071eaf6ede3fdc29f176b9c3ad15e994874063",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2723,12 +2723,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "26be9900923a4d1d461b2789b88c4c55d78a8f78d90e1e30d8cf221ff2c64e96",
+      planKey: "4506c72e7fb0715c4e3207ba07f45b38f241bd9acd2911bfdac0b03099cd6cff",
       keyParts: {
         config: "ffd9b3cfd1d7b46405a79e9ee63c986ed133558022b3716e7d6fdbf055417b8c",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2825,12 +2825,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e1505f95021955cc4b8fa8c36d5e1eee55647feec2d4db7c615a40a5eebe7fe6",
+      planKey: "1ee31aa1b2e1ab6ad91b3ac64cbb620122fe9aac348a5887754564043bd3e72b",
       keyParts: {
         config: "31d868f131599e1a94133f3fa371589f571659aa2d6a500951aba0e0998ac674",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2927,12 +2927,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5674c3e16ec531df83fbe7055f9bd33a67f42376d3e77dfa4777185487b63d6f",
+      planKey: "29a61d7d849e457bf03f3487d4eef91a94e099f69caded10eaa239150aa94a1b",
       keyParts: {
         config: "804cb8b82c8bb86787ec6fd188c4e9e851dde3f980024a6923d370e4cb1a15ce",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3029,12 +3029,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "3de5c3e6b04e979230bfe387d77d8e9b9e9d7aedaea1a9bfbbd9596c95322015",
+      planKey: "fb16eb338d1cc137f975170e347cb73acc3afc1cff25633704e396d4ff759349",
       keyParts: {
         config: "4052f4f2fbec9b6843355973c40bf3841366a75bd8e076d5b94ba49fed6dec1a",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3162,7 +3162,28 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da": {
+    "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02": {
+      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -3202,13 +3223,13 @@ export const plan = {
       "stages/internal/linalg.ts": "ff1a296bdc1b0ef74db656ca694ed1860db1650b016937ce7918a2187aefce38",
       "stages/internal/metrics.ts": "c5058d6fe2df614a4c9e33922b9a893b6ff91c4038b7624fbc185461c98f1daa",
       "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeAddon.ts": "a84565dafa1da63195a5a4ca3795f2cbfbfd2d5b3a7744155e3bfe9be4647e94",
-      "stages/internal/nativeBackend.ts": "48eef3ac1b4ef947f7bfcffbfeb0ade21f1d66712c4ba5d1ba0e7723eb8c5a6c",
+      "stages/internal/nativeAddon.ts": "569ff17eed9e2e6d502a4d3990727df38865b84be42280026789fa937ccfae75",
+      "stages/internal/nativeBackend.ts": "08dda66dbb9741516ec801750863fa7a90a2a1001250b23888aafb0cfa857072",
       "stages/internal/nativeBuildStatus.ts": "4503eedd6b090fd1acb0abcabcfc7ce37eddf4fec9ee48c24fbdde7c88abdc26",
       "stages/internal/nativeCopy.ts": "1ba1ec010787b5f35668e87ef1e8f64a3c997da926553361c78993a80ae1ed87",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
       "stages/internal/nativeElementwise.ts": "e61b45f49d3aeabebfd88293388723a09fe0f262c496df348befa4dae80c3587",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
@@ -3218,27 +3239,6 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83: {
-      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;

@@ -19,10 +19,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+      planKey: "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "4d47b388de317f73d25236022244a824fdac5a6180c3c909f798e3a1c911e69a",
+        code: "6e6be78ca1c6ed4d5481ff3fd9f6ef451d6adb9fe7b7d8f17b35c9e0d9d6d8fd",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -50,12 +50,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca",
+      planKey: "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "c06be17b0a4930917e798069dcffc728ba7d15f0c8838e64699d8cd6929cdb7f",
+        code: "59b71d3f53056339e020ecc350602d036b8a6548becb8188653bea3837ace9f0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -107,10 +107,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+      planKey: "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "4a20216520020b8a2c3d346f5aefb4d9253ec912123877f85ae0f1fce9a67eb7",
+        code: "c4f13f20bb5ad5c83e4ba5b8cd46085b4fea4bac2f7b1de118f4b945ea2c6d8e",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -142,14 +142,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "cff7aaa83ff21fa4876b6759fca55ff7b9015b3106a094e779822cd90d288d13",
+      planKey: "3e7870e6a43f5ed58812f4cf3c9b86e57fa339e60bad01b838f2c6915917a6a4",
       keyParts: {
         config: "c14238e6e889dd0b3a49175ab62b4ef0f5e971f345fe69ffe959947dc43620e0",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -269,14 +269,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b4ef4b1b6c9e1c21c92f4bb3c9b471f52cd086b072e2be9aaec605cd950951f4",
+      planKey: "8754ebb4c925015c2262328c24a605e911ceece5b654237a6d084819a4feaa19",
       keyParts: {
         config: "9cdf148bba12db1e4dc05b18d712b82c2a31ce0acdd6a7484ac6fc7bfd75e2fc",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -396,14 +396,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "88566d2698d04ac25c7381e302ecac4149c59c2001e52e73f1f59158859cd51c",
+      planKey: "0ec140a2713cc6945c5599d452dbaadb568976e55de970b9901f18f3385cbe43",
       keyParts: {
         config: "9576cbec6ca3e89fd1fbb62bdb3652f5078be53eb63360c5412d33ec5037a064",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -523,14 +523,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f76b8b64c73e6c94f365ad3e8a808d481ca209ad280e56980c720dcf6fefa9a9",
+      planKey: "29a56c0336b0579aabbd6f16b81628aa2280f0375019339268871a7c103a7b48",
       keyParts: {
         config: "0ea2f2f6175ad0b46e370e6e01dfd5c12022e5f3d07f3a7f8324231ab5c55e1c",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -650,14 +650,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b05d8238315021e8a22206384078bcee403d9e163be8dc98f04c476cdb9d2fa2",
+      planKey: "9fe609847830d5ba3cff9cd62922d0ce70a6c68d19396f89a0d17c20f7656d44",
       keyParts: {
         config: "51778e46acff20f68062d86a9aee66e1ca3eb32ad308d480f36384b13eb584dd",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -777,14 +777,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "1156a3913a15e00cb9c46de2de5626b56547d6beee97039458f8bbdaa29bf08b",
+      planKey: "34fa51148e16084522b9638ef736d5b924b5a5940f8fe7fe4173d3672874ed2a",
       keyParts: {
         config: "606dc89edf5dbf356eeec890516cb4b386218882769f57724a05c1ea0e7d1302",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -904,14 +904,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5ba8f51f2c23d9cef61c10d0162f653017987adda716a6d7fcf2b35cb524585b",
+      planKey: "a6bc40eb5fca4ee6437154c788cef8bbc25f656d95a41b62faae38734711bc76",
       keyParts: {
         config: "c918de6aea2c72ee05e20ae0f3450c88be92dca5bf6afe61ef89150bd5ec656e",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1031,14 +1031,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "8cbb1d3c45befdd82fd3407beb4efa0851ecb68e7c4c89952e4c4fb8ffdd9500",
+      planKey: "651c46c3711230e04fc1da83f5dfa514d6917dcc5deee0a52e73437147e9292f",
       keyParts: {
         config: "21ce9094826b83bb79cdf36172651c7aef5348da55d4ab7e77fe3fe72f6b7671",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1158,14 +1158,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "73ef4a52e2158d40c027c89faa7e1a5c1daba867db670a37e112e12fd2aceea5",
+      planKey: "aee645224cdf3c086fd7162e7f051a65b2862974a743d9b11de6529bebea97db",
       keyParts: {
         config: "95f9ffdfa010d217aded7822da918c7722c8cc1ebc7fb7409deb474876daaab5",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1285,14 +1285,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "700dc92579026087dbf35ea35f520fc93b25d13312cb63dfa9e72cfecbe00c0a",
+      planKey: "29d3cfe0c7fb154d043e7a42733e31079230502ba1fc84075be54d3d6698f940",
       keyParts: {
         config: "ebfa5715e58cdda7daecdc4f6f8e12eb846d504381cfce1de4610e07e3a2d04b",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1412,14 +1412,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "6a4a6bf2e98c7d4bb2090ae1d406f6a461ba524764615eda06e6e36284395420",
+      planKey: "c53724d334347fd932f73147841eaa78d0032e9acb1fbad8045d9b995ed7bf09",
       keyParts: {
         config: "ed99610f1e8a60ca4abfa8f520bb217e9815c5b8f7ab659e91d8a71ac7e1084a",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1539,14 +1539,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "04e88ae09247cc6f976cb0c117aab2c516d5f42c42414328f676f73d54f35c63",
+      planKey: "ae06cbe9c21091467112535618ff313bcca612eae4f865f53facb6606e99a154",
       keyParts: {
         config: "58f1eb5efa7f47e632179d24b97852a03b9c10bad1c0c9bd4d51e0136fded4da",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1666,14 +1666,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b38f8ac4b304fb99e9cbfcebbea72fea580d1ab7f6434b0c482a1aee90064480",
+      planKey: "6a0e89c23749a5786a079486561ace302e506ef8021d36deb90c5ff91bae72ee",
       keyParts: {
         config: "e3682571fa02c978fbcb9f320533d37d34d96d9b8fc713646951d79956cf51e6",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1793,14 +1793,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b3de7b54c08d46fb8f04aae1d7b9acc3365e3589b707b363ad51f6b1037b2d73",
+      planKey: "a77177e4656159ebb4e811cbb531e125b292c307373c756112a3c6e48adbca64",
       keyParts: {
         config: "8e088b69052d7a91e507e86e8ecf3baa8ad332a4df21ee8a3b5773cf3a6c0d58",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1920,14 +1920,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "18d3e381cab474113a793d799b6ef0b3bff1efee113ad0e26f62e55e0f1cc67d",
+      planKey: "97efa6322b3ada3924d0df60ab73a4de90013bcfd974d0dc05d30f799a65e56f",
       keyParts: {
         config: "4f73253309e691185d90158f1904c41d0d1c3004b9ce48accc88630c7e9a0a56",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2047,14 +2047,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "fff664683196cca9e13810efff51c5e8f45a10d97f093017f4f9b43717a661c9",
+      planKey: "c298856ac380b2c787c3b70c4c9f4470d432bad594e9961509cb768299d7cbfc",
       keyParts: {
         config: "391143b3a59e5696c89e49b0c85c11b1722aa97c8a50a4fb7b53bfb0f8a44d5d",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2174,14 +2174,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f40707137d709d891c5a43bab8caa4a5e86ac1cdaadf4cc75d7106847b08d7a0",
+      planKey: "24f8fb3fa719157e9e72f51d85f0e954f5290886f4192022a028734889dfcba5",
       keyParts: {
         config: "c3a08323566f3348bf82b278bbd7d32cffafa3131f51dd8a3764839afab4bbee",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2301,14 +2301,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "e1eca99292f9d01b7bc69cae491c5a07f5962c9eca062e75c5b0cf54d8e75788",
+      planKey: "89be82b4488174d9f541033e8cddca2c7cdc1dae4b547129cb02a61113f571e1",
       keyParts: {
         config: "244acea656ca0570a00cfcba2b130f43cad5dbc10cfecdfb5b30549905055a49",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2428,14 +2428,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "9219e9cb6ae78acc861436b592ebdaaebc39d71b6723d42b3cfbf198375cb6a6",
+      planKey: "398d83180edf27b1804af2fd895fc6fd9d908c4be3d156752d5c4806add35a32",
       keyParts: {
         config: "d4a2b4c5b77c2f0c8a08a46966eea255084f486b61df35dc82dc5b83300eba53",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2555,14 +2555,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "65f08d798a47d5caafe14d701eb45ab0abdbb58d659280d9a3f8f07da0f5eb92",
+      planKey: "760c2b75ef3dc21419359925e01445675a879bcedb62e2b5178bc5749e3727fb",
       keyParts: {
         config: "a6a400e95b34689f2897a60e84620e0e713be8c707edbf4c8aabff7cb0838bc8",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2682,14 +2682,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "eca68abdef1c8ccf344179021ccbcb113c5ed119527c0dcb2080072f09eac229",
+      planKey: "6573829a551a83841e8aefe3d10227c5a5476580e3fba7d2627a2c44581c176e",
       keyParts: {
         config: "3fc8884f973fbfbcc43898cf0da1075ff2811d464ed3d6f1cb7de607c22a4f3e",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2809,14 +2809,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "f822b8ef7e3540273cf6ac55e7f08f06158ddb5a1d4a4fede3e6b12a863de9e3",
+      planKey: "16a7605c1a1b2ace37167d6efa67001f30f23fcd389faae9aec7d69b2e1d525d",
       keyParts: {
         config: "78580e3f382a7cde4eea0c9d823cd9b57b9f0b03debbdde27a2935703d387f7c",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2936,14 +2936,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "1dc7dfaf8b9284ee22821560d2146d635f7e1100ff541646a3d59dd8f5a5b1fb",
+      planKey: "2defa6796963fdffb4193fb2ee4311a2d4d22091a6ec21c07f6aae429dc1edb2",
       keyParts: {
         config: "82156be189b2190e87839efacec7f33c23a20a29e7650f095f319411b58a3cb0",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3063,14 +3063,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "483850a6481f4b128764b726656682d752d6a1145080fc14b808acfcefae5ff5",
+      planKey: "c5cd75ac9768375a1889d5a2eb3faf43c555f0b47824433a783b57bd232f3f4b",
       keyParts: {
         config: "6a2161acb8b9600b1007bd12ac06553a8d6dbb59c503ffec09a394860c40869d",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3219,7 +3219,58 @@ export const plan = {
     }
   ],
   codeClosures: {
-    "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da": {
+    "59b71d3f53056339e020ecc350602d036b8a6548becb8188653bea3837ace9f0": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "6e6be78ca1c6ed4d5481ff3fd9f6ef451d6adb9fe7b7d8f17b35c9e0d9d6d8fd": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -3259,13 +3310,13 @@ export const plan = {
       "stages/internal/linalg.ts": "ff1a296bdc1b0ef74db656ca694ed1860db1650b016937ce7918a2187aefce38",
       "stages/internal/metrics.ts": "c5058d6fe2df614a4c9e33922b9a893b6ff91c4038b7624fbc185461c98f1daa",
       "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeAddon.ts": "a84565dafa1da63195a5a4ca3795f2cbfbfd2d5b3a7744155e3bfe9be4647e94",
-      "stages/internal/nativeBackend.ts": "48eef3ac1b4ef947f7bfcffbfeb0ade21f1d66712c4ba5d1ba0e7723eb8c5a6c",
+      "stages/internal/nativeAddon.ts": "569ff17eed9e2e6d502a4d3990727df38865b84be42280026789fa937ccfae75",
+      "stages/internal/nativeBackend.ts": "08dda66dbb9741516ec801750863fa7a90a2a1001250b23888aafb0cfa857072",
       "stages/internal/nativeBuildStatus.ts": "4503eedd6b090fd1acb0abcabcfc7ce37eddf4fec9ee48c24fbdde7c88abdc26",
       "stages/internal/nativeCopy.ts": "1ba1ec010787b5f35668e87ef1e8f64a3c997da926553361c78993a80ae1ed87",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
       "stages/internal/nativeElementwise.ts": "e61b45f49d3aeabebfd88293388723a09fe0f262c496df348befa4dae80c3587",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
@@ -3276,7 +3327,7 @@ export const plan = {
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    "4a20216520020b8a2c3d346f5aefb4d9253ec912123877f85ae0f1fce9a67eb7": {
+    c4f13f20bb5ad5c83e4ba5b8cd46085b4fea4bac2f7b1de118f4b945ea2c6d8e: {
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
       "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
@@ -3291,61 +3342,10 @@ export const plan = {
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
       "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "4d47b388de317f73d25236022244a824fdac5a6180c3c909f798e3a1c911e69a": {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    c06be17b0a4930917e798069dcffc728ba7d15f0c8838e64699d8cd6929cdb7f: {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }

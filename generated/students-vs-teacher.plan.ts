@@ -20,10 +20,10 @@ export const plan = {
       axes: {},
       stages: ["autoencoderTrain"],
       dependsOn: [],
-      planKey: "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
+      planKey: "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
       keyParts: {
         config: "8d75eb31225fef004d6b6ae894c1d6687066c362b70ee60fdf82e3d113435b0a",
-        code: "4d47b388de317f73d25236022244a824fdac5a6180c3c909f798e3a1c911e69a",
+        code: "6e6be78ca1c6ed4d5481ff3fd9f6ef451d6adb9fe7b7d8f17b35c9e0d9d6d8fd",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -51,12 +51,12 @@ export const plan = {
       axes: {},
       stages: ["teacherTrain"],
       dependsOn: ["autoencoder/8d75eb31225f"],
-      planKey: "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca",
+      planKey: "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa",
       keyParts: {
         config: "3460a46520af98a8fabfb296b6298c8be21d4432ac20dd45c25971ec9e5717cf",
-        code: "c06be17b0a4930917e798069dcffc728ba7d15f0c8838e64699d8cd6929cdb7f",
+        code: "59b71d3f53056339e020ecc350602d036b8a6548becb8188653bea3837ace9f0",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -108,10 +108,10 @@ export const plan = {
       axes: {},
       stages: ["evaluatorTrain"],
       dependsOn: [],
-      planKey: "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
+      planKey: "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
       keyParts: {
         config: "8e0c65bb69e05207c6b70653a64088c1c5ab2eb2593b1e477b0f20b054c0aba5",
-        code: "4a20216520020b8a2c3d346f5aefb4d9253ec912123877f85ae0f1fce9a67eb7",
+        code: "c4f13f20bb5ad5c83e4ba5b8cd46085b4fea4bac2f7b1de118f4b945ea2c6d8e",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -144,14 +144,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "6f1465402a7b5f62ed3c08d6b53445f01d9f42deeddfc607e5f35a6a12b1ad3d",
+      planKey: "958d2856f71799c074efa437fdf6573692e152734b9ab3fbaa12e8d22167ce6d",
       keyParts: {
         config: "d1e85c37ffc4f48a5d1c57317ff209e590b8258374ff62ed37b1b9d2e671563b",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -271,14 +271,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "d37bf6a46e75170c12a3595f7d226fd62fa80eb30fb7c8ff1a600d9807038329",
+      planKey: "0eca002118c98b72a6b6d2fd2f25618313739012045bd8b71f8347299889b44e",
       keyParts: {
         config: "2e36be75090e7f8d302ce3e59b56d745fbecb7f23a1f0c4e5576f4fa1a25b948",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -398,14 +398,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "896a0e6896804e2b5751f404fce6f4a622cfe58193dae2e40564cb8dd20e3caf",
+      planKey: "543166461fa7b648b599bd689b2b29e072f4146aee0ff4c512e52a623003b60e",
       keyParts: {
         config: "21e8d4e6f31983dc119c061e3b256d0aafa0bd645f763507a5c4ac1c89df2efa",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -525,14 +525,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "525926c7d092c96ac9219eba3e1672212b35e83de90141407de519c634b19789",
+      planKey: "0621f57674a3f3fda9d0289bd001e444d516890c6ef2290c337b1c77c298b49f",
       keyParts: {
         config: "6f057ba9c338f514e58146caea7aac652c35702e82ea3de3aac6640b52b5b0cc",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -652,14 +652,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "aa22dac9605bb39b69ee848fce46854410f0e86e0429c8e83b6207110e42fbad",
+      planKey: "731ead614b1a3f3002ede253e489120d8375c64cfbbe2861629f698099391c60",
       keyParts: {
         config: "b6e683412d89d7e8edffa91452967cf7d6054d05ad1216177ee28e1c80108652",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -779,14 +779,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "216ac6dafc0b76fe258cd3d5c6341812cac0a9bd3ef87d74effe352b02062a73",
+      planKey: "9e75ffebf478dec61ac21e7052de9bbabd7cccefb32701d37e5ece4eac808d70",
       keyParts: {
         config: "2eae211e27a9774478578b4fd73f4a97f365c11d057be03e8d502901cdc30798",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -906,14 +906,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "33c38936025a158413a4362048fa5e7f773318bde28ae99046c8779d2096b06d",
+      planKey: "bb7a1c51cda76e61c5f8e2ffcb07112aa8e1bf23deeaa020f2ee28035785c4c9",
       keyParts: {
         config: "29ea3491a75669c606e1919de0dcca27568faba4900d19eea1227de101628458",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1033,14 +1033,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "e9caec9165a0059b562fe8f4d52cde168323f4a6e595e48a5d6c172fccaa1c5b",
+      planKey: "c6681767c71f305b5c3e4a211894ce459d040da00580399d7d8f9f890e841251",
       keyParts: {
         config: "e7cf8d602100bf61612917fc64e496978c804bbcb7d45dee9b88ceea61c59b43",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1160,14 +1160,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "b244caa360f390e2b997a12180b0d255cea9689b25f2a35e66ddf9e034b00bcc",
+      planKey: "ab7059385fee33f48945adadf1e8ec67499a49279455d193e3647debf46190e9",
       keyParts: {
         config: "450c7a1da6ef9ebf2654055dcf5e4dfc33843c79bab2cac100859831b5947baa",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1287,14 +1287,14 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["autoencoder/8d75eb31225f", "evaluator/8e0c65bb69e0", "teacher/3460a46520af"],
-      planKey: "5d5c6a9f59f77780c2ef17059cb196e406bb4cbc6f692bdcb59d37cf23118512",
+      planKey: "d703cf513c1932041c4743bd4e2aabcafb8f4fa8c109f4b809f16416f8c416fd",
       keyParts: {
         config: "655d79b7a22d66444b037bb6b0e89ecf9b8a5645a67e51a367b691c25bb3bb16",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "autoencoder/8d75eb31225f": "ddb8aab6b8d9a0153b61743d98523d267fd3b8737e3724d5332087dc204e426b",
-          "evaluator/8e0c65bb69e0": "036d71d4d5a442dffab152a8c07951904f94e18bef2935bdc3f1b46c633e71e2",
-          "teacher/3460a46520af": "6626ad632c606b9aee0348d8f05a33e43726c06559df7d3d4f7351224cceeaca"
+          "autoencoder/8d75eb31225f": "b77a5291f0b42e92b0c45ab0435c34b14790b36074b241b58036096e39a86dcc",
+          "evaluator/8e0c65bb69e0": "6ae2b4b3a79e3f8495765dc376b9b3fd9afc7acc4f9196c5b1a458004c45db59",
+          "teacher/3460a46520af": "d71b4af6b20966439dbf60286b951fca99d1343248ddddfc8cb296945589f6aa"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1420,7 +1420,58 @@ export const plan = {
   ],
   checks: [],
   codeClosures: {
-    "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da": {
+    "59b71d3f53056339e020ecc350602d036b8a6548becb8188653bea3837ace9f0": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "6e6be78ca1c6ed4d5481ff3fd9f6ef451d6adb9fe7b7d8f17b35c9e0d9d6d8fd": {
+      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
+      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
+      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
+      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
+      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
+      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
+      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -1460,13 +1511,13 @@ export const plan = {
       "stages/internal/linalg.ts": "ff1a296bdc1b0ef74db656ca694ed1860db1650b016937ce7918a2187aefce38",
       "stages/internal/metrics.ts": "c5058d6fe2df614a4c9e33922b9a893b6ff91c4038b7624fbc185461c98f1daa",
       "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeAddon.ts": "a84565dafa1da63195a5a4ca3795f2cbfbfd2d5b3a7744155e3bfe9be4647e94",
-      "stages/internal/nativeBackend.ts": "48eef3ac1b4ef947f7bfcffbfeb0ade21f1d66712c4ba5d1ba0e7723eb8c5a6c",
+      "stages/internal/nativeAddon.ts": "569ff17eed9e2e6d502a4d3990727df38865b84be42280026789fa937ccfae75",
+      "stages/internal/nativeBackend.ts": "08dda66dbb9741516ec801750863fa7a90a2a1001250b23888aafb0cfa857072",
       "stages/internal/nativeBuildStatus.ts": "4503eedd6b090fd1acb0abcabcfc7ce37eddf4fec9ee48c24fbdde7c88abdc26",
       "stages/internal/nativeCopy.ts": "1ba1ec010787b5f35668e87ef1e8f64a3c997da926553361c78993a80ae1ed87",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
       "stages/internal/nativeElementwise.ts": "e61b45f49d3aeabebfd88293388723a09fe0f262c496df348befa4dae80c3587",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
@@ -1477,7 +1528,7 @@ export const plan = {
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
     },
-    "4a20216520020b8a2c3d346f5aefb4d9253ec912123877f85ae0f1fce9a67eb7": {
+    c4f13f20bb5ad5c83e4ba5b8cd46085b4fea4bac2f7b1de118f4b945ea2c6d8e: {
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
       "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
       "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
@@ -1492,61 +1543,10 @@ export const plan = {
       "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
       "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
       "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
       "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    "4d47b388de317f73d25236022244a824fdac5a6180c3c909f798e3a1c911e69a": {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/AutoencoderTrain.ts": "06b361a6a6548802461d3ace5cbc85ca9aa9a8765827778f37a73239c27a6690",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
-    },
-    c06be17b0a4930917e798069dcffc728ba7d15f0c8838e64699d8cd6929cdb7f: {
-      "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "dsl/internal/faults.ts": "49f4964bfccea5ec8deed4bc8d330f1be92cd6f471618225bf9d9bd088a331ff",
-      "stages/CheckpointStore.ts": "9124737492558c4f23962b45d79f17628658e9fb1a86d1627d61894d9521fd05",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/TeacherTrain.ts": "63eaac98359dea89aa9c1df7a57da5a8892090394864a1b7b24a37c4c9464033",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/artefact.ts": "24ebf415686e133840b83dead5e06bedaea4ac0506469a1a34bf05374e2f1eda",
-      "stages/internal/autoencoder.ts": "84faa74f101a1e0a13f452e47d062ae041551757df98d1c0696468ccbe88c128",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/fmnist.ts": "99dccc4be6d81095e660f0f887ae4eaede0e3d3f3fcdad06013c3a052c57b8f9",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/imageArtefacts.ts": "cab2171f698eb82eae41e1d1d96406ae09b7915275341e0a335e1d9d1cc953c9",
-      "stages/internal/imageData.ts": "dc5f1568a5711ce240c11bbb3b8379826527963483101452dd67b49642054032",
-      "stages/internal/imageGrid.ts": "c671cf5632385390ffa486bdc97d36328059fd624e2d6046be934bdc0272c16e",
-      "stages/internal/latentTeacher.ts": "cddf939e1b04dd2f9ce1d46d7f27c863ab4ed061f6f0b6c3263934b33c5dd8ec",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }

@@ -21,10 +21,10 @@ export const plan = {
       axes: {},
       stages: ["prefit"],
       dependsOn: [],
-      planKey: "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914",
+      planKey: "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9",
       keyParts: {
         config: "1fbbc616542b7061ad5f4475268f261389d64b1e2a24912ae9f8138944d87b2e",
-        code: "ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83",
+        code: "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02",
         dependencies: {},
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -77,12 +77,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "b0fa0812e6f852c49585a4d2c162727be382f9f6212f84d0630c2656ec0e77b3",
+      planKey: "22c3c859628cf006f1920211c653e98a23106fcb6ad3039590aa26c4d93b108b",
       keyParts: {
         config: "75a9cc9447a8049903f8560667de029f243592626f880990b49e6757582e4f7e",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -182,12 +182,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "43c46f9175be26e3d635a162d0b7c496924ed98786812aa3363b06f56bfce2e8",
+      planKey: "ba1dd5f719efb06099e6e156c2c7c6ee46b9c95703f90cfba998ae820021f8cd",
       keyParts: {
         config: "05569c4842e033f75676173253c1f95c3c60f34c56f40d4b324c1cdf4a16f423",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -287,12 +287,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "a45104cacd584f5f2fa598180eb250a764d566c40c80e021f07e43f6bffb41bb",
+      planKey: "5ffb982f415365fd9df417b35eac44e35cbf5ef55a23d50dd9b1f6960ccf88e6",
       keyParts: {
         config: "6d26f8b24010c7521123cb58689911850e82ef971e46fb43bceccf70ae3f0428",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -392,12 +392,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "63133b505b10e31e5fbe9880039baab90f1bffc5955b7f0c7c835f6e0cdf2f26",
+      planKey: "223faab5d3fc5b620eb7aba5c51566c0dbbad0c02058d33b8c6bf280c842125c",
       keyParts: {
         config: "1861b788efaca3dbf70c31cc5f217867165e580fc9ade8638fad5e3690b90d1c",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -497,12 +497,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "641e1fcf37d3a754a3674978d0666a2ace49f6d21de6fd559f62221a1e846e1c",
+      planKey: "6cc6305486576c0d29fe360d9d505bfd17a2fdca80b4c4dfe1f1080555617560",
       keyParts: {
         config: "fcbad6ade55657916703f81b10ad0ca23050bc25c6204d82e08793a95c4ed555",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -602,12 +602,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d0c6e139cdd9a2fa913b4a231666a56b16d10ff167083ab21e89aa819ffecbd4",
+      planKey: "90c3cb59dc51e8fc461c114afd4a813bf20749aaa00b4fc91b02cd53a0ab80d2",
       keyParts: {
         config: "1f53e3e9721c66b1a0eb9dd6aec56c5321dae5cf3c0cc13aa7bae91a0b6a7eec",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -707,12 +707,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0bf79854825c62f014fb4d9b7874af25caa0978f66596d3a74eb4fcb458d9dac",
+      planKey: "a94a288860155e0ed9d5ed802750a5357bc1faaeeaac55fcc80fe2f01abc4b53",
       keyParts: {
         config: "3540a6aa65b6b2473ca3994d08f55e3a0181c49e27d0628ea4302c271d190cfe",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -812,12 +812,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d96cd9e18c643e38f57f03896cb0706728b2f37a1989a356e4d3a37ca2e00b61",
+      planKey: "acf5eb81d55f4dc0112425432c5eb679c5a5d453b45ecdc68731e66e8295b040",
       keyParts: {
         config: "beee4eb85e022d8bc62346939d5b87dabd644f3eb18ba27feef16efbae82fe55",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -917,12 +917,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "c17bf153288fa29f53ee7ad91f0f17c19e4c859cfd1fba37de488d7834bba614",
+      planKey: "81ad9119706721760bcda45610f994eb18314fd32eb2c17b8c32c49a3640a7da",
       keyParts: {
         config: "ac2b1933696b64936ed0084d9f620ee408914ee482218f40756a3e49382a4aa4",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1022,12 +1022,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "0d5e70b8d98dff1d45985b1e8b5fce6cf6722baef27722accd6f6fc74585477b",
+      planKey: "fa77ddd2c0fcb6b24145be398e06d7bbcbb316bec9e2c46312353a596b4b1bab",
       keyParts: {
         config: "7dcbd5a50370e17aa7ee7ea997a0d8fe8ff72b20308c428f2e61463dad24f088",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1127,12 +1127,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "83c6cfb5f4e3efe0f6fa6b24e999309dcddab64167b32941a1d1bd5ff78bedbf",
+      planKey: "bc545e8fc52ca7e5f40ef4846481b63990a1c7d00cdb9d0080d0f544c36fb8e4",
       keyParts: {
         config: "af077125833a3c5116917db81bfdfda8d1b953b31ec52153d154448744774d21",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1232,12 +1232,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "369fda0ba53c995eca1eaa9788f3896454045b3ee34f84aace58d4a20f85e193",
+      planKey: "5a0ca866ab69f786ab434c7dc9e890f1e629cd5582e3f67f57c24b61f317e943",
       keyParts: {
         config: "ff7fd3cf541d3448d4efbeb95063f067d0f97524cdd1ffe082d4765079a669f7",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1337,12 +1337,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "61209e549ed4c7de37f7da869f90329eebbbdbb9f267d5d4a7f9d65706709fd8",
+      planKey: "2dc40baabce82bbb89d0842b7fcfd7aaa9fc03f4158305c62edaba013cc13a87",
       keyParts: {
         config: "3dd04d4d7ce955111f41662f77c8fca5d8a94380f3c224bbbd20fe18b17aad93",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1442,12 +1442,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "245045ab7d5f066986ad50af288d849e83eec6c8cbe4289e0d7a9d6848ce4d82",
+      planKey: "d57b7ed9cd92d0e10423baf88e48567f64c5c4dedc5ab2679d83f5326fa88059",
       keyParts: {
         config: "52892bf72e6b901b59823093e2200a0f3e9ccbdf5b0f684839faa084e629644e",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1547,12 +1547,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8b7c54a75c605978d5bf13b4a431de5b01bd29dc1616cad6aacc1f8a367b7c11",
+      planKey: "841d6013dfbd2898ad604edce14873faa4ccf7e2b02dfbf3f23cca5c3cdfe9e2",
       keyParts: {
         config: "baca78e8497df9ce03c01dbe714123d49b95ed8875a087674b7830f3c206033d",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1652,12 +1652,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ab3f57528243e67a7366ccf2b7c99875df9221f639c0aee73cf22e1f892cd41b",
+      planKey: "571e9153603c4a9e4d0de51a3f44a46426ae475ed9c1028d696dff11db45e4a0",
       keyParts: {
         config: "3275fad7a30ebf87f003f6a26568b3a584beb66c4ef0b5770e6d586e149b31a9",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1757,12 +1757,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "749a1a2b55f7dd61e6b4d56655ed8e35c47aa71725e747e005d43c2f96407193",
+      planKey: "8d1d36291d9b2bbc96164338fee9c49199bc10eca8d99ea6e56ffc68c329469d",
       keyParts: {
         config: "61bf0364989f72e35686859f078af00f489b0d9ae899b296870ea8181685c6ed",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1862,12 +1862,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "34dc7264eaf6627cf23125ea8d448e049d9002b7e763901af3d2e65e1ceb75c5",
+      planKey: "bc9ec997fc639cfedee29b60f2cc0d23fceebc285da33c9a62ff91fa127d96cd",
       keyParts: {
         config: "d7a3904fe61dc9541507522b8e6540ae6c32db58b7ec14c4a739fc0b793f4fcd",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -1967,12 +1967,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "d16b0b62e854b8cd75d533aff4eae53a737e63eeb1fd8a7b29c9cfae00be67e4",
+      planKey: "b43ed974c8cf519aa9a4868dac4b8c6d3410fb7e8860dd4cc00be7f5db93a42a",
       keyParts: {
         config: "e6df1bce7cc3bb20963375dc918e62381a9f61173a2d2179076b79b521d8d3a7",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2072,12 +2072,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "bf8ba7dcc2ff823c7b9d4ad031844856e8ef3df141b8809fb8f5564ef08749a4",
+      planKey: "6c9083dee5d037b9a64efe1df4d80b66b10726ebcf39110aff3d3586c183dccd",
       keyParts: {
         config: "a33dfc43241fe89ba548f01136ec03ec5944e154a60b26f872d754c77ae08e93",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2177,12 +2177,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "97cb29c4b7848bbe2278eebabd4a0f944d5b1b1fe219e9ad8092b47f2b8cb280",
+      planKey: "66ec4fd65b703ff05e24d7cb401f151b623f5e3f66b080f7f1f3cdec26ac6020",
       keyParts: {
         config: "bdc767c3b4573718ed4a109b75b183d16321266444e523e0d52d3156d9db5684",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2282,12 +2282,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "5b31c6cbb7d46aaf39e127c1733c4943f702981cfad43fb58754fb5b12a2fca0",
+      planKey: "f4f90889490c59cebfb54704773b18b5be4c52a337436f4c9c6cc2c9266343c9",
       keyParts: {
         config: "41b2b9adfc068d0b473b4bf30d0a6be8441b00b609ed2fee087272740898b2af",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2387,12 +2387,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "03c228f2916e4fa31d621fd633c62f8366944fa9ad77a5b17eab96bdc1d29489",
+      planKey: "0466bd31baadb466e7dbc0cce3a45073138f9c23d5dae5f2dcc25dff312f7c84",
       keyParts: {
         config: "2140a2c73c2b4fb844239efcdcdada367d5958bd42dd2dce380a8ba982a02ace",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2492,12 +2492,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "e685457f6e13b75536363e305f1fc1cf0edbf352c18716327d25b22d3fdc0535",
+      planKey: "1840ecbe592aad2f3b3ef4206af6701aaa0dc26a2a4ea47f1a20998d73ee6d6b",
       keyParts: {
         config: "cd9105e00b2d57c1491511b3c709e5569ed72d8abbc2b2165dd5e670da7bce5e",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2597,12 +2597,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "f21b7af9381a1330f2f8e73bef3531e9fff054ecb9bc721d5b41f3d04ae776f1",
+      planKey: "13c4282aa8aedd544606f9b9e13a87fe552c658bc93c05513535e405ef7e0979",
       keyParts: {
         config: "b057f9cf912d44d37e6974736c67ea960490fdcb6316fcf433561f1a5f705c62",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2702,12 +2702,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "09f105371df048fca018221c1c4fc86fd3d00fb27e8a0798d78a117b4d225423",
+      planKey: "b37010b32b0689073653c536d3f80f2ee648e8e6cc34e264b1e1a37c42d37800",
       keyParts: {
         config: "4cd8b537159e145c39de243c3e44cd8163a3542f2156c2e0cdda0d4509de71e0",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2807,12 +2807,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "fa9f584eb69c85e35695f895df7a72ae9b8b5c70711ee815aa205a42c7b09a15",
+      planKey: "cfcc891d81d4d67a42aa895146876ab2042a9014cf5fa69e73b60d66858776c9",
       keyParts: {
         config: "53335162efd1f780a4fa3aef9db148ceaab7d58c745d6771ba9f18c1dc5bb7fd",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -2912,12 +2912,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "156fde691f082b62af1dec7d75e2033f48b4673fb68181267ab6e9b2fb663361",
+      planKey: "d5810e16b2e4935d26667b318b897ee8a073a8dbc12dc0ab354ed58ee7bc756d",
       keyParts: {
         config: "221aff5ef980418ea8314f03fcdbb893f14f971d7854c4d06dd23c2437e6eb69",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3017,12 +3017,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "8038343f2b1d74fd50d1f269474f728e0ebc808bc5d41c36c246645ce991eebe",
+      planKey: "45be53b925dc2b69dfa3baa583a355afa5e6d3af664295efecec36638a08aeb3",
       keyParts: {
         config: "fcd5b6e15617807cd81421d6c485a72a3d50facfd14cc7bac97b38fa09cf9c44",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3122,12 +3122,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "622d865a4dfd87b8c7d97b3298cdb344965142edcfd5374fcc834e713e480d87",
+      planKey: "270030ee5a5b36b1f46b35a2d0602183bdccbb0f71eddd8940231770ca60a33a",
       keyParts: {
         config: "e2aaca2cf089b19b15eb3fa0137dd600531f4e918b003ada20d2a988c273dc89",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3227,12 +3227,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "ce893ae391caceb07b96e1bf6d7b963b5f996b40a2a678e1489871411e3acbd1",
+      planKey: "cd058569c9a8e2e48983dcd7c488ff870fe80917a9d5badbd8c25384bda60ab4",
       keyParts: {
         config: "9e4846bbc53dfc28452cf67ae438cf9b47f694cc1d53c07aa776ad3f58d9dc5c",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3332,12 +3332,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "96cf145d427f33d779b5444d4c215a4f68df06d36b8b5dcbb0c8e41c5c887f6f",
+      planKey: "4a35be855b458cd0cbfebd43d82090ab105e7ff55a0672d04b1878a68b3288a4",
       keyParts: {
         config: "dfdcfb08f9738ae0317aee562afbfb45645aab114b3fe727d121e67473480ded",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3437,12 +3437,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "dd30fac25faace1511f033007f336271d076e0d779d5ac8f63fa4ddead383d37",
+      planKey: "794f5984a2c4f9cfdc7fdae98c010792c7b35eade4b58a48a17583e99aed5e79",
       keyParts: {
         config: "25917231a8cf443e3406cf1479f73c4a5eaae57e5029166c1c4d410b0000a856",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3542,12 +3542,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "bd29e31965f092cea03a0445d55980fd7a1a96a3a3df4ff955a6c33fd7f7b23b",
+      planKey: "f1a3c870070ea58575d27dad39f0befd7f7c1797579cc0578ee9157290cb5ea4",
       keyParts: {
         config: "526a7fce765fd05aeac7daa34388050e181df6e2ef10f0f01c861614e1f7d067",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3647,12 +3647,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "edc3ca5910c27f1d93ea9d3572c3b0d5598f514442219242b43e5417348c2ed7",
+      planKey: "30229177433c01ce03149477ec667e2a02ba62fc3707ec88406541e8ce034aea",
       keyParts: {
         config: "a6decebe533e3984e163bcd5679e911a469b23262c3cf7b3a9278f1cb597ca6e",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3752,12 +3752,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "dbc910a426339ff4e1c4491b3cb0d07b0a35052768947ba3b351f58539386437",
+      planKey: "5068fc7315da60671218382787dfb06554717e668ca973b2fff441b05796a4f4",
       keyParts: {
         config: "c59a434a7884c31f5db7359a96033dfe662931c20b4a64e5881129bba5bbde07",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3857,12 +3857,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "7b4c29f67d43f131e312b69a1c32412766ee03fbe07765bb7659a7a9e03b7990",
+      planKey: "8af19d2ff92b3b7000b1f4e0ec30a8e8061d8dfc4c558b6d98d8d563ac25a13f",
       keyParts: {
         config: "2cbc4fee5b401ca2458ab23e36089b8b2b5f7c3850b5b698302cbbd777140924",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -3962,12 +3962,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "930f173c8cbc43daff3c7db242c357276f8a660a8ef70a23d16970432a7d4fbf",
+      planKey: "261cb0450cb4a517d2fead504324a7c76f5228b056a21a11610efe38489c7fed",
       keyParts: {
         config: "c475c625ab4d69006449ee9b2f6344eac51183ea47c3f6d11c6c52e76aa93ecc",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4067,12 +4067,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "031864c2f29a6d9b4c71371a861e1f073eb222c3c59602f435f6c9212e6a627f",
+      planKey: "3d9d7021760b6ecc42e8e6e23ae3e046fa21fc10ed43a326f1ac9ad035780b85",
       keyParts: {
         config: "0f0ec75d262a6363526785fe4b16ac117a3c51f214d7a43758b14606bef581d7",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4172,12 +4172,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "39c9789b348680f8668fad4b7a747349973881a499644f5792e3fd3548c5c61a",
+      planKey: "51034bca89168fb5176b2f5e17600be44b450d03d5a7bfc5b51ef85424df7bce",
       keyParts: {
         config: "d8caece3d79ea3267122b7f7266c94a2c3a3fbb9d662e09f059d0ce3a11fccb4",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4277,12 +4277,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "bfd20130688d1f1b03a40823be3a408bfbe4380abfeabab4868ff5010555ce9b",
+      planKey: "702883929dcd1b5f3d354bdcb5f1c69a73d101676188500a8a12b0c0ac88ced1",
       keyParts: {
         config: "4ba4d2467b788a941b7ff18995472d997a82bb55c6d8e73171fa63bbc0243aac",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4382,12 +4382,12 @@ export const plan = {
       },
       stages: ["teacherLoad", "train", "evaluate"],
       dependsOn: ["prefit/1fbbc616542b"],
-      planKey: "68d06d9306a05f8e37791b0b1e2727afb97dc8eac79193015ca6f6f21be821a4",
+      planKey: "9b1d993bb47b143a35dac0d690279c2bc0f3a4365d56f3321543babe1e5dd098",
       keyParts: {
         config: "4a0ad0489d0b15329cf94e6685f25d56a169a49615cefe8369a55b34be0351c4",
-        code: "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da",
+        code: "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa",
         dependencies: {
-          "prefit/1fbbc616542b": "83022d76e80e646439a231482a85039b1acf5736d6b790b0be1ef6dc910e9914"
+          "prefit/1fbbc616542b": "1ba1337ea28af930a4d1ac7d9a396194da6f8e89f1c51ee96313a806776628d9"
         },
         packages: {
           "@tensorflow/tfjs-backend-cpu": "4.22.0",
@@ -4490,7 +4490,28 @@ export const plan = {
   ],
   checks: [],
   codeClosures: {
-    "3cde5c732a109d49a7e9ee49ef3a26d02cb3b0563bc0d74f74d947365ce8e1da": {
+    "0a4c4ee55f90b83152266e2ea8ac85578a2ba6b190c7b6975dcbfabfec6b9b02": {
+      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
+      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
+      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
+      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
+      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
+      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
+      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
+      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
+      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
+      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
+      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
+      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
+      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
+      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
+      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
+      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
+      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
+    },
+    "877f0719a94ed8490c647f81e94296a7e41941e833153e7d4f311c149e4f9efa": {
       "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
       "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
       "dsl/internal/atomicFile.ts": "b1ae0b24173a7a23329c27bf60312e42384a1a0fee6ffc72242a8be871921cfc",
@@ -4530,13 +4551,13 @@ export const plan = {
       "stages/internal/linalg.ts": "ff1a296bdc1b0ef74db656ca694ed1860db1650b016937ce7918a2187aefce38",
       "stages/internal/metrics.ts": "c5058d6fe2df614a4c9e33922b9a893b6ff91c4038b7624fbc185461c98f1daa",
       "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeAddon.ts": "a84565dafa1da63195a5a4ca3795f2cbfbfd2d5b3a7744155e3bfe9be4647e94",
-      "stages/internal/nativeBackend.ts": "48eef3ac1b4ef947f7bfcffbfeb0ade21f1d66712c4ba5d1ba0e7723eb8c5a6c",
+      "stages/internal/nativeAddon.ts": "569ff17eed9e2e6d502a4d3990727df38865b84be42280026789fa937ccfae75",
+      "stages/internal/nativeBackend.ts": "08dda66dbb9741516ec801750863fa7a90a2a1001250b23888aafb0cfa857072",
       "stages/internal/nativeBuildStatus.ts": "4503eedd6b090fd1acb0abcabcfc7ce37eddf4fec9ee48c24fbdde7c88abdc26",
       "stages/internal/nativeCopy.ts": "1ba1ec010787b5f35668e87ef1e8f64a3c997da926553361c78993a80ae1ed87",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
+      "stages/internal/nativeDenoise.ts": "466a017c01e6b629760b6f49347422a2106936b5802c804e00c4caabbc9a1771",
       "stages/internal/nativeElementwise.ts": "e61b45f49d3aeabebfd88293388723a09fe0f262c496df348befa4dae80c3587",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
+      "stages/internal/nativeHeap.ts": "ff03ecc1c706371252dd885298a0dcf30783cef92d35141addbb87da84210bde",
       "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
       "stages/internal/nativeLoss.ts": "4f3ec2331d3549e65c7c5625c0e840e9f6f2dfc925c46f1ac3ec788dd7fc7640",
       "stages/internal/nativeMatMul.ts": "c58a5b013e306d559421407550dd3a7518ea256af3899e1b8fd9944acd7ede15",
@@ -4546,27 +4567,6 @@ export const plan = {
       "stages/internal/teacherSampler.ts": "278bf5435e3cf7f4093ca39f403824b393c38e2bc9ec1c553df041f97d15f9f6",
       "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54",
       "stages/internal/wasmKernels.ts": "69716bb8b4cad3bee092dc39ad07bd71245f149ffbbb8b71ab9eae014857d371"
-    },
-    ce904c67f28fe0669e059e352ac5e0aa362d6f52014d345fb6eea35ee9476e83: {
-      "dsl/Hyperparams.ts": "b08f02a6125644a9deff5259d2e47f9d58bca79418e59e171c785deabbac3f2c",
-      "dsl/Metrics.ts": "33c29450c579a8cbc8ccd858307ee15cccbd0db14cbc4534f758da920e85028c",
-      "dsl/internal/common.ts": "d023bc7d67a7cd84a773a030cad7a14860c427f87a33bca490ed1f275b1740cb",
-      "stages/Diffuse.ts": "50728b68260cabac97ef0f9d413447535798ccb4370169a849928b54c61afba1",
-      "stages/Prefit.ts": "63c2ef319e2350cc60918ab0cd2e077d287d5a44f6d949a0a86e4e43e6c71e3c",
-      "stages/Progress.ts": "e20346e617a06b5bade1ede1e7a4b6a0b6c039cb9a5a33693bb51e60cfbcb2c3",
-      "stages/Rng.ts": "70e8f30e6103964a8ee0cfc91af7268a266f782af6cc5efcc354ac9ad57a1aec",
-      "stages/Update.ts": "9d51bfcd220c3a5ff951fac985f6ae1ef0883452821fdca416997c424256fe54",
-      "stages/internal/denoiser.ts": "529d8b334a1461f09a21acfb24abd01e95fac407b806deea6eb4121b9d9907a3",
-      "stages/internal/dense.ts": "7fbec46d29ddb3aa698eb3203536fde76f584fec0a24f592175a1d5635f773ba",
-      "stages/internal/gmm.ts": "0c4cc14b8b1dbdd0ef9cf6079801ec65d4efc715d362427111f0ba86a0e570dc",
-      "stages/internal/mlp.ts": "4f9cb25b69f0a695fe4b5c283b0739aefdeacfb0b57cdc2fc593bcd316814947",
-      "stages/internal/nativeDenoise.ts": "8261fbd5c2de021f9f2feb4a70dbb094d36106371633fb9dc6c1781e38259556",
-      "stages/internal/nativeHeap.ts": "9b0f0a96e8abaf36d4ad3c4ddeb2f8292582bee7eeb514b942a1c68d02e90449",
-      "stages/internal/nativeLinear.ts": "d2dff48de4d23364a26facf457e1cafc5d03209ce080c23f2ca4c0118fea1a07",
-      "stages/internal/nativeOps.ts": "ef9e8f0c85ea11e97a39249f624f8d0c4f2c25361acfc1974ffa3da135ec2b35",
-      "stages/internal/rng.ts": "be4d38fa168ad0da55d71b4aa24730df94ce95c98ca53c4e4f66b8e7fd58cbdf",
-      "stages/internal/schedule.ts": "7b332cc2ce4ace122110702b487a4646b0c39444435395cded8791da2b7ee533",
-      "stages/internal/tf.ts": "9387c0d6cb63718b3b6145e492099931848a7dfab434872af53cb58ad5351a54"
     }
   }
 } as const satisfies PlanFile;
